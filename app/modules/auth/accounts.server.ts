@@ -1,0 +1,64 @@
+import type { Role } from '~/generated/prisma/enums'
+import { prisma } from '~/utils/db.server'
+import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.server'
+
+export type NewAccount = { email: string; password: string; displayName: string; role?: Role }
+
+export class EmailTakenError extends Error {
+  constructor() {
+    super('An account with this email address already exists.')
+  }
+}
+
+const isUniqueViolation = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
+
+/** Creates an account with a hashed password. Emails are compared in lower case. */
+export async function createAccount({ email, password, displayName, role = 'member' }: NewAccount) {
+  const passwordHash = await hashPassword(password)
+  try {
+    return await prisma.user.create({
+      data: {
+        email: email.trim().toLowerCase(),
+        displayName,
+        role,
+        password: { create: { hash: passwordHash } },
+      },
+      select: { id: true, email: true, displayName: true, role: true },
+    })
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new EmailTakenError()
+    throw error
+  }
+}
+
+/**
+ * The account these credentials open, or null. An unknown email and a wrong password take the same
+ * time and give the same answer.
+ */
+export async function verifyCredentials(email: string, password: string) {
+  const user = await prisma.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, password: { select: { hash: true } } },
+  })
+  if (!user?.password) return verifyAgainstNothing(password).then(() => null)
+  return (await verifyPassword(user.password.hash, password)) ? { id: user.id } : null
+}
+
+/** Creates the account, or gives an existing one this role and password (used by the CLI). */
+export async function upsertAccountWithRole(account: Required<NewAccount>) {
+  const email = account.email.trim().toLowerCase()
+  const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } })
+  if (!existing) return { created: true, user: await createAccount({ ...account, email }) }
+  const passwordHash = await hashPassword(account.password)
+  const user = await prisma.user.update({
+    where: { id: existing.id },
+    data: {
+      role: account.role,
+      displayName: account.displayName,
+      password: { upsert: { create: { hash: passwordHash }, update: { hash: passwordHash } } },
+    },
+    select: { id: true, email: true, displayName: true, role: true },
+  })
+  return { created: false, user }
+}

@@ -1,0 +1,109 @@
+import { redirect } from '@remix-run/node'
+import type { Session, User } from 'lucia'
+import { getEnv } from '~/utils/env.server'
+import { lucia } from './lucia.server'
+import { hasAdminAccess, hasStaffAccess } from './roles'
+
+export type AuthenticatedUser = User
+export type RequestAuth = { user: User; session: Session; setCookie: string | null }
+
+const hour = 60 * 60 * 1000
+
+function outlivedAbsoluteLifetime(session: Session, now = Date.now()) {
+  return now - session.createdAt.getTime() > getEnv().SESSION_ABSOLUTE_LIFETIME_HOURS * hour
+}
+
+/**
+ * The user behind the request's session cookie, or null. `setCookie` carries a refreshed or cleared
+ * cookie that the response must send back (see `withAuthCookie`).
+ */
+export async function getRequestAuth(request: Request): Promise<RequestAuth | { user: null; session: null; setCookie: string | null }> {
+  const sessionId = lucia.readSessionCookie(request.headers.get('Cookie') ?? '')
+  if (!sessionId) return { user: null, session: null, setCookie: null }
+  const { session, user } = await lucia.validateSession(sessionId)
+  const blank = lucia.createBlankSessionCookie().serialize()
+  if (!session) return { user: null, session: null, setCookie: blank }
+  if (outlivedAbsoluteLifetime(session)) {
+    await lucia.invalidateSession(session.id)
+    return { user: null, session: null, setCookie: blank }
+  }
+  const setCookie = session.fresh ? lucia.createSessionCookie(session.id).serialize() : null
+  return { user, session, setCookie }
+}
+
+export async function getOptionalUser(request: Request): Promise<User | null> {
+  return (await getRequestAuth(request)).user
+}
+
+function loginRedirect(request: Request) {
+  const url = new URL(request.url)
+  const back = `${url.pathname}${url.search}`
+  const query = back === '/' ? '' : `?${new URLSearchParams({ redirectTo: back })}`
+  return redirect(`/login${query}`)
+}
+
+/** The signed-in user; anyone else is sent to log in and brought back afterwards. */
+export async function requireAuth(request: Request): Promise<RequestAuth> {
+  const auth = await getRequestAuth(request)
+  if (!auth.user) throw loginRedirect(request)
+  return auth
+}
+
+export async function requireUser(request: Request): Promise<User> {
+  return (await requireAuth(request)).user
+}
+
+function forbidden(message: string) {
+  return new Response(message, { status: 403, statusText: 'Forbidden' })
+}
+
+/** Centre staff (and admins). Members get 403, visitors are sent to log in. */
+export async function requireStaff(request: Request): Promise<User> {
+  const user = await requireUser(request)
+  if (!hasStaffAccess(user.role)) throw forbidden('This page is for Centre staff.')
+  return user
+}
+
+/** Admins only: they manage who is staff. */
+export async function requireAdmin(request: Request): Promise<User> {
+  const user = await requireUser(request)
+  if (!hasAdminAccess(user.role)) throw forbidden('This page is for administrators.')
+  return user
+}
+
+/** For log-in and sign-up pages: someone already signed in goes on to where they were heading. */
+export async function requireAnonymous(request: Request, redirectTo = '/'): Promise<void> {
+  if (await getOptionalUser(request)) throw redirect(redirectTo)
+}
+
+export type SessionOrigin = { userAgent: string | null; ipAddress: string | null }
+
+/** Starts a new session (always a new id) and returns the cookie that carries it. */
+export async function startSession(userId: string, origin: SessionOrigin): Promise<string> {
+  const session = await lucia.createSession(userId, {
+    ...origin,
+    createdAt: new Date(),
+    lastSeenAt: new Date(),
+  })
+  return lucia.createSessionCookie(session.id).serialize()
+}
+
+/** Ends the request's session, if any, and returns the cookie that clears it. */
+export async function endSession(request: Request): Promise<string> {
+  const sessionId = lucia.readSessionCookie(request.headers.get('Cookie') ?? '')
+  if (sessionId) await lucia.invalidateSession(sessionId)
+  return lucia.createBlankSessionCookie().serialize()
+}
+
+/** Only same-site paths are followed after login, never another site. */
+export function safeRedirectPath(target: FormDataEntryValue | string | null | undefined, fallback = '/') {
+  if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) {
+    return fallback
+  }
+  return target
+}
+
+/** What a user sees in their session list to recognise a session. */
+export function sessionOriginOf(request: Request, clientIp: string | null): SessionOrigin {
+  return { userAgent: request.headers.get('User-Agent')?.slice(0, 400) ?? null, ipAddress: clientIp }
+}

@@ -1,0 +1,95 @@
+import {
+  json,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import {
+  isRouteErrorResponse,
+  Links,
+  LiveReload,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+} from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { ErrorPage } from './components/error-page'
+import { SiteLayout } from './components/site-layout'
+import { useNonce } from './components/nonce'
+import { getRequestAuth } from './modules/auth/session.server'
+import stylesheet from './styles/generated.css'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesheet },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export const meta: MetaFunction = () => [
+  { title: 'EU-Japan Circular Metals' },
+  {
+    name: 'description',
+    content:
+      'Find EU and Japanese partners for the circular economy of strategic metals, facilitated by the EU-Japan Centre for Industrial Cooperation.',
+  },
+]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, setCookie } = await getRequestAuth(request)
+  const viewer = user
+    ? { id: user.id, displayName: user.displayName, email: user.email, role: user.role }
+    : null
+  return json({ viewer }, { headers: setCookie ? { 'Set-Cookie': setCookie } : {} })
+}
+
+// The session cookie refreshed by the loader above must reach the browser on page loads too.
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const setCookie = loaderHeaders.get('Set-Cookie')
+  return setCookie ? { 'Set-Cookie': setCookie } : {}
+}
+
+export type RootLoader = typeof loader
+
+function Document({ children }: { children: ReactNode }) {
+  const nonce = useNonce()
+  return (
+    <html lang="en" className="h-full">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-full flex-col bg-slate-50 text-slate-900 antialiased">
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+        <LiveReload nonce={nonce} />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  return (
+    <Document>
+      <SiteLayout>
+        <Outlet />
+      </SiteLayout>
+    </Document>
+  )
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  if (!isRouteErrorResponse(error)) console.error(error)
+  return (
+    <Document>
+      <SiteLayout>
+        <ErrorPage error={error} />
+      </SiteLayout>
+    </Document>
+  )
+}

@@ -1,0 +1,104 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { z } from 'zod'
+import { endOtherSessions, endOwnSession, listActiveSessions } from '~/modules/auth/sessions.server'
+import { requireAuth } from '~/modules/auth/session.server'
+import { describeUserAgent, formatDateTimeUtc } from '~/utils/format'
+
+export const meta: MetaFunction = () => [{ title: 'Your sessions | EU-Japan Circular Metals' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, session } = await requireAuth(request)
+  return json({ sessions: await listActiveSessions(user.id, session.id) })
+}
+
+const sessionActionSchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('end-one'), publicId: z.string().min(1) }),
+  z.object({ intent: z.literal('end-others') }),
+])
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user, session } = await requireAuth(request)
+  const parsed = sessionActionSchema.safeParse(Object.fromEntries(await request.formData()))
+  if (!parsed.success) return json({ message: 'That request was not understood.', ok: false }, { status: 400 })
+  if (parsed.data.intent === 'end-others') {
+    const ended = await endOtherSessions(user.id, session.id)
+    return json({ ok: true, message: ended === 1 ? 'Ended 1 other session.' : `Ended ${ended} other sessions.` })
+  }
+  const ended = await endOwnSession(user.id, parsed.data.publicId)
+  return ended
+    ? json({ ok: true, message: 'Session ended.' })
+    : json({ ok: false, message: 'That session had already ended.' }, { status: 404 })
+}
+
+export default function SessionsPage() {
+  const { sessions } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const busy = useNavigation().state !== 'idle'
+  const others = sessions.filter((session) => !session.current)
+  return (
+    <section aria-labelledby="sessions-title" className="mx-auto max-w-3xl">
+      <h1 id="sessions-title" className="text-2xl font-bold tracking-tight">
+        Your sessions
+      </h1>
+      <p className="mt-2 text-slate-700">
+        These are the browsers where you are logged in. End any you do not recognise.
+      </p>
+      <div aria-live="polite" className="mt-4 min-h-6">
+        {result ? (
+          <p className={result.ok ? 'text-leaf-700' : 'text-red-700'} role="status">
+            {result.message}
+          </p>
+        ) : null}
+      </div>
+      <ul className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        {sessions.map((session) => (
+          <li key={session.publicId} className="flex flex-wrap items-center justify-between gap-3 p-4">
+            <div>
+              <p className="font-medium">
+                {describeUserAgent(session.userAgent)}
+                {session.current ? (
+                  <span className="ml-2 rounded bg-leaf-600 px-2 py-0.5 text-xs font-semibold text-white">
+                    This browser
+                  </span>
+                ) : null}
+              </p>
+              <p className="text-sm text-slate-600">
+                Started {formatDateTimeUtc(session.createdAt)} · last active {formatDateTimeUtc(session.lastSeenAt)}
+                {session.ipAddress ? ` · from ${session.ipAddress}` : ''}
+              </p>
+            </div>
+            {session.current ? null : (
+              <Form method="post">
+                <input type="hidden" name="intent" value="end-one" />
+                <input type="hidden" name="publicId" value={session.publicId} />
+                <button
+                  type="submit"
+                  disabled={busy}
+                  className="rounded-md border border-red-300 px-3 py-1.5 text-sm font-medium text-red-700 hover:bg-red-50"
+                  aria-label={`End session: ${describeUserAgent(session.userAgent)}, started ${formatDateTimeUtc(session.createdAt)}`}
+                >
+                  End session
+                </button>
+              </Form>
+            )}
+          </li>
+        ))}
+      </ul>
+      {others.length > 0 ? (
+        <Form method="post" className="mt-4">
+          <input type="hidden" name="intent" value="end-others" />
+          <button
+            type="submit"
+            disabled={busy}
+            className="rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800"
+          >
+            End all other sessions ({others.length})
+          </button>
+        </Form>
+      ) : (
+        <p className="mt-4 text-sm text-slate-600">You are not logged in anywhere else.</p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,50 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { requireAdmin } from '~/modules/auth/session.server'
+import { listStaffAccounts } from '~/modules/staff/accounts-overview.server'
+import { formatDateTimeUtc } from '~/utils/format'
+
+export const meta: MetaFunction = () => [{ title: 'Administration | EU-Japan Circular Metals' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAdmin(request)
+  return json({ staff: await listStaffAccounts() })
+}
+
+export default function AdministrationPage() {
+  const { staff } = useLoaderData<typeof loader>()
+  return (
+    <section aria-labelledby="admin-title">
+      <h1 id="admin-title" className="text-2xl font-bold tracking-tight">
+        Administration
+      </h1>
+      <p className="mt-2 max-w-2xl text-slate-700">
+        Accounts with staff or administrator rights. To add one from the server, run{' '}
+        <code className="rounded bg-slate-100 px-1">npm run cli -- user:create --email … --role staff</code>.
+      </p>
+      <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full text-left text-sm">
+          <caption className="sr-only">Staff and administrator accounts</caption>
+          <thead className="bg-slate-50 text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-semibold">Name</th>
+              <th scope="col" className="px-4 py-2 font-semibold">Email</th>
+              <th scope="col" className="px-4 py-2 font-semibold">Role</th>
+              <th scope="col" className="px-4 py-2 font-semibold">Since</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {staff.map((account) => (
+              <tr key={account.id}>
+                <td className="px-4 py-2">{account.displayName}</td>
+                <td className="px-4 py-2">{account.email}</td>
+                <td className="px-4 py-2">{account.role}</td>
+                <td className="px-4 py-2">{formatDateTimeUtc(account.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

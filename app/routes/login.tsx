@@ -1,0 +1,86 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
+import { z } from 'zod'
+import { AuthCard } from '~/components/auth-card'
+import { Field, FormErrors, SubmitButton } from '~/components/forms'
+import { verifyCredentials } from '~/modules/auth/accounts.server'
+import { emailSchema, passwordMaxLength } from '~/modules/auth/credentials'
+import { requireAnonymous, safeRedirectPath, sessionOriginOf, startSession } from '~/modules/auth/session.server'
+
+const loginSchema = z.object({
+  email: emailSchema,
+  password: z
+    .string({ error: 'Enter your password.' })
+    .max(passwordMaxLength, `A password is at most ${passwordMaxLength} characters.`),
+  redirectTo: z.string().optional(),
+})
+
+export const meta: MetaFunction = () => [{ title: 'Log in | EU-Japan Circular Metals' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request)
+  return null
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  await requireAnonymous(request)
+  const submission = parseWithZod(await request.formData(), { schema: loginSchema })
+  if (submission.status !== 'success') {
+    return json(submission.reply({ hideFields: ['password'] }), { status: 400 })
+  }
+  const { email, password, redirectTo } = submission.value
+  const account = await verifyCredentials(email, password)
+  if (!account) {
+    return json(
+      submission.reply({ formErrors: ['The email address or password is incorrect.'], hideFields: ['password'] }),
+      { status: 400 },
+    )
+  }
+  const cookie = await startSession(account.id, sessionOriginOf(request, context.clientIp))
+  return redirect(safeRedirectPath(redirectTo), { headers: { 'Set-Cookie': cookie } })
+}
+
+export default function LoginPage() {
+  const lastResult = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const pending = useNavigation().state === 'submitting'
+  const [form, fields] = useForm({
+    id: 'login',
+    lastResult,
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+  })
+  return (
+    <AuthCard
+      title="Log in"
+      intro="Welcome back. Log in to find partners and follow your introductions."
+      footer={
+        <>
+          New here?{' '}
+          <Link to={{ pathname: '/signup', search: searchParams.toString() }} className="font-medium text-brand-700 underline">
+            Create an account
+          </Link>
+        </>
+      }
+    >
+      <Form method="post" className="space-y-5" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+        <Field
+          label="Email"
+          field={fields.email}
+          inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'email' }}
+        />
+        <Field
+          label="Password"
+          field={fields.password}
+          inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'current-password' }}
+        />
+        <SubmitButton pending={pending}>{pending ? 'Logging in…' : 'Log in'}</SubmitButton>
+      </Form>
+    </AuthCard>
+  )
+}

@@ -1,0 +1,96 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
+import { z } from 'zod'
+import { AuthCard } from '~/components/auth-card'
+import { Field, FormErrors, SubmitButton } from '~/components/forms'
+import { createAccount, EmailTakenError } from '~/modules/auth/accounts.server'
+import { displayNameSchema, emailSchema, newPasswordSchema, passwordMaxLength, passwordMinLength } from '~/modules/auth/credentials'
+import { requireAnonymous, safeRedirectPath, sessionOriginOf, startSession } from '~/modules/auth/session.server'
+
+const signupSchema = z.object({
+  displayName: displayNameSchema,
+  email: emailSchema,
+  password: newPasswordSchema,
+  redirectTo: z.string().optional(),
+})
+
+export const meta: MetaFunction = () => [{ title: 'Sign up | EU-Japan Circular Metals' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request)
+  return null
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  await requireAnonymous(request)
+  const submission = parseWithZod(await request.formData(), { schema: signupSchema })
+  if (submission.status !== 'success') {
+    return json(submission.reply({ hideFields: ['password'] }), { status: 400 })
+  }
+  const { displayName, email, password, redirectTo } = submission.value
+  try {
+    const user = await createAccount({ displayName, email, password })
+    const cookie = await startSession(user.id, sessionOriginOf(request, context.clientIp))
+    return redirect(safeRedirectPath(redirectTo), { headers: { 'Set-Cookie': cookie } })
+  } catch (error) {
+    if (!(error instanceof EmailTakenError)) throw error
+    return json(
+      submission.reply({
+        fieldErrors: { email: ['This email address cannot be used to sign up. If it is yours, log in instead.'] },
+        hideFields: ['password'],
+      }),
+      { status: 400 },
+    )
+  }
+}
+
+export default function SignupPage() {
+  const lastResult = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const pending = useNavigation().state === 'submitting'
+  const [form, fields] = useForm({
+    id: 'signup',
+    lastResult,
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signupSchema }),
+  })
+  return (
+    <AuthCard
+      title="Create your account"
+      intro="Join European and Japanese companies working on the circular economy of strategic metals."
+      footer={
+        <>
+          Already have an account?{' '}
+          <Link to={{ pathname: '/login', search: searchParams.toString() }} className="font-medium text-brand-700 underline">
+            Log in
+          </Link>
+        </>
+      }
+    >
+      <Form method="post" className="space-y-5" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+        <Field
+          label="Your name"
+          field={fields.displayName}
+          inputProps={{ ...getInputProps(fields.displayName, { type: 'text' }), autoComplete: 'name' }}
+        />
+        <Field
+          label="Work email"
+          field={fields.email}
+          inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'email' }}
+        />
+        <Field
+          label="Password"
+          field={fields.password}
+          hint={`${passwordMinLength} to ${passwordMaxLength} characters. A few unrelated words make a strong one.`}
+          inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'new-password' }}
+        />
+        <SubmitButton pending={pending}>{pending ? 'Creating your account…' : 'Create account'}</SubmitButton>
+      </Form>
+    </AuthCard>
+  )
+}

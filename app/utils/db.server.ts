@@ -1,0 +1,30 @@
+import { PrismaPg } from '@prisma/adapter-pg'
+import type pg from 'pg'
+import { PrismaClient } from '~/generated/prisma/client'
+import { getEnv } from './env.server'
+import { createPgPool } from './pg-pool.server'
+
+/**
+ * The one Prisma client of the app. The server sets DATABASE_URL (its own embedded PostgreSQL or the
+ * configured one) before it loads the app; the pool connects on the first query.
+ */
+function connect() {
+  const url = getEnv().DATABASE_URL
+  if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start` or set it.')
+  const pool = createPgPool(url, { name: 'app' })
+  return { pool, client: new PrismaClient({ adapter: new PrismaPg(pool) }) }
+}
+
+// Kept on globalThis so that dev rebuilds (and the server's own imports) share one pool.
+const globalForPrisma = globalThis as unknown as { database?: { pool: pg.Pool; client: PrismaClient } }
+
+export const prisma = (globalForPrisma.database ??= connect()).client
+
+/** Closes the client and its pool (Prisma leaves a pool it was given open). */
+export async function disconnectPrisma() {
+  const database = globalForPrisma.database
+  globalForPrisma.database = undefined
+  if (!database) return
+  await database.client.$disconnect()
+  await database.pool.end()
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod'
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback)
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  HOST: z.string().min(1).optional(),
+  DATABASE_POOL_MAX: positiveInt(10),
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt(5_000),
+  DATABASE_IDLE_TIMEOUT_MS: positiveInt(30_000),
+  SESSION_IDLE_TIMEOUT_HOURS: positiveInt(24 * 7),
+  SESSION_ABSOLUTE_LIFETIME_HOURS: positiveInt(24 * 30),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+export class InvalidEnvironmentError extends Error {}
+
+/** Reads and validates the environment; each problem names its variable. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(source)
+  if (result.success) return result.data
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+  throw new InvalidEnvironmentError(`Invalid environment variables:\n  ${problems.join('\n  ')}`)
+}
+
+/** Read afresh each call (it is cheap): the server sets DATABASE_URL after it starts the database. */
+export const getEnv = (): Env => readEnv()
+
+export const isProduction = () => getEnv().NODE_ENV === 'production'

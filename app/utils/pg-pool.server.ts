@@ -1,0 +1,24 @@
+import pg from 'pg'
+import { getEnv } from './env.server'
+
+export type PoolOptions = { max?: number; name?: string }
+
+/**
+ * Every connection to PostgreSQL goes through a pool made here, so that each one has a connection
+ * timeout (the driver's default waits forever) and an error listener (an idle connection dropped by
+ * a database restart would otherwise crash the process).
+ */
+export function createPgPool(connectionString: string, options: PoolOptions = {}): pg.Pool {
+  const env = getEnv()
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? env.DATABASE_POOL_MAX,
+    connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: env.DATABASE_IDLE_TIMEOUT_MS,
+    application_name: options.name ?? 'eu-japan-circular',
+  })
+  pool.on('error', (error) => {
+    console.error(`[db] idle connection error (${options.name ?? 'app'}): ${error.message}`)
+  })
+  return pool
+}

@@ -1,0 +1,35 @@
+import type { Role } from '~/generated/prisma/enums'
+
+/** The demo password of every demo account (also in the README). Never used outside demo data. */
+export const demoPassword = 'circular-demo-2026'
+
+export type DemoAccount = { email: string; displayName: string; role: Role; company?: string }
+
+export const demoAccounts: DemoAccount[] = [
+  { email: 'admin@demo.eu-japan.example', displayName: 'Ada Admin', role: 'admin' },
+  { email: 'staff@demo.eu-japan.example', displayName: 'Sofia Moreau (EU-Japan Centre)', role: 'staff' },
+  {
+    email: 'anna@nordic-battery-loop.example',
+    displayName: 'Anna Lindqvist',
+    role: 'member',
+    company: 'Nordic Battery Loop AB (Sweden, Li-ion recycling)',
+  },
+  {
+    email: 'lukas@magnetkreis.example',
+    displayName: 'Lukas Becker',
+    role: 'member',
+    company: 'Magnetkreis GmbH (Germany, rare-earth magnet recovery)',
+  },
+  {
+    email: 'kenji@tokyo-rare-metals.example',
+    displayName: 'Kenji Sato',
+    role: 'member',
+    company: 'Tokyo Rare Metals K.K. (Japan, refining)',
+  },
+  {
+    email: 'yui@osaka-cell-works.example',
+    displayName: 'Yui Tanaka',
+    role: 'member',
+    company: 'Osaka Cell Works Co., Ltd. (Japan, battery cells)',
+  },
+]

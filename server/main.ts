@@ -1,0 +1,133 @@
+/**
+ * `npm start` (and `npm run dev`): opens the database (embedded unless DATABASE_URL is set), applies
+ * pending migrations, seeds demo data into an empty database, then serves the app until a signal.
+ */
+import { watch } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import type { Server } from 'node:http'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { broadcastDevReady, type ServerBuild } from '@remix-run/node'
+import { InvalidEnvironmentError, readEnv, type Env } from '~/utils/env.server'
+import { applyPendingMigrations } from './database/migrations'
+import { openDatabase, type OpenDatabase } from './database/open-database'
+import { createHttpApp } from './http-app'
+
+const buildPath = path.resolve(import.meta.dirname, '../build/index.js')
+const shutdownGraceMs = 10_000
+const isRemixDev = Boolean(process.env.REMIX_DEV_ORIGIN)
+
+function readEnvOrExit(): Env {
+  try {
+    return readEnv()
+  } catch (error) {
+    if (!(error instanceof InvalidEnvironmentError)) throw error
+    console.error(error.message)
+    process.exit(1)
+  }
+}
+
+async function loadBuild(): Promise<ServerBuild> {
+  const { mtimeMs } = await stat(buildPath).catch(() => {
+    throw new Error(`No app build at ${buildPath}: run \`npm run build\` first (npm start does).`)
+  })
+  return import(`${pathToFileURL(buildPath).href}?t=${mtimeMs}`)
+}
+
+async function seedIfEmpty(): Promise<boolean> {
+  const { isDatabaseEmpty, seedDemoData } = await import('../prisma/seed/seed.server')
+  if (!(await isDatabaseEmpty())) return false
+  const { accounts } = await seedDemoData()
+  console.log(`Seeded demo data into the empty database (${accounts} accounts).`)
+  return true
+}
+
+async function printWelcome(url: string, seeded: boolean) {
+  const { demoAccounts, demoPassword } = await import('../prisma/seed/demo-data')
+  console.log(`\nEU-Japan Circular Metals is running at ${url}`)
+  if (seeded) {
+    console.log(`Demo logins (password for all: ${demoPassword}):`)
+    for (const account of demoAccounts) {
+      console.log(`  ${account.role.padEnd(6)}  ${account.email}${account.company ? `  ${account.company}` : ''}`)
+    }
+  } else {
+    console.log('Demo logins are listed in README.md.')
+  }
+  console.log('Press Ctrl-C to stop.\n')
+}
+
+function onDevRebuild(setBuild: (build: ServerBuild) => void) {
+  let timer: NodeJS.Timeout | undefined
+  watch(path.dirname(buildPath), () => {
+    clearTimeout(timer)
+    timer = setTimeout(async () => {
+      const build = await loadBuild()
+      setBuild(build)
+      await broadcastDevReady(build)
+    }, 100)
+  })
+}
+
+function handleShutdown(server: Server, database: OpenDatabase) {
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`\n${signal} received: finishing requests in flight, then stopping.`)
+    const closed = new Promise((resolve) => server.close(resolve))
+    server.closeIdleConnections()
+    setTimeout(() => server.closeAllConnections(), shutdownGraceMs).unref()
+    await closed
+    const { disconnectPrisma } = await import('~/utils/db.server')
+    await disconnectPrisma()
+    await database.close()
+    console.log('Stopped.')
+    process.exit(0)
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal))
+}
+
+async function main() {
+  const env = readEnvOrExit()
+  const database = await openDatabase(env.DATABASE_URL)
+  process.env.DATABASE_URL = database.url
+
+  // A production deployment migrates as a separate release step and never gets demo data.
+  const demoMode = database.embedded !== null || env.NODE_ENV !== 'production'
+  let seeded = false
+  if (demoMode) {
+    const applied = await applyPendingMigrations(database.url)
+    if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`)
+    seeded = await seedIfEmpty()
+  }
+
+  let build = await loadBuild()
+  const app = createHttpApp({
+    build: isRemixDev ? async () => build : build,
+    mode: isRemixDev ? 'development' : 'production',
+    https: env.NODE_ENV === 'production' && process.env.HTTPS !== 'false',
+  })
+  const host = env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1')
+  const server = app.listen(env.PORT, host, async () => {
+    await printWelcome(`http://localhost:${env.PORT}`, seeded)
+    if (isRemixDev) {
+      await broadcastDevReady(build)
+      onDevRebuild((next) => (build = next))
+    }
+  })
+  server.on('error', async (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Port ${env.PORT} is in use: stop what uses it or set PORT to another port.`
+        : error.message,
+    )
+    await database.close()
+    process.exit(1)
+  })
+  handleShutdown(server, database)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
