@@ -41,13 +41,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = user
     ? { id: user.id, displayName: user.displayName, email: user.email, role: user.role }
     : null
-  return json({ viewer }, { headers: setCookie ? { 'Set-Cookie': setCookie } : {} })
+  const headers = new Headers()
+  if (setCookie) headers.set('Set-Cookie', setCookie)
+  return json({ viewer }, { headers })
 }
 
 // The session cookie refreshed by the loader above must reach the browser on page loads too.
 export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const headers = new Headers()
   const setCookie = loaderHeaders.get('Set-Cookie')
-  return setCookie ? { 'Set-Cookie': setCookie } : {}
+  if (setCookie) headers.set('Set-Cookie', setCookie)
+  return headers
 }
 
 export type RootLoader = typeof loader
