@@ -49,7 +49,7 @@ export default function LoginPage() {
   const [form, fields] = useForm({
     id: 'login',
     lastResult,
-    shouldValidate: 'onBlur',
+    shouldValidate: 'onSubmit',
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
   })

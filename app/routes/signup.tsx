@@ -53,7 +53,7 @@ export default function SignupPage() {
   const [form, fields] = useForm({
     id: 'signup',
     lastResult,
-    shouldValidate: 'onBlur',
+    shouldValidate: 'onSubmit',
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: signupSchema }),
   })
