@@ -11,7 +11,8 @@ import { displayNameSchema, emailSchema, newPasswordSchema } from '~/modules/aut
 import { roles } from '~/modules/auth/roles'
 import { runCommand, withAppDatabase } from './with-database'
 
-const usage = 'Usage: npm run cli -- user:create --email <email> [--role member|staff|admin] [--name <name>] [--password <password>]'
+const usage =
+  'Usage: npm run cli -- user:create --email <email> [--role member|staff|admin] [--name <name>] [--password <password>]'
 
 const userCreateSchema = z.object({
   email: emailSchema,

@@ -5,9 +5,13 @@
 import { spawn } from 'node:child_process'
 
 const children = [
-  spawn('npx', ['tailwindcss', '-i', 'app/styles/tailwind.css', '-o', 'app/styles/generated.css', '--watch=always'], {
-    stdio: 'inherit',
-  }),
+  spawn(
+    'npx',
+    ['tailwindcss', '-i', 'app/styles/tailwind.css', '-o', 'app/styles/generated.css', '--watch=always'],
+    {
+      stdio: 'inherit',
+    },
+  ),
   spawn('npx', ['remix', 'dev', '--manual', '-c', 'tsx server/main.ts'], {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'development' },

@@ -48,7 +48,9 @@ async function printWelcome(url: string, seeded: boolean) {
   if (seeded) {
     console.log(`Demo logins (password for all: ${demoPassword}):`)
     for (const account of demoAccounts) {
-      console.log(`  ${account.role.padEnd(6)}  ${account.email}${account.company ? `  ${account.company}` : ''}`)
+      console.log(
+        `  ${account.role.padEnd(6)}  ${account.email}${account.company ? `  ${account.company}` : ''}`,
+      )
     }
   } else {
     console.log('Demo logins are listed in README.md.')

@@ -9,10 +9,15 @@ function describe(error: unknown): { title: string; message: string; status: num
       return {
         status: 403,
         title: 'Not allowed',
-        message: typeof error.data === 'string' && error.data ? error.data : 'You do not have access to this page.',
+        message:
+          typeof error.data === 'string' && error.data ? error.data : 'You do not have access to this page.',
       }
     }
-    return { status: error.status, title: error.statusText || 'Something went wrong', message: String(error.data ?? '') }
+    return {
+      status: error.status,
+      title: error.statusText || 'Something went wrong',
+      message: String(error.data ?? ''),
+    }
   }
   return {
     status: 500,
@@ -30,7 +35,10 @@ export function ErrorPage({ error }: { error: unknown }) {
         {title}
       </h1>
       <p className="mt-4 text-slate-700">{message}</p>
-      <Link to="/" className="mt-8 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+      <Link
+        to="/"
+        className="mt-8 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+      >
         Back to the home page
       </Link>
     </section>

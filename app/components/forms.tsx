@@ -39,7 +39,9 @@ export function Field({ label, field, hint, inputProps }: FieldProps) {
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   return (
     <div id={id} aria-live="polite" className="text-sm text-red-700">
-      {errors?.map((error) => <p key={error}>{error}</p>)}
+      {errors?.map((error) => (
+        <p key={error}>{error}</p>
+      ))}
     </div>
   )
 }
@@ -56,7 +58,11 @@ export function FormErrors({ id, errors }: { id: string; errors?: string[] }) {
   )
 }
 
-export function SubmitButton({ children, pending, ...props }: ComponentProps<'button'> & { pending?: boolean }) {
+export function SubmitButton({
+  children,
+  pending,
+  ...props
+}: ComponentProps<'button'> & { pending?: boolean }) {
   return (
     <button
       type="submit"

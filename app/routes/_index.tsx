@@ -7,8 +7,14 @@ export const meta: MetaFunction = () => [
 ]
 
 const lifecycle = [
-  { name: 'Product development', text: 'Design for disassembly, recycled content and less critical material.' },
-  { name: 'Process development', text: 'Refining, hydrometallurgy and separation processes that recover more.' },
+  {
+    name: 'Product development',
+    text: 'Design for disassembly, recycled content and less critical material.',
+  },
+  {
+    name: 'Process development',
+    text: 'Refining, hydrometallurgy and separation processes that recover more.',
+  },
   { name: 'Use', text: 'Longer life, repair, second-life batteries and remanufactured magnets.' },
   { name: 'Collection', text: 'Take-back schemes for end-of-life batteries, PV panels and motors.' },
   { name: 'Dismantling', text: 'Safe discharge, sorting and pre-processing into black mass and scrap.' },
@@ -28,7 +34,10 @@ function CallToAction() {
   }
   return (
     <div className="mt-8 flex flex-wrap gap-3">
-      <Link to="/signup" className="rounded-md bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700">
+      <Link
+        to="/signup"
+        className="rounded-md bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700"
+      >
         Create a free account
       </Link>
       <Link
@@ -45,15 +54,15 @@ export default function HomePage() {
   return (
     <div className="space-y-16">
       <section aria-labelledby="hero-title" className="max-w-3xl">
-        <p className="text-sm font-semibold uppercase tracking-wide text-leaf-700">EU-Japan Green Alliance</p>
+        <p className="text-sm font-semibold tracking-wide text-leaf-700 uppercase">EU-Japan Green Alliance</p>
         <h1 id="hero-title" className="mt-2 text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">
           Find partners to keep strategic metals in the loop
         </h1>
         <p className="mt-6 text-lg text-slate-700">
-          Batteries, solar panels, wind-turbine magnets, electrolysers and fuel cells depend on lithium, cobalt,
-          nickel, rare earths, platinum-group metals and gallium. We bring European and Japanese companies together
-          to recover and reuse them, and to work together in third-country markets such as ASEAN, India, Africa and
-          Latin America.
+          Batteries, solar panels, wind-turbine magnets, electrolysers and fuel cells depend on lithium,
+          cobalt, nickel, rare earths, platinum-group metals and gallium. We bring European and Japanese
+          companies together to recover and reuse them, and to work together in third-country markets such as
+          ASEAN, India, Africa and Latin America.
         </p>
         <CallToAction />
       </section>
@@ -65,22 +74,22 @@ export default function HomePage() {
         <article className="rounded-lg border border-slate-200 bg-white p-6">
           <h3 className="text-lg font-semibold">1. Describe your company</h3>
           <p className="mt-2 text-slate-700">
-            Your place in the value chain, the metals and technologies you work with, what you offer and seek, and the
-            markets you target.
+            Your place in the value chain, the metals and technologies you work with, what you offer and seek,
+            and the markets you target.
           </p>
         </article>
         <article className="rounded-lg border border-slate-200 bg-white p-6">
           <h3 className="text-lg font-semibold">2. Meet complementary partners</h3>
           <p className="mt-2 text-slate-700">
-            Suggestions pair you with companies across the EU and Japan that complete your part of the loop, each with
-            reasons you can check.
+            Suggestions pair you with companies across the EU and Japan that complete your part of the loop,
+            each with reasons you can check.
           </p>
         </article>
         <article className="rounded-lg border border-slate-200 bg-white p-6">
           <h3 className="text-lg font-semibold">3. Get introduced</h3>
           <p className="mt-2 text-slate-700">
-            Request an introduction or a meeting, in Brussels or Tokyo time, and follow it through with the Centre&apos;s
-            help.
+            Request an introduction or a meeting, in Brussels or Tokyo time, and follow it through with the
+            Centre&apos;s help.
           </p>
         </article>
       </section>
@@ -107,10 +116,10 @@ export default function HomePage() {
           Facilitated by the EU-Japan Centre for Industrial Cooperation
         </h2>
         <p className="mt-3 max-w-3xl text-brand-100">
-          Under the 2021 EU-Japan Green Alliance, the EU and Japan cooperate on the circular economy and resource
-          efficiency. The Centre facilitates business cooperation between European and Japanese companies, including
-          joint business in third countries: its staff review profiles, broker introductions and keep the directory
-          trustworthy.
+          Under the 2021 EU-Japan Green Alliance, the EU and Japan cooperate on the circular economy and
+          resource efficiency. The Centre facilitates business cooperation between European and Japanese
+          companies, including joint business in third countries: its staff review profiles, broker
+          introductions and keep the directory trustworthy.
         </p>
       </section>
     </div>

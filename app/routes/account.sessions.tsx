@@ -20,10 +20,14 @@ const sessionActionSchema = z.discriminatedUnion('intent', [
 export async function action({ request }: ActionFunctionArgs) {
   const { user, session } = await requireAuth(request)
   const parsed = sessionActionSchema.safeParse(Object.fromEntries(await request.formData()))
-  if (!parsed.success) return json({ message: 'That request was not understood.', ok: false }, { status: 400 })
+  if (!parsed.success)
+    return json({ message: 'That request was not understood.', ok: false }, { status: 400 })
   if (parsed.data.intent === 'end-others') {
     const ended = await endOtherSessions(user.id, session.id)
-    return json({ ok: true, message: ended === 1 ? 'Ended 1 other session.' : `Ended ${ended} other sessions.` })
+    return json({
+      ok: true,
+      message: ended === 1 ? 'Ended 1 other session.' : `Ended ${ended} other sessions.`,
+    })
   }
   const ended = await endOwnSession(user.id, parsed.data.publicId)
   return ended
@@ -64,7 +68,8 @@ export default function SessionsPage() {
                 ) : null}
               </p>
               <p className="text-sm text-slate-600">
-                Started {formatDateTimeUtc(session.createdAt)} · last active {formatDateTimeUtc(session.lastSeenAt)}
+                Started {formatDateTimeUtc(session.createdAt)} · last active{' '}
+                {formatDateTimeUtc(session.lastSeenAt)}
                 {session.ipAddress ? ` · from ${session.ipAddress}` : ''}
               </p>
             </div>

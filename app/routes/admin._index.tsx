@@ -27,10 +27,18 @@ export default function AdministrationPage() {
           <caption className="sr-only">Staff and administrator accounts</caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className="px-4 py-2 font-semibold">Name</th>
-              <th scope="col" className="px-4 py-2 font-semibold">Email</th>
-              <th scope="col" className="px-4 py-2 font-semibold">Role</th>
-              <th scope="col" className="px-4 py-2 font-semibold">Since</th>
+              <th scope="col" className="px-4 py-2 font-semibold">
+                Name
+              </th>
+              <th scope="col" className="px-4 py-2 font-semibold">
+                Email
+              </th>
+              <th scope="col" className="px-4 py-2 font-semibold">
+                Role
+              </th>
+              <th scope="col" className="px-4 py-2 font-semibold">
+                Since
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">

@@ -1,13 +1,24 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { AuthCard } from '~/components/auth-card'
 import { Field, FormErrors, SubmitButton } from '~/components/forms'
 import { verifyCredentials } from '~/modules/auth/accounts.server'
 import { emailSchema, passwordMaxLength } from '~/modules/auth/credentials'
-import { requireAnonymous, safeRedirectPath, sessionOriginOf, startSession } from '~/modules/auth/session.server'
+import {
+  requireAnonymous,
+  safeRedirectPath,
+  sessionOriginOf,
+  startSession,
+} from '~/modules/auth/session.server'
 
 const loginSchema = z.object({
   email: emailSchema,
@@ -34,7 +45,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const account = await verifyCredentials(email, password)
   if (!account) {
     return json(
-      submission.reply({ formErrors: ['The email address or password is incorrect.'], hideFields: ['password'] }),
+      submission.reply({
+        formErrors: ['The email address or password is incorrect.'],
+        hideFields: ['password'],
+      }),
       { status: 400 },
     )
   }
@@ -60,7 +74,10 @@ export default function LoginPage() {
       footer={
         <>
           New here?{' '}
-          <Link to={{ pathname: '/signup', search: searchParams.toString() }} className="font-medium text-brand-700 underline">
+          <Link
+            to={{ pathname: '/signup', search: searchParams.toString() }}
+            className="font-medium text-brand-700 underline"
+          >
             Create an account
           </Link>
         </>
@@ -77,7 +94,10 @@ export default function LoginPage() {
         <Field
           label="Password"
           field={fields.password}
-          inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'current-password' }}
+          inputProps={{
+            ...getInputProps(fields.password, { type: 'password' }),
+            autoComplete: 'current-password',
+          }}
         />
         <SubmitButton pending={pending}>{pending ? 'Logging in…' : 'Log in'}</SubmitButton>
       </Form>

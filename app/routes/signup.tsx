@@ -1,13 +1,30 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { AuthCard } from '~/components/auth-card'
 import { Field, FormErrors, SubmitButton } from '~/components/forms'
 import { createAccount, EmailTakenError } from '~/modules/auth/accounts.server'
-import { displayNameSchema, emailSchema, newPasswordSchema, passwordMaxLength, passwordMinLength } from '~/modules/auth/credentials'
-import { requireAnonymous, safeRedirectPath, sessionOriginOf, startSession } from '~/modules/auth/session.server'
+import {
+  displayNameSchema,
+  emailSchema,
+  newPasswordSchema,
+  passwordMaxLength,
+  passwordMinLength,
+} from '~/modules/auth/credentials'
+import {
+  requireAnonymous,
+  safeRedirectPath,
+  sessionOriginOf,
+  startSession,
+} from '~/modules/auth/session.server'
 
 const signupSchema = z.object({
   displayName: displayNameSchema,
@@ -38,7 +55,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (!(error instanceof EmailTakenError)) throw error
     return json(
       submission.reply({
-        fieldErrors: { email: ['This email address cannot be used to sign up. If it is yours, log in instead.'] },
+        fieldErrors: {
+          email: ['This email address cannot be used to sign up. If it is yours, log in instead.'],
+        },
         hideFields: ['password'],
       }),
       { status: 400 },
@@ -64,7 +83,10 @@ export default function SignupPage() {
       footer={
         <>
           Already have an account?{' '}
-          <Link to={{ pathname: '/login', search: searchParams.toString() }} className="font-medium text-brand-700 underline">
+          <Link
+            to={{ pathname: '/login', search: searchParams.toString() }}
+            className="font-medium text-brand-700 underline"
+          >
             Log in
           </Link>
         </>
@@ -87,7 +109,10 @@ export default function SignupPage() {
           label="Password"
           field={fields.password}
           hint={`${passwordMinLength} to ${passwordMaxLength} characters. A few unrelated words make a strong one.`}
-          inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'new-password' }}
+          inputProps={{
+            ...getInputProps(fields.password, { type: 'password' }),
+            autoComplete: 'new-password',
+          }}
         />
         <SubmitButton pending={pending}>{pending ? 'Creating your account…' : 'Create account'}</SubmitButton>
       </Form>

@@ -1,7 +1,10 @@
 /** Creating and dropping whole databases on a server (the app's own on first start; tests' per run). */
 import { createPgPool } from '~/utils/pg-pool.server'
 
-async function withMaintenanceConnection<T>(serverUrl: string, work: (pool: ReturnType<typeof createPgPool>) => Promise<T>) {
+async function withMaintenanceConnection<T>(
+  serverUrl: string,
+  work: (pool: ReturnType<typeof createPgPool>) => Promise<T>,
+) {
   const url = new URL(serverUrl)
   url.pathname = '/postgres'
   const pool = createPgPool(url.toString(), { max: 1, name: 'maintenance' })

@@ -148,7 +148,9 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
     await server.start()
   } catch (error) {
     const detail = error instanceof Error ? error.message : 'it stopped while starting'
-    throw new Error(`Embedded PostgreSQL did not start (${detail}). Its last messages:\n${recentLog.join('\n')}`)
+    throw new Error(
+      `Embedded PostgreSQL did not start (${detail}). Its last messages:\n${recentLog.join('\n')}`,
+    )
   }
   const handle = server as unknown as { process?: ChildProcess }
   runningServers.add(handle)

@@ -109,7 +109,10 @@ describe('migrations', () => {
 
     async function copyOfProjectLayout() {
       workDir = await mkdtemp(path.join(os.tmpdir(), 'migrations-test-'))
-      layout = { schemaPath: path.join(workDir, 'schema.prisma'), migrationsDir: path.join(workDir, 'migrations') }
+      layout = {
+        schemaPath: path.join(workDir, 'schema.prisma'),
+        migrationsDir: path.join(workDir, 'migrations'),
+      }
       await cp(projectLayout.migrationsDir, layout.migrationsDir, { recursive: true })
       await cp(projectLayout.schemaPath, layout.schemaPath)
     }
@@ -123,7 +126,12 @@ describe('migrations', () => {
       const schema = await readFile(layout.schemaPath, 'utf8')
       await writeFile(layout.schemaPath, `${schema}\nmodel Widget {\n  id   Int    @id\n  name String\n}\n`)
 
-      const result = await writeMigrationFromSchema(inject('databaseUrl'), 'add_widget', layout, new Date('2030-01-02T03:04:05Z'))
+      const result = await writeMigrationFromSchema(
+        inject('databaseUrl'),
+        'add_widget',
+        layout,
+        new Date('2030-01-02T03:04:05Z'),
+      )
       expect(result.folder).toBe('20300102030405_add_widget')
       expect(result.sql).toContain('CREATE TABLE "Widget"')
       expect(result.sql).not.toContain('CREATE TABLE "User"')
@@ -138,7 +146,10 @@ describe('migrations', () => {
       expect(tables).toHaveLength(1)
 
       // The snapshot now matches: asking again writes nothing.
-      expect(await writeMigrationFromSchema(inject('databaseUrl'), 'again', layout)).toEqual({ folder: null, sql: '' })
+      expect(await writeMigrationFromSchema(inject('databaseUrl'), 'again', layout)).toEqual({
+        folder: null,
+        sql: '',
+      })
     })
 
     test('refuses a name that is not a plain identifier, writing nothing', async () => {

@@ -32,7 +32,9 @@ async function migrationFolderNames({ migrationsDir }: PrismaLayout): Promise<st
   if (!existsSync(migrationsDir)) return []
   const entries = await readdir(migrationsDir, { withFileTypes: true })
   return entries
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(migrationsDir, entry.name, 'migration.sql')))
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(path.join(migrationsDir, entry.name, 'migration.sql')),
+    )
     .map((entry) => entry.name)
     .sort()
 }
@@ -88,11 +90,7 @@ export async function createSchemaScript(
   return diffDatamodels(databaseUrl, null, await readSchemaFile(layout.schemaPath))
 }
 
-async function diffDatamodels(
-  databaseUrl: string,
-  from: SchemaFile | null,
-  to: SchemaFile,
-): Promise<string> {
+async function diffDatamodels(databaseUrl: string, from: SchemaFile | null, to: SchemaFile): Promise<string> {
   const { engine, close } = await openSchemaEngine([to], databaseUrl)
   try {
     const result = await engine.diff({
@@ -129,11 +127,13 @@ export async function writeMigrationFromSchema(
   }
   const folders = await migrationFolderNames(layout)
   const latest = folders.at(-1)
-  const snapshot = latest
-    ? await readSchemaFile(path.join(migrationsDir, latest, snapshotFileName))
-    : null
+  const snapshot = latest ? await readSchemaFile(path.join(migrationsDir, latest, snapshotFileName)) : null
   const current = await readSchemaFile(layout.schemaPath)
-  const sql = await diffDatamodels(databaseUrl, snapshot ? { ...snapshot, path: current.path } : null, current)
+  const sql = await diffDatamodels(
+    databaseUrl,
+    snapshot ? { ...snapshot, path: current.path } : null,
+    current,
+  )
   if (emptyDiff.test(sql)) return { folder: null, sql: '' }
 
   const timestamp = now.toISOString().replace(/[-:T]/g, '').slice(0, 14)

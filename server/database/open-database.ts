@@ -14,7 +14,10 @@ export type OpenDatabase = {
  * The database the app uses: DATABASE_URL when set (nothing is started), otherwise the embedded
  * PostgreSQL whose data survives restarts in .data/postgres.
  */
-export async function openDatabase(configuredUrl: string | undefined, log = console.log): Promise<OpenDatabase> {
+export async function openDatabase(
+  configuredUrl: string | undefined,
+  log = console.log,
+): Promise<OpenDatabase> {
   if (configuredUrl) return { url: configuredUrl, embedded: null, close: async () => {} }
   const started = Date.now()
   const embedded = await startEmbeddedPostgres()

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils'
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg'
+import type * as SchemaEngineModule from '@prisma/schema-engine-wasm'
 import type { SchemaEngine } from '@prisma/schema-engine-wasm'
 import { createPgPool } from '~/utils/pg-pool.server'
 
@@ -44,7 +45,7 @@ export async function openSchemaEngine(
   databaseUrl: string,
 ): Promise<EngineSession> {
   await initialiseWasm()
-  const { SchemaEngine } = bindings as unknown as typeof import('@prisma/schema-engine-wasm')
+  const { SchemaEngine } = bindings as unknown as typeof SchemaEngineModule
   // The engine connects as soon as it starts, even for work that only compares datamodels.
   const pool = createPgPool(databaseUrl, { max: 2, name: 'migrations' })
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool))

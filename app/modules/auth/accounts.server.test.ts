@@ -15,7 +15,9 @@ describe('accounts', () => {
 
   test('an email can hold only one account, whatever its case, and the second attempt changes nothing', async () => {
     const first = await createTestAccount()
-    await expect(createAccount(anAccount({ email: first.email.toUpperCase() }))).rejects.toBeInstanceOf(EmailTakenError)
+    await expect(createAccount(anAccount({ email: first.email.toUpperCase() }))).rejects.toBeInstanceOf(
+      EmailTakenError,
+    )
     expect(await prisma.user.count({ where: { email: first.email } })).toBe(1)
   })
 
@@ -31,7 +33,11 @@ describe('accounts', () => {
     const created = await upsertAccountWithRole(account)
     expect(created).toMatchObject({ created: true, user: { role: 'staff' } })
 
-    const promoted = await upsertAccountWithRole({ ...account, role: 'admin', password: 'a brand new password' })
+    const promoted = await upsertAccountWithRole({
+      ...account,
+      role: 'admin',
+      password: 'a brand new password',
+    })
     expect(promoted).toMatchObject({ created: false, user: { id: created.user.id, role: 'admin' } })
     expect(await verifyCredentials(account.email, 'a brand new password')).toEqual({ id: created.user.id })
     expect(await verifyCredentials(account.email, account.password)).toBeNull()

@@ -3,10 +3,14 @@ import { displayNameSchema, emailSchema, newPasswordSchema } from './credentials
 
 describe('credential rules', () => {
   test('a password has 12 to 128 characters, with no composition rules', () => {
-    expect(newPasswordSchema.safeParse('a'.repeat(11)).error?.issues[0]?.message).toBe('Use at least 12 characters.')
+    expect(newPasswordSchema.safeParse('a'.repeat(11)).error?.issues[0]?.message).toBe(
+      'Use at least 12 characters.',
+    )
     expect(newPasswordSchema.safeParse('a'.repeat(12)).success).toBe(true)
     expect(newPasswordSchema.safeParse('a'.repeat(128)).success).toBe(true)
-    expect(newPasswordSchema.safeParse('a'.repeat(129)).error?.issues[0]?.message).toBe('Use at most 128 characters.')
+    expect(newPasswordSchema.safeParse('a'.repeat(129)).error?.issues[0]?.message).toBe(
+      'Use at most 128 characters.',
+    )
     expect(newPasswordSchema.safeParse(undefined).error?.issues[0]?.message).toBe('Choose a password.')
   })
 

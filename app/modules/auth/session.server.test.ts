@@ -11,7 +11,10 @@ import {
   startSession,
 } from './session.server'
 
-const origin = { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0 Safari/537.36', ipAddress: '192.0.2.1' }
+const origin = {
+  userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0 Safari/537.36',
+  ipAddress: '192.0.2.1',
+}
 
 function requestWithCookie(setCookie: string, url = 'http://localhost/somewhere') {
   const cookie = setCookie.split(';')[0] ?? ''
@@ -53,7 +56,10 @@ describe('sessions', () => {
   test('a session past its idle timeout is refused and the cookie cleared', async () => {
     const user = await createTestAccount()
     const request = requestWithCookie(await startSession(user.id, origin))
-    await prisma.session.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } })
+    await prisma.session.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    })
     const auth = await getRequestAuth(request)
     expect(auth.user).toBeNull()
     expect(auth.setCookie).toMatch(/Max-Age=0/i)

@@ -17,7 +17,9 @@ function outlivedAbsoluteLifetime(session: Session, now = Date.now()) {
  * The user behind the request's session cookie, or null. `setCookie` carries a refreshed or cleared
  * cookie that the response must send back (see `withAuthCookie`).
  */
-export async function getRequestAuth(request: Request): Promise<RequestAuth | { user: null; session: null; setCookie: string | null }> {
+export async function getRequestAuth(
+  request: Request,
+): Promise<RequestAuth | { user: null; session: null; setCookie: string | null }> {
   const sessionId = lucia.readSessionCookie(request.headers.get('Cookie') ?? '')
   if (!sessionId) return { user: null, session: null, setCookie: null }
   const { session, user } = await lucia.validateSession(sessionId)
@@ -97,7 +99,12 @@ export async function endSession(request: Request): Promise<string> {
 
 /** Only same-site paths are followed after login, never another site. */
 export function safeRedirectPath(target: FormDataEntryValue | string | null | undefined, fallback = '/') {
-  if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) {
+  if (
+    typeof target !== 'string' ||
+    !target.startsWith('/') ||
+    target.startsWith('//') ||
+    target.startsWith('/\\')
+  ) {
     return fallback
   }
   return target
