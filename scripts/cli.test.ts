@@ -28,7 +28,15 @@ describe('npm run cli -- user:create', () => {
     expect(user).toMatchObject({ role: 'staff', displayName: 'Mika Staff' })
     expect(await verifyCredentials(email, password!)).toEqual({ id: user.id })
 
-    const promoted = cli('user:create', '--email', email, '--role', 'admin', '--password', 'a chosen admin password')
+    const promoted = cli(
+      'user:create',
+      '--email',
+      email,
+      '--role',
+      'admin',
+      '--password',
+      'a chosen admin password',
+    )
     expect(promoted.status).toBe(0)
     expect(promoted.output).not.toContain('shown once')
     expect((await prisma.user.findUniqueOrThrow({ where: { email } })).role).toBe('admin')

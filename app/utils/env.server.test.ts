@@ -16,7 +16,8 @@ describe('environment', () => {
       attempt()
     } catch (error) {
       const message = (error as Error).message
-      for (const name of ['PORT', 'DATABASE_URL', 'DATABASE_POOL_MAX', 'NODE_ENV']) expect(message).toContain(name)
+      for (const name of ['PORT', 'DATABASE_URL', 'DATABASE_POOL_MAX', 'NODE_ENV'])
+        expect(message).toContain(name)
     }
   })
 })

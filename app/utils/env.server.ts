@@ -22,7 +22,7 @@ export type Env = z.infer<typeof envSchema>
 export class InvalidEnvironmentError extends Error {}
 
 /** Reads and validates the environment; each problem names its variable. */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = envSchema.safeParse(source)
   if (result.success) return result.data
   const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)

@@ -25,7 +25,10 @@ describe('embedded PostgreSQL', () => {
   test('keeps its data across restarts and refuses a second server on the same folder', async () => {
     const first = await startEmbeddedPostgres({ dataDir })
     try {
-      await query(first.urlFor('postgres'), 'CREATE TABLE kept (note text); INSERT INTO kept VALUES ($$still here$$)')
+      await query(
+        first.urlFor('postgres'),
+        'CREATE TABLE kept (note text); INSERT INTO kept VALUES ($$still here$$)',
+      )
       await expect(startEmbeddedPostgres({ dataDir })).rejects.toThrow(/already running/)
     } finally {
       await first.stop()
@@ -33,7 +36,9 @@ describe('embedded PostgreSQL', () => {
 
     const second = await startEmbeddedPostgres({ dataDir })
     try {
-      expect(await query(second.urlFor('postgres'), 'SELECT note FROM kept')).toEqual([{ note: 'still here' }])
+      expect(await query(second.urlFor('postgres'), 'SELECT note FROM kept')).toEqual([
+        { note: 'still here' },
+      ])
       expect(await query(second.urlFor('postgres'), 'SHOW listen_addresses')).toEqual([
         { listen_addresses: '127.0.0.1' },
       ])
