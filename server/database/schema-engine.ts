@@ -14,10 +14,12 @@ import { createPgPool } from '~/utils/pg-pool.server'
 
 const require = createRequire(import.meta.url)
 
-let initialised: Promise<void> | undefined
+// The bindings module is shared by the whole process (it is a plain Node module), so it is
+// initialised once per process even when this file is loaded more than once (as test set-ups do).
+const processWide = globalThis as unknown as { schemaEngineWasm?: Promise<void> }
 
 function initialiseWasm() {
-  initialised ??= (async () => {
+  processWide.schemaEngineWasm ??= (async () => {
     const wasmPath = path.join(
       path.dirname(require.resolve('@prisma/schema-engine-wasm')),
       'schema_engine_bg.wasm',
@@ -29,7 +31,7 @@ function initialiseWasm() {
     ;(bindings as unknown as { __wbg_set_wasm: (e: unknown) => void }).__wbg_set_wasm(exports)
     exports.__wbindgen_start()
   })()
-  return initialised
+  return processWide.schemaEngineWasm
 }
 
 export type SchemaFile = { path: string; content: string }

@@ -190,7 +190,7 @@ describe('session list', () => {
     await current.goto('/account/sessions')
     await current.getByRole('button', { name: 'End all other sessions (2)' }).click()
     await current.getByText('Ended 2 other sessions.').waitFor()
-    expect(await current.getByText('You are not logged in anywhere else.').isVisible()).toBe(true)
+    await current.getByText('You are not logged in anywhere else.').waitFor()
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(1)
   })
 })

@@ -40,7 +40,7 @@ async function waitUntilHealthy(url: string, output: () => string, timeoutMs = 6
 }
 
 export default async function setup(project: TestProject) {
-  const databaseUrl = process.env.DATABASE_URL
+  const { databaseUrl } = project.getProvidedContext()
   if (!databaseUrl) throw new Error('The test database must be set up before the app server.')
   const port = await freePort()
   const baseUrl = `http://localhost:${port}`

@@ -1,11 +1,12 @@
 /**
- * Gives each test run its own freshly migrated database, dropped at the end: on the server named by
- * TEST_DATABASE_URL (or DATABASE_URL) when set, otherwise on a throw-away embedded PostgreSQL.
+ * Gives each test project its own freshly migrated database, dropped at the end: on the server named by
+ * TEST_DATABASE_URL (or DATABASE_URL) when set, otherwise on one throw-away embedded PostgreSQL that all
+ * projects of the run share and the last one stops.
  */
 import { randomBytes } from 'node:crypto'
 import type { TestProject } from 'vitest/node'
 import { dropDatabase, ensureDatabaseExists } from '../../server/database/admin'
-import { startThrowawayPostgres, type RunningPostgres } from '../../server/database/embedded-postgres'
+import { startThrowawayPostgres } from '../../server/database/embedded-postgres'
 import { applyPendingMigrations } from '../../server/database/migrations'
 
 declare module 'vitest' {
@@ -22,26 +23,49 @@ function withDatabase(url: string, database: string) {
   return next.toString()
 }
 
-export default async function setup(project: TestProject) {
-  const configured = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL
-  let embedded: RunningPostgres | undefined
-  let serverUrl: string
-  if (configured) {
-    serverUrl = withDatabase(configured, 'postgres')
-  } else {
-    embedded = await startThrowawayPostgres()
-    serverUrl = embedded.urlFor('postgres')
+type SharedServer = { serverUrl: Promise<string>; users: number; stop: () => Promise<void> }
+
+// Each project loads this file afresh, so the shared server is kept on globalThis. The configured URL
+// is read before any project overwrites DATABASE_URL for its own tests.
+const processWide = globalThis as unknown as { testServer?: SharedServer; configuredTestUrl?: string | null }
+processWide.configuredTestUrl ??= process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? null
+
+function acquireServer(): SharedServer {
+  if (!processWide.testServer) {
+    const configured = processWide.configuredTestUrl
+    const embedded = configured ? null : startThrowawayPostgres()
+    processWide.testServer = {
+      users: 0,
+      serverUrl: configured
+        ? Promise.resolve(withDatabase(configured, 'postgres'))
+        : embedded!.then((server) => server.urlFor('postgres')),
+      stop: async () => {
+        await (await embedded)?.stop()
+      },
+    }
   }
+  processWide.testServer.users++
+  return processWide.testServer
+}
+
+async function releaseServer(server: SharedServer) {
+  server.users--
+  if (server.users > 0) return
+  processWide.testServer = undefined
+  await server.stop()
+}
+
+export default async function setup(project: TestProject) {
+  const server = acquireServer()
+  const serverUrl = await server.serverUrl
   const databaseUrl = withDatabase(serverUrl, `test_${Date.now()}_${randomBytes(3).toString('hex')}`)
   await ensureDatabaseExists(databaseUrl)
   await applyPendingMigrations(databaseUrl)
-
-  process.env.DATABASE_URL = databaseUrl
   project.provide('databaseUrl', databaseUrl)
   project.provide('serverUrl', serverUrl)
 
   return async () => {
     await dropDatabase(databaseUrl)
-    await embedded?.stop()
+    await releaseServer(server)
   }
 }
