@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -44,6 +45,43 @@ describe('embedded PostgreSQL', () => {
       ])
     } finally {
       await second.stop()
+    }
+  })
+})
+
+describe('embedded PostgreSQL after a crash', () => {
+  test('a server left running by a killed start is stopped, and its data reused', async () => {
+    const crashDir = `${dataDir}-crash`
+    const starter = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--eval',
+        `import('./server/database/embedded-postgres.ts').then(async ({ startEmbeddedPostgres }) => {
+          const server = await startEmbeddedPostgres({ dataDir: process.argv[1] })
+          console.log('READY ' + server.urlFor('postgres'))
+          setInterval(() => {}, 1000)
+        })`,
+        crashDir,
+      ],
+      { cwd: path.resolve(import.meta.dirname, '../..'), stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    const url = await new Promise<string>((resolve) => {
+      starter.stdout.on('data', (chunk: Buffer) => {
+        const match = /READY (\S+)/.exec(String(chunk))
+        if (match) resolve(match[1]!)
+      })
+    })
+    await query(url, 'CREATE TABLE survived (ok boolean); INSERT INTO survived VALUES (true)')
+    starter.kill('SIGKILL')
+    await new Promise((resolve) => starter.once('exit', resolve))
+
+    const restarted = await startEmbeddedPostgres({ dataDir: crashDir, persistent: false })
+    try {
+      expect(await query(restarted.urlFor('postgres'), 'SELECT ok FROM survived')).toEqual([{ ok: true }])
+    } finally {
+      await restarted.stop()
     }
   })
 })

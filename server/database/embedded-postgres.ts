@@ -142,12 +142,35 @@ function runningPostmasterPid(dataDir: string): number | null {
   if (!existsSync(pidFile)) return null
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
   if (!Number.isInteger(pid) || pid <= 0) return null
+  return isAlive(pid) ? pid : null
+}
+
+const ownerFile = (dataDir: string) => path.join(dataDir, 'started-by.pid')
+
+const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0)
-    return pid
+    return true
   } catch {
-    return null
+    return false
   }
+}
+
+/** A server whose starter died (crash, SIGKILL) without stopping it. */
+function isOrphan(dataDir: string): boolean {
+  if (!existsSync(ownerFile(dataDir))) return false
+  const owner = Number(readFileSync(ownerFile(dataDir), 'utf8'))
+  return Number.isInteger(owner) && owner > 0 && !isAlive(owner)
+}
+
+async function stopOrphan(pid: number, timeoutMs = 15_000) {
+  process.kill(pid, 'SIGINT')
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`The PostgreSQL left running by an earlier start (pid ${pid}) did not stop.`)
 }
 
 // Messages in English whatever the machine's locale: start-up waits for one of them.
@@ -211,7 +234,10 @@ function launch(binDir: string, dataDir: string, port: number, runAs: RunAs): Pr
 export async function startEmbeddedPostgres(options: StartOptions = {}): Promise<RunningPostgres> {
   const { binDir, dataDir, runAs } = await prepareFolders(options.dataDir ?? defaultDataDir)
   const otherPid = runningPostmasterPid(dataDir)
-  if (otherPid) {
+  if (otherPid && isOrphan(dataDir)) {
+    console.log(`Stopping the PostgreSQL (pid ${otherPid}) that an earlier start left running on ${dataDir}.`)
+    await stopOrphan(otherPid)
+  } else if (otherPid) {
     throw new Error(
       `Another PostgreSQL (pid ${otherPid}) is already running on ${dataDir}: is the app already ` +
         'started in another terminal? Stop it, or set DATABASE_URL to use a server of your own.',
@@ -221,6 +247,7 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
   const port = await findFreePort()
   const child = await launch(binDir, dataDir, port, runAs)
   runningServers.add(child)
+  await writeFile(ownerFile(dataDir), String(process.pid))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
 
   return {
