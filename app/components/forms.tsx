@@ -46,9 +46,9 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   )
 }
 
-/** Errors about the form as a whole (e.g. wrong credentials), announced when they appear. */
+/** Errors about the form as a whole (e.g. wrong credentials), announced when they appear (role=alert). */
 export function FormErrors({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return <div id={id} aria-live="assertive" />
+  if (!errors?.length) return null
   return (
     <div id={id} role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
       {errors.map((error) => (
