@@ -1,0 +1,139 @@
+import type { Prisma } from '~/generated/prisma/client'
+import type { ProfileStatus } from '~/generated/prisma/enums'
+import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
+import { prisma } from '~/utils/db.server'
+import { organisationData, slugFor } from './organisation-record.server'
+import type { ProfileFields } from './profile-fields'
+import { changedFields, toSnapshot, type ProfileSnapshot } from './snapshot'
+import { checkTaxonomyCodes, type FieldProblem } from './taxonomy-codes.server'
+
+export class ProfileRuleError extends Error {}
+
+export type SaveResult =
+  | { ok: true; organisationId: string; version: number }
+  | { ok: false; problems: FieldProblem[] }
+  | { ok: false; conflict: ProfileConflict }
+
+export type ProfileConflict = {
+  currentVersion: number
+  /** What others saved since the version this edit started from. */
+  theirChanges: { field: keyof ProfileSnapshot; value: unknown }[]
+  editedBy: string | null
+}
+
+/** The account's organisation and its part in it, or null. */
+export async function getMembership(userId: string) {
+  return prisma.organisationMember.findUnique({
+    where: { userId },
+    select: { role: true, organisation: true },
+  })
+}
+
+async function uniqueSlug(tx: Prisma.TransactionClient, name: string) {
+  const base = slugFor(name)
+  for (let attempt = 0; ; attempt++) {
+    const slug = attempt === 0 ? base : `${base}-${attempt + 1}`
+    if (!(await tx.organisation.findUnique({ where: { slug }, select: { id: true } }))) return slug
+  }
+}
+
+/** Creates the account's organisation as a draft; the account becomes its owner. */
+export async function createOrganisation(userId: string, fields: ProfileFields): Promise<SaveResult> {
+  const problems = checkTaxonomyCodes(fields, await loadTaxonomy())
+  if (problems.length) return { ok: false, problems }
+  return prisma.$transaction(async (tx) => {
+    if (await tx.organisationMember.findUnique({ where: { userId } })) {
+      throw new ProfileRuleError('You already belong to an organisation.')
+    }
+    const organisation = await tx.organisation.create({
+      data: {
+        ...organisationData(fields),
+        slug: await uniqueSlug(tx, fields.name),
+        members: { create: { userId, role: 'owner' } },
+      },
+    })
+    await tx.organisationRevision.create({
+      data: { organisationId: organisation.id, version: 1, snapshot: toSnapshot(organisation), editedById: userId },
+    })
+    return { ok: true, organisationId: organisation.id, version: 1 }
+  })
+}
+
+/**
+ * Saves an edit made from `baseVersion`. If somebody saved in between, nothing is written and the
+ * result says what they changed, so the editor can decide.
+ */
+export async function updateOrganisation(input: {
+  organisationId: string
+  userId: string
+  baseVersion: number
+  fields: ProfileFields
+}): Promise<SaveResult> {
+  const { organisationId, userId, baseVersion, fields } = input
+  const current = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } })
+  const problems = checkTaxonomyCodes(fields, await loadTaxonomy(), current)
+  if (problems.length) return { ok: false, problems }
+
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.organisation.updateMany({
+      where: { id: organisationId, version: baseVersion },
+      data: { ...organisationData(fields), version: { increment: 1 } },
+    })
+    if (count === 0) return { ok: false, conflict: await describeConflict(tx, organisationId, baseVersion) }
+    const saved = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } })
+    await tx.organisationRevision.create({
+      data: { organisationId, version: saved.version, snapshot: toSnapshot(saved), editedById: userId },
+    })
+    return { ok: true, organisationId, version: saved.version }
+  })
+}
+
+async function describeConflict(
+  tx: Prisma.TransactionClient,
+  organisationId: string,
+  baseVersion: number,
+): Promise<ProfileConflict> {
+  const current = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } })
+  const [base, latest] = await Promise.all([
+    tx.organisationRevision.findUnique({ where: { organisationId_version: { organisationId, version: baseVersion } } }),
+    tx.organisationRevision.findUnique({
+      where: { organisationId_version: { organisationId, version: current.version } },
+      include: { editedBy: { select: { displayName: true } } },
+    }),
+  ])
+  const now = toSnapshot(current)
+  const fields = base ? changedFields(base.snapshot as ProfileSnapshot, now) : []
+  return {
+    currentVersion: current.version,
+    theirChanges: fields.map((field) => ({ field, value: now[field] })),
+    editedBy: latest?.editedBy?.displayName ?? null,
+  }
+}
+
+const transitions: Record<'submit' | 'withdraw', { from: ProfileStatus[]; to: ProfileStatus }> = {
+  submit: { from: ['draft', 'rejected'], to: 'submitted' },
+  withdraw: { from: ['submitted', 'approved', 'rejected'], to: 'draft' },
+}
+
+/** Sends a draft (or a rejected profile, once fixed) to Centre staff for review. */
+export async function submitForReview(organisationId: string) {
+  return changeStatus(organisationId, 'submit', { submittedAt: new Date(), rejectionReason: null })
+}
+
+/** Takes the profile back to draft: hidden from the directory and from matching. */
+export async function withdrawProfile(organisationId: string) {
+  return changeStatus(organisationId, 'withdraw', {})
+}
+
+async function changeStatus(
+  organisationId: string,
+  action: keyof typeof transitions,
+  extra: Prisma.OrganisationUpdateManyMutationInput,
+) {
+  const { from, to } = transitions[action]
+  const { count } = await prisma.organisation.updateMany({
+    where: { id: organisationId, status: { in: from } },
+    data: { ...extra, status: to },
+  })
+  if (count === 0) throw new ProfileRuleError(`The profile cannot be ${action === 'submit' ? 'submitted' : 'withdrawn'} now.`)
+}

@@ -1,0 +1,27 @@
+import type { Taxonomy } from '~/modules/taxonomy/taxonomy.server'
+import { tagFields, type ProfileFields, type TagField } from './profile-fields'
+
+export type FieldProblem = { field: string; message: string }
+
+/**
+ * Every tag must be a code of its taxonomy; a retired code is accepted only where the profile
+ * already had it (it stays, but is not offered for new choices).
+ */
+export function checkTaxonomyCodes(
+  fields: Pick<ProfileFields, TagField>,
+  taxonomy: Taxonomy,
+  existing?: Partial<Record<TagField, string[]>>,
+): FieldProblem[] {
+  const problems: FieldProblem[] = []
+  for (const [field, kind] of Object.entries(tagFields) as [TagField, keyof Taxonomy][]) {
+    const terms = new Map(taxonomy[kind].map((term) => [term.code, term]))
+    for (const code of fields[field]) {
+      const term = terms.get(code)
+      if (!term) problems.push({ field, message: `Unknown code "${code}".` })
+      else if (term.retired && !existing?.[field]?.includes(code)) {
+        problems.push({ field, message: `"${code}" is retired and can no longer be chosen.` })
+      }
+    }
+  }
+  return problems
+}
