@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, inject, test } from 'vitest'
-import { anAccount } from '../prisma/seed/builders'
+import { anAccount, anOrganisationRow } from '../prisma/seed/builders'
 import { verifyCredentials } from '~/modules/auth/accounts.server'
 import { prisma } from '~/utils/db.server'
 
@@ -54,5 +56,37 @@ describe('npm run cli -- user:create', () => {
     const unknown = cli('user:delete', '--email', email)
     expect(unknown.status).toBe(2)
     expect(unknown.output).toContain('Usage: npm run cli -- user:create')
+  })
+})
+
+describe('npm run cli -- import', () => {
+  test('imports a valid file, and a file with one bad row imports nothing', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'import-test-'))
+    const good = anOrganisationRow()
+    const valid = path.join(dir, 'valid.json')
+    await writeFile(valid, JSON.stringify({ organisations: [good] }))
+    const first = cli('import', valid)
+    expect(first.output).toContain('Imported 1 organisations: 1 new, 0 updated.')
+    expect(first.status).toBe(0)
+
+    const other = anOrganisationRow()
+    const invalid = path.join(dir, 'invalid.json')
+    await writeFile(
+      invalid,
+      JSON.stringify({ organisations: [other, anOrganisationRow({ country: 'Narnia' })] }),
+    )
+    const second = cli('import', invalid)
+    expect(second.status).toBe(1)
+    expect(second.output).toContain('Nothing was imported.')
+    expect(second.output).toContain('row 1, country:')
+    expect(await prisma.organisation.count({ where: { slug: other.slug } })).toBe(0)
+
+    const notJson = path.join(dir, 'broken.json')
+    await writeFile(notJson, '{ organisations: ')
+    expect(cli('import', notJson)).toMatchObject({
+      status: 1,
+      output: expect.stringContaining('Could not read'),
+    })
+    await rm(dir, { recursive: true, force: true })
   })
 })

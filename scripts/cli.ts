@@ -1,10 +1,12 @@
 /**
  * npm run cli -- user:create --email <email> [--role member|staff|admin] [--name <name>] [--password <password>]
- *
- * Creates an account, or gives an existing one the role (and the new password). Without --password a
- * strong one is generated and printed once.
+ *   Creates an account, or gives an existing one the role (and the new password). Without --password
+ *   a strong one is generated and printed once.
+ * npm run cli -- import <file.json>
+ *   Imports organisations (format in the README), all or nothing; rows update by slug.
  */
 import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { displayNameSchema, emailSchema, newPasswordSchema } from '~/modules/auth/credentials'
@@ -48,9 +50,39 @@ async function userCreate(argv: string[]) {
   if (!parsed.data.password) console.log(`Password (shown once): ${password}`)
 }
 
+async function importFile(argv: string[]) {
+  const [file] = argv
+  if (!file || argv.length > 1) throw new Error(usage)
+  let data: unknown
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'))
+  } catch (error) {
+    throw new Error(`Could not read ${file} as JSON: ${error instanceof Error ? error.message : error}`)
+  }
+  const result = await withAppDatabase(async () => {
+    const { importOrganisations } = await import('~/modules/profiles/import.server')
+    return importOrganisations(data)
+  })
+  if (!result.ok) {
+    const lines = result.problems.map(
+      ({ index, field, message }) => `  ${index === null ? 'file' : `row ${index}`}, ${field}: ${message}`,
+    )
+    throw new Error(`Nothing was imported. Problems:\n${lines.join('\n')}`)
+  }
+  console.log(
+    `Imported ${result.created + result.updated} organisations: ${result.created} new, ${result.updated} updated.`,
+  )
+}
+
+const commands: Record<string, (argv: string[]) => Promise<void>> = {
+  'user:create': userCreate,
+  import: importFile,
+}
+
 const [command, ...rest] = process.argv.slice(2)
-if (command !== 'user:create') {
+const run = command ? commands[command] : undefined
+if (!run) {
   console.error(usage)
   process.exit(2)
 }
-runCommand(() => userCreate(rest))
+runCommand(() => run(rest))

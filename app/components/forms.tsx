@@ -11,9 +11,6 @@ type FieldProps = {
 /** A labelled input whose hint and errors are announced with it. */
 export function Field({ label, field, hint, inputProps }: FieldProps) {
   const { key, ...input } = inputProps
-  const describedBy = [hint ? field.descriptionId : null, field.errors?.length ? field.errorId : null]
-    .filter(Boolean)
-    .join(' ')
   return (
     <div className="space-y-1">
       <label htmlFor={field.id} className="block text-sm font-medium text-slate-800">
@@ -23,8 +20,8 @@ export function Field({ label, field, hint, inputProps }: FieldProps) {
         key={key ?? undefined}
         {...input}
         id={field.id}
-        aria-describedby={describedBy || undefined}
-        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm aria-[invalid=true]:border-red-600"
+        aria-describedby={describedByOf(field, hint)}
+        className={controlClass}
       />
       {hint ? (
         <p id={field.descriptionId} className="text-sm text-slate-600">
@@ -72,5 +69,152 @@ export function SubmitButton({
     >
       {children}
     </button>
+  )
+}
+
+type FieldMeta = { id: string; errorId: string; descriptionId: string; errors?: string[] }
+
+function describedByOf(field: FieldMeta, hint: unknown) {
+  return (
+    [hint ? field.descriptionId : null, field.errors?.length ? field.errorId : null]
+      .filter(Boolean)
+      .join(' ') || undefined
+  )
+}
+
+const controlClass =
+  'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm aria-[invalid=true]:border-red-600'
+
+export function TextAreaField({
+  label,
+  field,
+  hint,
+  textareaProps,
+}: {
+  label: string
+  field: FieldMeta
+  hint?: ReactNode
+  textareaProps: ComponentProps<'textarea'> & { key?: string | number | null }
+}) {
+  const { key, ...textarea } = textareaProps
+  return (
+    <div className="space-y-1">
+      <label htmlFor={field.id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <textarea
+        key={key ?? undefined}
+        rows={6}
+        {...textarea}
+        id={field.id}
+        aria-describedby={describedByOf(field, hint)}
+        className={controlClass}
+      />
+      {hint ? (
+        <p id={field.descriptionId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  )
+}
+
+export function SelectField({
+  label,
+  field,
+  hint,
+  selectProps,
+  options,
+  placeholder,
+}: {
+  label: string
+  field: FieldMeta
+  hint?: ReactNode
+  selectProps: ComponentProps<'select'> & { key?: string | number | null }
+  options: { value: string; label: string }[]
+  placeholder?: string
+}) {
+  const { key, ...select } = selectProps
+  return (
+    <div className="space-y-1">
+      <label htmlFor={field.id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select
+        key={key ?? undefined}
+        {...select}
+        id={field.id}
+        aria-describedby={describedByOf(field, hint)}
+        className={controlClass}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {hint ? (
+        <p id={field.descriptionId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  )
+}
+
+/** A group of checkboxes with a legend, for choosing several codes. */
+export function CheckboxGroup({
+  legend,
+  name,
+  field,
+  hint,
+  options,
+  selected,
+  columns = 2,
+}: {
+  legend: string
+  name: string
+  field: FieldMeta
+  hint?: ReactNode
+  options: { value: string; label: string; note?: string }[]
+  selected: string[]
+  columns?: 1 | 2 | 3
+}) {
+  const grid = { 1: 'sm:grid-cols-1', 2: 'sm:grid-cols-2', 3: 'sm:grid-cols-3' }[columns]
+  return (
+    <fieldset aria-describedby={describedByOf(field, hint)} className="space-y-2">
+      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      {hint ? (
+        <p id={field.descriptionId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <div className={`grid gap-x-4 gap-y-1 ${grid}`}>
+        {options.map((option) => {
+          const id = `${field.id}-${option.value}`
+          return (
+            <div key={option.value} className="flex items-start gap-2">
+              <input
+                type="checkbox"
+                id={id}
+                name={name}
+                value={option.value}
+                defaultChecked={selected.includes(option.value)}
+                aria-invalid={field.errors?.length ? true : undefined}
+                className="mt-1 h-4 w-4 rounded border-slate-400"
+              />
+              <label htmlFor={id} className="text-sm text-slate-800">
+                {option.label}
+                {option.note ? <span className="ml-1 text-xs text-slate-500">{option.note}</span> : null}
+              </label>
+            </div>
+          )
+        })}
+      </div>
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </fieldset>
   )
 }

@@ -24,3 +24,23 @@ export async function createTestAccount(overrides: Partial<NewAccount> = {}) {
   const user = await createAccount(account)
   return { ...user, password: account.password }
 }
+
+/** A valid import row (the format of `npm run cli -- import`), with a unique slug. */
+export function anOrganisationRow(overrides: Record<string, unknown> = {}) {
+  const suffix = uniqueSuffix()
+  return {
+    slug: `test-org-${suffix}`,
+    name: `Test Organisation ${suffix}`,
+    country: 'DE',
+    description:
+      'We recover cobalt, nickel and lithium from end-of-life batteries with a low-energy hydrometallurgical process.',
+    roles: ['recycling'],
+    materials: ['cobalt', 'nickel', 'lithium'],
+    technologies: ['li-ion-battery'],
+    offers: ['recycling-services'],
+    seeks: ['end-of-life-feedstock'],
+    markets: [],
+    status: 'approved',
+    ...overrides,
+  }
+}

@@ -1,11 +1,13 @@
-import { randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import slugify from 'slugify'
 import type { Prisma } from '~/generated/prisma/client'
 import { regionOf } from '~/modules/taxonomy/countries'
 import type { ProfileFields } from './profile-fields'
 
 /** Lower-cased names, descriptions and city in both languages: what directory search reads. */
-export function searchTextOf(fields: Pick<ProfileFields, 'name' | 'nameJa' | 'description' | 'descriptionJa' | 'city'>) {
+export function searchTextOf(
+  fields: Pick<ProfileFields, 'name' | 'nameJa' | 'description' | 'descriptionJa' | 'city'>,
+) {
   return [fields.name, fields.nameJa, fields.city, fields.description, fields.descriptionJa]
     .filter(Boolean)
     .join('\n')
@@ -39,10 +41,13 @@ export function organisationData(fields: ProfileFields) {
   } satisfies Prisma.OrganisationUncheckedUpdateInput
 }
 
-/** A readable, unique-enough address part: the name's slug, or a random one for names without Latin letters. */
+/**
+ * A readable address part from the name; for a name without Latin letters (e.g. only Japanese), one
+ * derived from its hash. The same name always gives the same slug, so re-imports find their rows.
+ */
 export function slugFor(name: string) {
   const base = slugify(name, { lower: true, strict: true }).slice(0, 60).replace(/-+$/, '')
-  return base.length >= 2 ? base : `org-${randomBytes(3).toString('hex')}`
+  return base.length >= 2 ? base : `org-${createHash('sha256').update(name).digest('hex').slice(0, 10)}`
 }
 
 export const isValidSlug = (slug: string) => /^[a-z0-9][a-z0-9-]{1,79}$/.test(slug)

@@ -13,7 +13,20 @@ export const profileLimits = {
 } as const
 
 export const companySizes = ['micro', 'small', 'medium', 'large'] as const
-export const businessLanguages = ['en', 'ja', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'sv', 'pt', 'zh', 'ko'] as const
+export const businessLanguages = [
+  'en',
+  'ja',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pl',
+  'sv',
+  'pt',
+  'zh',
+  'ko',
+] as const
 
 /** Which taxonomy each tag field draws its codes from. */
 export const tagFields = {
@@ -40,7 +53,10 @@ const tagList = (field: TagField, noun: string) => {
   return z
     .array(z.string())
     .default([])
-    .refine((codes) => codes.length >= min, min === 1 ? `Choose at least one ${noun}.` : `Choose at least ${min}.`)
+    .refine(
+      (codes) => codes.length >= min,
+      min === 1 ? `Choose at least one ${noun}.` : `Choose at least ${min}.`,
+    )
     .refine((codes) => codes.length <= max, `Choose at most ${max}.`)
     .refine((codes) => new Set(codes).size === codes.length, 'Each choice may appear only once.')
 }
@@ -52,7 +68,11 @@ const currentYear = new Date().getUTCFullYear()
  * is checked on the server (`checkTaxonomyCodes`), which knows the terms.
  */
 export const profileFieldsSchema = z.object({
-  name: z.string({ error: 'Enter the organisation’s name.' }).trim().min(2, 'Enter the organisation’s name.').max(200),
+  name: z
+    .string({ error: 'Enter the organisation’s name.' })
+    .trim()
+    .min(2, 'Enter the organisation’s name.')
+    .max(200),
   nameJa: optionalText(200, 'The Japanese name'),
   country: z
     .string({ error: 'Choose the country.' })
@@ -88,7 +108,15 @@ export const profileFieldsSchema = z.object({
   offers: tagList('offers', 'offer'),
   seeks: tagList('seeks', 'need'),
   markets: tagList('markets', 'market'),
-  languages: z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2}$/, 'Use two-letter language codes.')).default([]),
+  languages: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z]{2}$/, 'Use two-letter language codes.'),
+    )
+    .default([]),
   contactName: optionalText(120, 'The contact name'),
   contactEmail: z
     .string()

@@ -15,7 +15,8 @@ const validFields = (overrides: Partial<ProfileFields> = {}): ProfileFields =>
   profileFieldsSchema.parse({
     name: 'Nordic Black Mass AB',
     country: 'se',
-    description: 'We dismantle end-of-life lithium-ion batteries and produce black mass for hydrometallurgical refiners.',
+    description:
+      'We dismantle end-of-life lithium-ion batteries and produce black mass for hydrometallurgical refiners.',
     roles: ['dismantling', 'recycling'],
     materials: ['lithium', 'cobalt', 'nickel'],
     technologies: ['li-ion-battery'],
@@ -45,7 +46,10 @@ describe('organisation profiles', () => {
   test('unknown taxonomy codes are refused and nothing is saved', async () => {
     const owner = await createTestAccount()
     const result = await createOrganisation(owner.id, validFields({ materials: ['unobtainium'] }))
-    expect(result).toEqual({ ok: false, problems: [{ field: 'materials', message: 'Unknown code "unobtainium".' }] })
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ field: 'materials', message: 'Unknown code "unobtainium".' }],
+    })
     expect(await getMembership(owner.id)).toBeNull()
   })
 
@@ -71,7 +75,11 @@ describe('organisation profiles', () => {
     })
     expect(second).toEqual({
       ok: false,
-      conflict: { currentVersion: 2, theirChanges: [{ field: 'city', value: 'Skellefteå' }], editedBy: colleague.displayName },
+      conflict: {
+        currentVersion: 2,
+        theirChanges: [{ field: 'city', value: 'Skellefteå' }],
+        editedBy: colleague.displayName,
+      },
     })
     const stored = await prisma.organisation.findUniqueOrThrow({ where: { id: created.organisationId } })
     expect(stored).toMatchObject({ city: 'Skellefteå', website: null, version: 2 })
@@ -102,6 +110,8 @@ describe('profile field rules', () => {
       yearFounded: '3000',
     })
     const fields = new Set(result.error?.issues.map((issue) => issue.path[0]))
-    expect(fields).toEqual(new Set(['name', 'country', 'website', 'description', 'roles', 'materials', 'yearFounded']))
+    expect(fields).toEqual(
+      new Set(['name', 'country', 'website', 'description', 'roles', 'materials', 'yearFounded']),
+    )
   })
 })

@@ -53,7 +53,12 @@ export async function createOrganisation(userId: string, fields: ProfileFields):
       },
     })
     await tx.organisationRevision.create({
-      data: { organisationId: organisation.id, version: 1, snapshot: toSnapshot(organisation), editedById: userId },
+      data: {
+        organisationId: organisation.id,
+        version: 1,
+        snapshot: toSnapshot(organisation),
+        editedById: userId,
+      },
     })
     return { ok: true, organisationId: organisation.id, version: 1 }
   })
@@ -95,7 +100,9 @@ async function describeConflict(
 ): Promise<ProfileConflict> {
   const current = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } })
   const [base, latest] = await Promise.all([
-    tx.organisationRevision.findUnique({ where: { organisationId_version: { organisationId, version: baseVersion } } }),
+    tx.organisationRevision.findUnique({
+      where: { organisationId_version: { organisationId, version: baseVersion } },
+    }),
     tx.organisationRevision.findUnique({
       where: { organisationId_version: { organisationId, version: current.version } },
       include: { editedBy: { select: { displayName: true } } },
@@ -135,5 +142,8 @@ async function changeStatus(
     where: { id: organisationId, status: { in: from } },
     data: { ...extra, status: to },
   })
-  if (count === 0) throw new ProfileRuleError(`The profile cannot be ${action === 'submit' ? 'submitted' : 'withdrawn'} now.`)
+  if (count === 0)
+    throw new ProfileRuleError(
+      `The profile cannot be ${action === 'submit' ? 'submitted' : 'withdrawn'} now.`,
+    )
 }

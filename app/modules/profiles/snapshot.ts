@@ -1,7 +1,27 @@
-import type { ProfileFields } from './profile-fields'
+import type { companySizes, ProfileFields } from './profile-fields'
 
 /** The editable part of a profile, as stored in revisions and compared for conflicts. */
-export type ProfileSnapshot = Required<{ [K in keyof ProfileFields]: ProfileFields[K] | null }>
+export type ProfileSnapshot = {
+  name: string
+  nameJa: string | null
+  country: string
+  city: string | null
+  website: string | null
+  size: (typeof companySizes)[number] | null
+  yearFounded: number | null
+  description: string
+  descriptionJa: string | null
+  roles: string[]
+  materials: string[]
+  technologies: string[]
+  offers: string[]
+  seeks: string[]
+  markets: string[]
+  languages: string[]
+  contactName: string | null
+  contactEmail: string | null
+  contactPhone: string | null
+}
 
 export const snapshotKeys = [
   'name',

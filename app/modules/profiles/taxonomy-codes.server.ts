@@ -25,3 +25,10 @@ export function checkTaxonomyCodes(
   }
   return problems
 }
+
+/** Problems grouped by field, as forms show them. */
+export function fieldErrorsOf(problems: FieldProblem[]): Record<string, string[]> {
+  const errors: Record<string, string[]> = {}
+  for (const { field, message } of problems) (errors[field] ??= []).push(message)
+  return errors
+}

@@ -1,5 +1,6 @@
 import type { TaxonomyKind } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
+import type { TermLabels } from './term-labels'
 
 export type TaxonomyTermView = {
   code: string
@@ -18,7 +19,17 @@ export type Taxonomy = Record<TaxonomyKind, TaxonomyTermView[]>
 export async function loadTaxonomy(): Promise<Taxonomy> {
   const terms = await prisma.taxonomyTerm.findMany({ orderBy: [{ kind: 'asc' }, { position: 'asc' }] })
   const taxonomy: Taxonomy = { role: [], material: [], technology: [], cooperation: [], market: [] }
-  for (const { kind, retiredAt, code, labelEn, labelJa, euStrategic, euCritical, jpRareMetal, typicalMaterials } of terms) {
+  for (const {
+    kind,
+    retiredAt,
+    code,
+    labelEn,
+    labelJa,
+    euStrategic,
+    euCritical,
+    jpRareMetal,
+    typicalMaterials,
+  } of terms) {
     taxonomy[kind].push({
       code,
       labelEn,
@@ -31,4 +42,14 @@ export async function loadTaxonomy(): Promise<Taxonomy> {
     })
   }
   return taxonomy
+}
+
+/** English labels of every term by kind and code, for pages that show profiles. */
+export async function loadTermLabels(): Promise<TermLabels> {
+  const taxonomy = await loadTaxonomy()
+  const labels = {} as TermLabels
+  for (const kind of Object.keys(taxonomy) as (keyof Taxonomy)[]) {
+    labels[kind] = Object.fromEntries(taxonomy[kind].map((term) => [term.code, term.labelEn]))
+  }
+  return labels
 }

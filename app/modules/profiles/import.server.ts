@@ -1,0 +1,127 @@
+import type { Prisma } from '~/generated/prisma/client'
+import { loadTaxonomy, type Taxonomy } from '~/modules/taxonomy/taxonomy.server'
+import { prisma } from '~/utils/db.server'
+import {
+  importFileSchema,
+  importRowSchema,
+  parseProfileInput,
+  rowToProfileInput,
+  type ImportStatus,
+} from './import-format'
+import { organisationData, slugFor } from './organisation-record.server'
+import type { ProfileFields } from './profile-fields'
+import { toSnapshot } from './snapshot'
+import { checkTaxonomyCodes } from './taxonomy-codes.server'
+
+export type ImportProblem = { index: number | null; field: string; message: string }
+export type ValidImportRow = { slug: string; status: ImportStatus; fields: ProfileFields }
+
+const pathOf = (path: PropertyKey[]) => path.map(String).join('.') || '(row)'
+
+/** Checks a whole import file; every problem names its row (from 0) and field. */
+export function validateImportFile(
+  data: unknown,
+  taxonomy: Taxonomy,
+): { ok: true; rows: ValidImportRow[] } | { ok: false; problems: ImportProblem[] } {
+  const file = importFileSchema.safeParse(data)
+  if (!file.success) {
+    return {
+      ok: false,
+      problems: file.error.issues.map((issue) => ({
+        index: null,
+        field: pathOf(issue.path),
+        message: issue.message,
+      })),
+    }
+  }
+  const problems: ImportProblem[] = []
+  const rows: ValidImportRow[] = []
+  const seenSlugs = new Map<string, number>()
+  file.data.organisations.forEach((raw, index) => {
+    const row = importRowSchema.safeParse(raw)
+    if (!row.success) {
+      for (const issue of row.error.issues) {
+        const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : pathOf(issue.path)
+        const message = issue.code === 'unrecognized_keys' ? 'Unknown field.' : issue.message
+        problems.push({ index, field, message })
+      }
+      return
+    }
+    const fields = parseProfileInput(rowToProfileInput(row.data))
+    if (!fields.success) {
+      for (const issue of fields.error.issues) {
+        const field = pathOf(issue.path).replace(
+          /^contact(Name|Email|Phone)/,
+          (_, part: string) => `contact.${part.toLowerCase()}`,
+        )
+        problems.push({ index, field, message: issue.message })
+      }
+      return
+    }
+    for (const problem of checkTaxonomyCodes(fields.data, taxonomy)) problems.push({ index, ...problem })
+    const slug = row.data.slug ?? slugFor(fields.data.name)
+    const earlier = seenSlugs.get(slug)
+    if (earlier !== undefined) {
+      problems.push({ index, field: 'slug', message: `Same slug "${slug}" as row ${earlier}.` })
+    }
+    seenSlugs.set(slug, index)
+    rows.push({ slug, status: row.data.status ?? 'draft', fields: fields.data })
+  })
+  return problems.length ? { ok: false, problems } : { ok: true, rows }
+}
+
+function statusData(status: ImportStatus, now: Date) {
+  return {
+    status,
+    submittedAt: status === 'draft' ? null : now,
+    approvedAt: status === 'approved' ? now : null,
+    rejectionReason: null,
+  }
+}
+
+export type ImportResult =
+  { ok: true; created: number; updated: number } | { ok: false; problems: ImportProblem[] }
+
+/**
+ * Imports a file all or nothing: any invalid row and nothing is written. Rows update the
+ * organisation with the same slug, so importing a file twice does not duplicate.
+ */
+export async function importOrganisations(
+  data: unknown,
+  importedById: string | null = null,
+): Promise<ImportResult> {
+  const validation = validateImportFile(data, await loadTaxonomy())
+  if (!validation.ok) return validation
+  const now = new Date()
+  let created = 0
+  let updated = 0
+  await prisma.$transaction(
+    async (tx) => {
+      for (const { slug, status, fields } of validation.rows) {
+        const existing = await tx.organisation.findUnique({ where: { slug }, select: { id: true } })
+        const data = { ...organisationData(fields), ...statusData(status, now) }
+        const saved = existing
+          ? await tx.organisation.update({
+              where: { id: existing.id },
+              data: { ...data, version: { increment: 1 } },
+            })
+          : await tx.organisation.create({ data: { ...data, slug } })
+        if (existing) updated++
+        else created++
+        await recordRevision(tx, saved, importedById)
+      }
+    },
+    { timeout: 120_000 },
+  )
+  return { ok: true, created, updated }
+}
+
+async function recordRevision(
+  tx: Prisma.TransactionClient,
+  saved: Parameters<typeof toSnapshot>[0] & { id: string; version: number },
+  editedById: string | null,
+) {
+  await tx.organisationRevision.create({
+    data: { organisationId: saved.id, version: saved.version, snapshot: toSnapshot(saved), editedById },
+  })
+}

@@ -1,0 +1,29 @@
+import type { User } from 'lucia'
+import { hasStaffAccess } from '~/modules/auth/roles'
+import { prisma } from '~/utils/db.server'
+import { getMembership } from './profiles.server'
+import { toSnapshot } from './snapshot'
+
+/**
+ * An organisation's page as this viewer may see it: approved ones for everyone signed in; any status
+ * for its own members and for staff. Contact details only for its members and staff (other companies
+ * see them once an introduction is accepted). Null when the viewer may not see it.
+ */
+export async function getProfileForViewer(slug: string, viewer: User) {
+  const organisation = await prisma.organisation.findUnique({ where: { slug } })
+  if (!organisation) return null
+  const ownMembership = (await getMembership(viewer.id))?.organisation.id === organisation.id
+  const staff = hasStaffAccess(viewer.role)
+  if (organisation.status !== 'approved' && !ownMembership && !staff) return null
+  const profile = toSnapshot(organisation)
+  const showContact = ownMembership || staff
+  return {
+    slug: organisation.slug,
+    status: organisation.status,
+    profile: showContact
+      ? profile
+      : { ...profile, contactName: null, contactEmail: null, contactPhone: null },
+    showContact,
+    ownMembership,
+  }
+}
