@@ -21,8 +21,8 @@ async function seed() {
     console.log('The database already has data: not seeding. Use `npm run db:reset` to start over.')
     return
   }
-  const { accounts } = await seedDemoData()
-  console.log(`Seeded ${accounts} demo accounts.`)
+  const { accounts, organisations } = await seedDemoData()
+  console.log(`Seeded ${accounts} demo accounts and ${organisations} organisations.`)
 }
 
 const commands: Record<string, () => Promise<void>> = {

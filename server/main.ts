@@ -37,8 +37,10 @@ async function loadBuild(): Promise<ServerBuild> {
 async function seedIfEmpty(): Promise<boolean> {
   const { isDatabaseEmpty, seedDemoData } = await import('../prisma/seed/seed.server')
   if (!(await isDatabaseEmpty())) return false
-  const { accounts } = await seedDemoData()
-  console.log(`Seeded demo data into the empty database (${accounts} accounts).`)
+  const { accounts, organisations } = await seedDemoData()
+  console.log(
+    `Seeded demo data into the empty database (${accounts} accounts, ${organisations} organisations).`,
+  )
   return true
 }
 

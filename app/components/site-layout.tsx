@@ -15,6 +15,16 @@ function MainNav() {
       <NavLink to="/" end className={navLinkClass}>
         Home
       </NavLink>
+      {viewer ? (
+        <>
+          <NavLink to="/directory" className={navLinkClass}>
+            Directory
+          </NavLink>
+          <NavLink to="/organisation" className={navLinkClass}>
+            My organisation
+          </NavLink>
+        </>
+      ) : null}
       {viewer && hasStaffAccess(viewer.role) ? (
         <NavLink to="/staff" className={navLinkClass}>
           Staff workspace

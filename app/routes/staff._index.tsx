@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { requireStaff } from '~/modules/auth/session.server'
 import { countAccountsByRole } from '~/modules/staff/accounts-overview.server'
 
@@ -30,6 +30,20 @@ export default function StaffWorkspace() {
           </div>
         ))}
       </dl>
+      <h2 className="mt-10 text-lg font-semibold">Tools</h2>
+      <ul className="mt-3 list-disc space-y-1 pl-6">
+        <li>
+          <Link to="/staff/import" className="text-brand-700 underline">
+            Import organisations from a JSON file
+          </Link>
+        </li>
+        <li>
+          <Link to="/directory" className="text-brand-700 underline">
+            Export the directory as CSV
+          </Link>{' '}
+          (from the directory, with its filters)
+        </li>
+      </ul>
     </section>
   )
 }

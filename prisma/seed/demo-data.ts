@@ -3,7 +3,13 @@ import type { Role } from '~/generated/prisma/enums'
 /** The demo password of every demo account (also in the README). Never used outside demo data. */
 export const demoPassword = 'circular-demo-2026'
 
-export type DemoAccount = { email: string; displayName: string; role: Role; company?: string }
+export type DemoAccount = {
+  email: string
+  displayName: string
+  role: Role
+  company?: string
+  organisation?: string
+}
 
 export const demoAccounts: DemoAccount[] = [
   { email: 'admin@demo.eu-japan.example', displayName: 'Ada Admin', role: 'admin' },
@@ -13,23 +19,27 @@ export const demoAccounts: DemoAccount[] = [
     displayName: 'Anna Lindqvist',
     role: 'member',
     company: 'Nordic Battery Loop AB (Sweden, Li-ion recycling)',
+    organisation: 'nordic-battery-loop',
   },
   {
     email: 'lukas@magnetkreis.example',
     displayName: 'Lukas Becker',
     role: 'member',
     company: 'Magnetkreis GmbH (Germany, rare-earth magnet recovery)',
+    organisation: 'magnetkreis',
   },
   {
     email: 'kenji@tokyo-rare-metals.example',
     displayName: 'Kenji Sato',
     role: 'member',
     company: 'Tokyo Rare Metals K.K. (Japan, refining)',
+    organisation: 'tokyo-rare-metals',
   },
   {
     email: 'yui@osaka-cell-works.example',
     displayName: 'Yui Tanaka',
     role: 'member',
     company: 'Osaka Cell Works Co., Ltd. (Japan, battery cells)',
+    organisation: 'osaka-cell-works',
   },
 ]

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest'
+import { regionOf } from '~/modules/taxonomy/countries'
+import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
+import { demoOrganisations } from './demo-organisations'
+
+describe('demo organisations', () => {
+  test('at least 40, across the EU, Japan and third countries', () => {
+    expect(demoOrganisations.length).toBeGreaterThanOrEqual(40)
+    const regions = demoOrganisations.map((organisation) => regionOf(organisation.country))
+    for (const region of ['eu', 'jp', 'third'] as const) {
+      expect(regions.filter((r) => r === region).length).toBeGreaterThanOrEqual(8)
+    }
+  })
+
+  test('cover every value-chain role and technology', async () => {
+    const taxonomy = await loadTaxonomy()
+    const roles = new Set(demoOrganisations.flatMap((organisation) => organisation.roles))
+    const technologies = new Set(demoOrganisations.flatMap((organisation) => organisation.technologies))
+    expect([...taxonomy.role.map((term) => term.code)].filter((code) => !roles.has(code))).toEqual([])
+    expect(
+      [...taxonomy.technology.map((term) => term.code)].filter((code) => !technologies.has(code)),
+    ).toEqual([])
+  })
+})
