@@ -15,7 +15,7 @@ import {
   ScrollRestoration,
   useRouteError,
 } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { ErrorPage } from './components/error-page'
 import { SiteLayout } from './components/site-layout'
 import { useNonce } from './components/nonce'
@@ -77,6 +77,10 @@ function Document({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  // Lets end-to-end tests (and styles) know when the page has become interactive.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true'
+  }, [])
   return (
     <Document>
       <SiteLayout>

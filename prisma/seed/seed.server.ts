@@ -10,7 +10,7 @@ export async function isDatabaseEmpty(): Promise<boolean> {
 }
 
 const contactFor = (name: string, slug: string) => ({
-  name: `${name.split(' ')[0]} (partnerships)`,
+  name: `Partnerships team, ${name}`,
   email: `partnerships@${slug}.example`,
 })
 

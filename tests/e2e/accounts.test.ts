@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
 import { anAccount, createTestAccount } from '../../prisma/seed/builders'
 import { prisma } from '~/utils/db.server'
-import { baseUrl, launchBrowser, logIn, newContext } from './browser'
+import { baseUrl, launchBrowser, logIn, newContext, visit } from './browser'
 
 let browser: Browser
 
@@ -42,7 +42,7 @@ describe('accounts in a real browser', () => {
   test('sign up, log out, and log in again', async () => {
     const page = await newPage()
     const account = anAccount()
-    await page.goto('/signup')
+    await visit(page, '/signup')
     await page.getByLabel('Your name').fill(account.displayName)
     await page.getByLabel('Work email').fill(account.email)
     await page.getByLabel('Password').fill(account.password)
@@ -63,7 +63,7 @@ describe('accounts in a real browser', () => {
   test('sign-up errors are shown per field and create no account', async () => {
     const page = await newPage()
     const email = anAccount().email
-    await page.goto('/signup')
+    await visit(page, '/signup')
     await page.getByLabel('Work email').fill(email)
     await page.getByLabel('Password').fill('too short')
     await page.getByRole('button', { name: 'Create account' }).click()
@@ -89,7 +89,7 @@ describe('accounts in a real browser', () => {
   test('a wrong password gets one message that does not say whether the email exists', async () => {
     const user = await createTestAccount()
     const page = await newPage()
-    await page.goto('/login')
+    await visit(page, '/login')
     await page.getByLabel('Email').fill(user.email)
     await page.getByLabel('Password').fill(`${user.password}-wrong`)
     await page.getByRole('button', { name: 'Log in' }).click()

@@ -1,0 +1,232 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
+import { anOrganisationRow, createTestAccount } from '../../prisma/seed/builders'
+import { prisma } from '~/utils/db.server'
+import { launchBrowser, logIn, newContext, visit } from './browser'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function newPage(): Promise<Page> {
+  return (await newContext(browser)).newPage()
+}
+
+async function loggedInPage(email: string, password: string) {
+  const page = await newPage()
+  await logIn(page, email, password)
+  return page
+}
+
+const goodDescription =
+  'We refine nickel and cobalt from recycled battery black mass into battery-grade sulphates for European cathode makers.'
+
+async function fillRequiredFields(page: Page, name: string) {
+  await page.getByLabel('Name', { exact: true }).first().fill(name)
+  await page.getByLabel('Country').selectOption('FI')
+  await page.getByLabel('Description in English').fill(goodDescription)
+  await page.getByRole('checkbox', { name: 'Primary processing & refining' }).check()
+}
+
+describe('organisation profiles', () => {
+  test('create with bad then good input, submit, then edit with bad then good input', async () => {
+    const user = await createTestAccount()
+    const page = await loggedInPage(user.email, user.password)
+    await page.getByRole('link', { name: 'My organisation' }).click()
+    await page.getByRole('heading', { name: 'Create your organisation’s profile' }).waitFor()
+
+    // Bad input: messages per field, nothing saved.
+    await page.getByLabel('Description in English').fill('Too short.')
+    await page.getByLabel('Website (optional)').fill('not a website')
+    await page.getByRole('button', { name: 'Save draft' }).click()
+    await page.getByText('Write at least 50 characters.').waitFor()
+    expect(await page.getByText('Choose at least one value-chain role.').isVisible()).toBe(true)
+    expect(await page.getByText('Enter a web address starting with http:// or https://.').isVisible()).toBe(
+      true,
+    )
+    expect(await prisma.organisationMember.count({ where: { userId: user.id } })).toBe(0)
+
+    // Good input: a draft is saved.
+    const name = `Lapland Nickel Refining ${Date.now()}`
+    await fillRequiredFields(page, name)
+    await page.getByLabel('Website (optional)').fill('https://lapland-nickel.example')
+    await page.getByRole('checkbox', { name: /^Nickel/ }).check()
+    await page.getByRole('button', { name: 'Save draft' }).click()
+    await page.getByText('Your draft is saved.').waitFor()
+    expect(await page.getByRole('heading', { name }).isVisible()).toBe(true)
+    expect(await page.getByText('Draft', { exact: true }).isVisible()).toBe(true)
+    expect(await page.getByText(/Profile \d+% complete/).isVisible()).toBe(true)
+
+    await page.getByRole('button', { name: 'Submit for review' }).click()
+    await page.getByText('Waiting for review').waitFor()
+
+    // Edit: bad input is refused and changes nothing; good input is saved.
+    await page.getByRole('link', { name: 'Edit profile' }).click()
+    await page.getByLabel('Year founded (optional)').fill('3024')
+    await page.getByLabel('City (optional)').fill('Kemi')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await page.getByText(/Enter a year up to/).waitFor()
+    const stored = await prisma.organisation.findFirstOrThrow({ where: { name } })
+    expect(stored).toMatchObject({ city: null, yearFounded: null, version: 1, status: 'submitted' })
+
+    await page.getByLabel('Year founded (optional)').fill('2011')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await page.getByText('Your changes are saved.').waitFor()
+    expect(await prisma.organisation.findFirstOrThrow({ where: { name } })).toMatchObject({
+      city: 'Kemi',
+      yearFounded: 2011,
+      version: 2,
+    })
+  })
+
+  test('a second editor saving an older version is told what changed meanwhile, and nothing is lost', async () => {
+    const user = await createTestAccount()
+    const first = await loggedInPage(user.email, user.password)
+    await visit(first, '/organisation/new')
+    const name = `Conflict Test Refining ${Date.now()}`
+    await fillRequiredFields(first, name)
+    await first.getByRole('button', { name: 'Save draft' }).click()
+    await first.getByText('Your draft is saved.').waitFor()
+
+    const second = await loggedInPage(user.email, user.password)
+    await visit(first, '/organisation/edit')
+    await visit(second, '/organisation/edit')
+
+    await first.getByLabel('City (optional)').fill('Oulu')
+    await first.getByRole('button', { name: 'Save changes' }).click()
+    await first.getByText('Your changes are saved.').waitFor()
+
+    await second.getByLabel('Website (optional)').fill('https://conflict.example')
+    await second.getByRole('button', { name: 'Save changes' }).click()
+    const alert = second.getByRole('alert')
+    await alert.getByText(/changed meanwhile/).waitFor()
+    expect(await alert.textContent()).toContain('City: Oulu')
+    expect(await second.getByLabel('Website (optional)').inputValue()).toBe('https://conflict.example')
+    expect(await prisma.organisation.findFirstOrThrow({ where: { name } })).toMatchObject({
+      city: 'Oulu',
+      website: null,
+      version: 2,
+    })
+
+    // Saving again, knowingly, applies the second editor's version.
+    await second.getByRole('button', { name: 'Save changes' }).click()
+    await second.getByText('Your changes are saved.').waitFor()
+    expect(await prisma.organisation.findFirstOrThrow({ where: { name } })).toMatchObject({
+      website: 'https://conflict.example',
+      version: 3,
+    })
+  })
+
+  test('text is shown as text, never as HTML', async () => {
+    const user = await createTestAccount()
+    const page = await loggedInPage(user.email, user.password)
+    await visit(page, '/organisation/new')
+    const name = `<img src=x onerror="window.injected=1"> Safe ${Date.now()}`
+    await fillRequiredFields(page, name)
+    await page.getByRole('button', { name: 'Save draft' }).click()
+    await page.getByText('Your draft is saved.').waitFor()
+    expect(await page.getByRole('heading', { name }).isVisible()).toBe(true)
+    expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined()
+  })
+})
+
+describe('directory', () => {
+  const member = demoAccounts.find((account) => account.role === 'member')!
+
+  test('search in English and Japanese, combine filters, share the address, and see an empty state', async () => {
+    const page = await loggedInPage(member.email, demoPassword)
+    await page.getByRole('link', { name: 'Directory' }).click()
+    await page.getByRole('heading', { name: 'Directory' }).waitFor()
+
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await page.getByLabel(/Search names and descriptions/).fill('ブラックマス')
+    await page.getByRole('button', { name: 'Search' }).click()
+    await page.waitForURL(/q=/)
+    await page.getByRole('link', { name: 'Tokyo Rare Metals K.K.' }).waitFor()
+
+    await page.goto('/directory')
+    const filters = page.getByRole('complementary', { name: 'Filters' })
+    await filters.getByRole('link', { name: /^Cobalt/ }).click()
+    await page.waitForURL(/material=cobalt/)
+    await filters.getByRole('link', { name: /^Japan/ }).click()
+    await filters.locator('a[aria-current="true"]', { hasText: 'Japan' }).waitFor()
+    const summary = await page.getByRole('heading', { name: /organisations?$/ }).textContent()
+    const shown = await page.locator('main li h3').allTextContents()
+    expect(shown.length).toBeGreaterThan(0)
+    expect(shown.some((title) => title.includes('Tokyo Rare Metals'))).toBe(true)
+    expect(shown.some((title) => title.includes('Nordic Battery Loop'))).toBe(false)
+
+    // The address alone reproduces the search.
+    const shared = await newPage()
+    await logIn(shared, member.email, demoPassword)
+    await shared.goto(new URL(page.url()).pathname + new URL(page.url()).search)
+    expect(await shared.getByRole('heading', { name: /organisations?$/ }).textContent()).toBe(summary)
+
+    await page.goto('/directory?q=no-such-company-anywhere')
+    await page.getByText('No organisations match.').waitFor()
+    expect(await page.getByRole('link', { name: 'clear them all' }).isVisible()).toBe(true)
+  })
+
+  test('drafts are not listed and their pages are not found by other companies', async () => {
+    const page = await loggedInPage(member.email, demoPassword)
+    const response = await page.goto('/organisations/dnipro-titanium-sponge')
+    expect(response?.status()).toBe(404)
+    await page.goto('/directory?q=Dnipro')
+    await page.getByText('No organisations match.').waitFor()
+  })
+
+  test('contact details are hidden from other companies', async () => {
+    const page = await loggedInPage(member.email, demoPassword)
+    await page.goto('/organisations/tokyo-rare-metals')
+    expect(await page.getByText('Shared once an introduction is accepted.').isVisible()).toBe(true)
+    expect(await page.getByText('partnerships@tokyo-rare-metals.example').count()).toBe(0)
+  })
+})
+
+describe('staff import', () => {
+  const staff = demoAccounts.find((account) => account.role === 'staff')!
+
+  test('a valid file is imported; a file with one bad row imports nothing and says where', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'e2e-import-'))
+    const good = anOrganisationRow({ name: `Imported Good ${Date.now()}` })
+    const validFile = path.join(dir, 'valid.json')
+    await writeFile(validFile, JSON.stringify({ organisations: [good] }))
+    const other = anOrganisationRow()
+    const invalidFile = path.join(dir, 'invalid.json')
+    await writeFile(
+      invalidFile,
+      JSON.stringify({ organisations: [other, anOrganisationRow({ technologies: ['warp-drive'] })] }),
+    )
+
+    const page = await loggedInPage(staff.email, demoPassword)
+    await page.goto('/staff/import')
+    await page.getByLabel(/JSON file/).setInputFiles(validFile)
+    await page.getByRole('button', { name: 'Import' }).click()
+    await page.getByText('Imported 1 organisations: 1 new, 0 updated.').waitFor()
+    expect(await prisma.organisation.count({ where: { slug: good.slug } })).toBe(1)
+
+    await page.getByLabel(/JSON file/).setInputFiles(invalidFile)
+    await page.getByRole('button', { name: 'Import' }).click()
+    const alert = page.getByRole('alert')
+    await alert.getByText('Nothing was imported.', { exact: false }).waitFor()
+    expect(await alert.textContent()).toContain('Row 1, technologies: Unknown code "warp-drive".')
+    expect(await prisma.organisation.count({ where: { slug: other.slug } })).toBe(0)
+  })
+
+  test('members cannot import or export', async () => {
+    const member = await createTestAccount()
+    const page = await loggedInPage(member.email, member.password)
+    expect((await page.goto('/staff/import'))?.status()).toBe(403)
+    expect((await page.goto('/directory/export.csv'))?.status()).toBe(403)
+  })
+})
