@@ -10,8 +10,10 @@ import { z } from 'zod'
 import { ProfileView } from '~/components/profile-view'
 import { StatusBadge } from '~/components/status-badge'
 import { requireUser } from '~/modules/auth/session.server'
+import { emailSchema } from '~/modules/auth/credentials'
 import { profileCompleteness } from '~/modules/profiles/completeness'
 import { requireMembership, requireOwnership } from '~/modules/profiles/membership.server'
+import { inviteColleague, listColleagues, revokeInvite } from '~/modules/profiles/invitations.server'
 import {
   getMembership,
   ProfileRuleError,
@@ -37,25 +39,45 @@ export async function loader({ request }: LoaderFunctionArgs) {
     profile,
     completeness: profileCompleteness(profile),
     labels: await loadTermLabels(),
+    colleagues: await listColleagues(organisation.id),
   })
 }
 
-const intentSchema = z.object({ intent: z.enum(['submit', 'withdraw']) })
+const intentSchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('submit') }),
+  z.object({ intent: z.literal('withdraw') }),
+  z.object({ intent: z.literal('invite'), email: emailSchema }),
+  z.object({ intent: z.literal('revoke-invite'), inviteId: z.string().min(1) }),
+])
+
+const outcomes = {
+  submit: 'submitted',
+  withdraw: 'withdrawn',
+  invite: 'invited',
+  'revoke-invite': 'revoked',
+} as const
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData()
   const parsed = intentSchema.safeParse(Object.fromEntries(formData))
-  if (!parsed.success) return json({ error: 'That request was not understood.' }, { status: 400 })
-  const { membership } =
-    parsed.data.intent === 'withdraw' ? await requireOwnership(request) : await requireMembership(request)
+  if (!parsed.success) {
+    const emailProblem = parsed.error.issues.find((issue) => issue.path[0] === 'email')
+    return json({ error: emailProblem?.message ?? 'That request was not understood.' }, { status: 400 })
+  }
+  const command = parsed.data
+  const { user, membership } =
+    command.intent === 'submit' ? await requireMembership(request) : await requireOwnership(request)
+  const organisationId = membership.organisation.id
   try {
-    if (parsed.data.intent === 'submit') await submitForReview(membership.organisation.id)
-    else await withdrawProfile(membership.organisation.id)
+    if (command.intent === 'submit') await submitForReview(organisationId)
+    else if (command.intent === 'withdraw') await withdrawProfile(organisationId)
+    else if (command.intent === 'invite') await inviteColleague(organisationId, user.id, command.email)
+    else await revokeInvite(organisationId, command.inviteId)
   } catch (error) {
     if (error instanceof ProfileRuleError) return json({ error: error.message }, { status: 409 })
     throw error
   }
-  return redirect(`/organisation?${parsed.data.intent === 'submit' ? 'submitted' : 'withdrawn'}=1`)
+  return redirect(`/organisation?${outcomes[command.intent]}=1`)
 }
 
 const notices: Record<string, string> = {
@@ -63,10 +85,14 @@ const notices: Record<string, string> = {
   saved: 'Your changes are saved.',
   submitted: 'Submitted. Centre staff will review your profile; you will be told when it is approved.',
   withdrawn: 'Withdrawn: your profile is a draft again and hidden from the directory.',
+  invited:
+    'Invitation saved. Your colleague can accept it after logging in (or signing up) with that email address.',
+  revoked: 'Invitation withdrawn.',
+  joined: 'Welcome: you can now edit this profile with your colleagues.',
 }
 
 export default function OrganisationPage() {
-  const { role, slug, status, rejectionReason, profile, completeness, labels } =
+  const { role, slug, status, rejectionReason, profile, completeness, labels, colleagues } =
     useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
@@ -198,6 +224,85 @@ export default function OrganisationPage() {
       </div>
 
       <ProfileView profile={profile} labels={labels} showContact />
+
+      <Colleagues colleagues={colleagues} isOwner={role === 'owner'} busy={busy} />
     </div>
+  )
+}
+
+function Colleagues({
+  colleagues,
+  isOwner,
+  busy,
+}: {
+  colleagues: ReturnType<typeof useLoaderData<typeof loader>>['colleagues']
+  isOwner: boolean
+  busy: boolean
+}) {
+  return (
+    <section
+      aria-labelledby="colleagues-title"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h2 id="colleagues-title" className="text-lg font-semibold">
+        Colleagues
+      </h2>
+      <ul className="divide-y divide-slate-200">
+        {colleagues.members.map((member) => (
+          <li key={member.user.id} className="flex justify-between py-2">
+            <span>
+              {member.user.displayName} <span className="text-sm text-slate-600">({member.user.email})</span>
+            </span>
+            <span className="text-sm text-slate-600">{member.role === 'owner' ? 'Owner' : 'Editor'}</span>
+          </li>
+        ))}
+        {colleagues.invites.map((invite) => (
+          <li key={invite.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+            <span>
+              {invite.email} <span className="text-sm text-slate-600">(invited, not yet accepted)</span>
+            </span>
+            {isOwner ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="revoke-invite" />
+                <input type="hidden" name="inviteId" value={invite.id} />
+                <button
+                  type="submit"
+                  disabled={busy}
+                  className="text-sm text-red-700 underline"
+                  aria-label={`Withdraw the invitation to ${invite.email}`}
+                >
+                  Withdraw invitation
+                </button>
+              </Form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {isOwner ? (
+        <Form method="post" className="flex flex-wrap items-end gap-3">
+          <input type="hidden" name="intent" value="invite" />
+          <div className="min-w-64 flex-1">
+            <label htmlFor="invite-email" className="block text-sm font-medium text-slate-800">
+              Invite a colleague by email address
+            </label>
+            <input
+              id="invite-email"
+              type="email"
+              name="email"
+              required
+              autoComplete="off"
+              className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
+            />
+          </div>
+          <button
+            type="submit"
+            disabled={busy}
+            className="rounded-md border border-brand-600 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
+          >
+            Invite
+          </button>
+        </Form>
+      ) : null}
+    </section>
   )
 }

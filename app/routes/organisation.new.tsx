@@ -6,12 +6,13 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ProfileForm } from '~/components/profile-form'
 import { requireUser } from '~/modules/auth/session.server'
 import { profileFormTaxonomy } from '~/modules/profiles/form-taxonomy.server'
 import { profileFieldsSchema } from '~/modules/profiles/profile-fields'
-import { createOrganisation, getMembership } from '~/modules/profiles/profiles.server'
+import { acceptInvite, pendingInvitesFor } from '~/modules/profiles/invitations.server'
+import { createOrganisation, getMembership, ProfileRuleError } from '~/modules/profiles/profiles.server'
 import { fieldErrorsOf } from '~/modules/profiles/taxonomy-codes.server'
 
 export const meta: MetaFunction = () => [{ title: 'Create your organisation | EU-Japan Circular Metals' }]
@@ -19,13 +20,23 @@ export const meta: MetaFunction = () => [{ title: 'Create your organisation | EU
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   if (await getMembership(user.id)) throw redirect('/organisation')
-  return json({ taxonomy: await profileFormTaxonomy() })
+  return json({ taxonomy: await profileFormTaxonomy(), invites: await pendingInvitesFor(user.email) })
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
   if (await getMembership(user.id)) throw redirect('/organisation')
-  const submission = parseWithZod(await request.formData(), { schema: profileFieldsSchema })
+  const formData = await request.formData()
+  if (formData.get('intent') === 'accept-invite') {
+    try {
+      await acceptInvite(user, String(formData.get('inviteId') ?? ''))
+    } catch (error) {
+      if (error instanceof ProfileRuleError) return json({ inviteError: error.message }, { status: 409 })
+      throw error
+    }
+    return redirect('/organisation?joined=1')
+  }
+  const submission = parseWithZod(formData, { schema: profileFieldsSchema })
   if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
   const result = await createOrganisation(user.id, submission.value)
   if (!result.ok && 'problems' in result) {
@@ -35,10 +46,47 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewOrganisationPage() {
-  const { taxonomy } = useLoaderData<typeof loader>()
-  const lastResult = useActionData<typeof action>()
+  const { taxonomy, invites } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const lastResult = actionData && 'inviteError' in actionData ? undefined : actionData
   return (
     <div className="mx-auto max-w-4xl space-y-6">
+      {actionData && 'inviteError' in actionData ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
+          {actionData.inviteError}
+        </p>
+      ) : null}
+      {invites.length ? (
+        <section
+          aria-labelledby="invites-title"
+          className="rounded-lg border border-brand-100 bg-brand-50 p-5"
+        >
+          <h2 id="invites-title" className="text-lg font-semibold">
+            You have been invited
+          </h2>
+          <ul className="mt-3 space-y-3">
+            {invites.map((invite) => (
+              <li key={invite.id} className="flex flex-wrap items-center justify-between gap-3">
+                <span>
+                  {invite.invitedBy.displayName} invited you to join{' '}
+                  <strong>{invite.organisation.name}</strong>.
+                </span>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="accept-invite" />
+                  <input type="hidden" name="inviteId" value={invite.id} />
+                  <button
+                    type="submit"
+                    className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+                  >
+                    Join {invite.organisation.name}
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3 text-sm text-slate-700">Or create a new organisation below.</p>
+        </section>
+      ) : null}
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Create your organisation’s profile</h1>
         <p className="mt-2 text-slate-700">

@@ -230,3 +230,49 @@ describe('staff import', () => {
     expect((await page.goto('/directory/export.csv'))?.status()).toBe(403)
   })
 })
+
+describe('colleagues and data downloads', () => {
+  test('the owner invites a colleague, who joins and can edit; the owner downloads the data as JSON', async () => {
+    const owner = await createTestAccount()
+    const colleague = await createTestAccount()
+    const ownerPage = await loggedInPage(owner.email, owner.password)
+    await visit(ownerPage, '/organisation/new')
+    const name = `Invite Test Metals ${Date.now()}`
+    await fillRequiredFields(ownerPage, name)
+    await ownerPage.getByRole('button', { name: 'Save draft' }).click()
+    await ownerPage.getByText('Your draft is saved.').waitFor()
+
+    await ownerPage.getByLabel('Invite a colleague by email address').fill(colleague.email)
+    await ownerPage.getByRole('button', { name: 'Invite', exact: true }).click()
+    await ownerPage.getByText('Invitation saved.', { exact: false }).waitFor()
+    expect(await ownerPage.getByText('(invited, not yet accepted)').isVisible()).toBe(true)
+
+    const colleaguePage = await loggedInPage(colleague.email, colleague.password)
+    await colleaguePage.getByRole('link', { name: 'My organisation' }).click()
+    await colleaguePage.getByRole('button', { name: `Join ${name}` }).click()
+    await colleaguePage.getByText('Welcome: you can now edit this profile').waitFor()
+    expect(await colleaguePage.getByRole('link', { name: 'Edit profile' }).isVisible()).toBe(true)
+    expect(await colleaguePage.getByRole('button', { name: 'Withdraw' }).count()).toBe(0)
+
+    const download = await ownerPage.request.get('/organisation/export.json')
+    expect(download.status()).toBe(200)
+    expect(download.headers()['content-disposition']).toContain('attachment')
+    const body = (await download.json()) as { organisations: { name: string; roles: string[] }[] }
+    expect(body.organisations).toHaveLength(1)
+    expect(body.organisations[0]).toMatchObject({ name, roles: ['refining'], country: 'FI' })
+  })
+
+  test('staff export the filtered directory as CSV', async () => {
+    const staff = demoAccounts.find((account) => account.role === 'staff')!
+    const page = await loggedInPage(staff.email, demoPassword)
+    await visit(page, '/directory?region=jp&material=neodymium')
+    const href = await page.getByRole('link', { name: 'Export these results (CSV)' }).getAttribute('href')
+    expect(href).toBe('/directory/export.csv?region=jp&material=neodymium')
+    const response = await page.request.get(href!)
+    expect(response.headers()['content-type']).toContain('text/csv')
+    const lines = (await response.text()).trim().split('\n')
+    expect(lines[0]).toContain('slug,name,nameJa,country,region')
+    expect(lines.length).toBeGreaterThan(1)
+    for (const line of lines.slice(1)) expect(line).toContain(',JP,jp,')
+  })
+})
