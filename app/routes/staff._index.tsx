@@ -33,6 +33,11 @@ export default function StaffWorkspace() {
       <h2 className="mt-10 text-lg font-semibold">Tools</h2>
       <ul className="mt-3 list-disc space-y-1 pl-6">
         <li>
+          <Link to="/staff/taxonomy" className="text-brand-700 underline">
+            Curate the taxonomy
+          </Link>
+        </li>
+        <li>
           <Link to="/staff/import" className="text-brand-700 underline">
             Import organisations from a JSON file
           </Link>

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto'
+import { describe, expect, test } from 'vitest'
+import { profileFormTaxonomy } from '~/modules/profiles/form-taxonomy.server'
+import { newTermSchema } from './term-fields'
+import { addTerm, setTermRetired } from './taxonomy-admin.server'
+import { loadTaxonomy } from './taxonomy.server'
+
+const uniqueCode = (prefix: string) => `${prefix}-${randomBytes(3).toString('hex')}`
+
+describe('curating the taxonomy', () => {
+  test('a new term is added at the end of its list; its code cannot be added twice', async () => {
+    const code = uniqueCode('black-mass-trading')
+    await addTerm(
+      newTermSchema.parse({
+        kind: 'cooperation',
+        code,
+        labelEn: 'Black mass trading',
+        labelJa: 'ブラックマス取引',
+      }),
+    )
+    const cooperation = (await loadTaxonomy()).cooperation
+    expect(cooperation.at(-1)).toMatchObject({ code, labelJa: 'ブラックマス取引', retired: false })
+    await expect(
+      addTerm(newTermSchema.parse({ kind: 'cooperation', code, labelEn: 'Again', labelJa: '再' })),
+    ).rejects.toThrow('already exists')
+  })
+
+  test('a technology’s typical materials must be known materials', async () => {
+    const term = newTermSchema.parse({
+      kind: 'technology',
+      code: uniqueCode('flow-battery'),
+      labelEn: 'Flow batteries',
+      labelJa: 'フロー電池',
+      typicalMaterials: 'vanadium, adamantium',
+    })
+    await expect(addTerm(term)).rejects.toThrow('Unknown material codes: adamantium.')
+  })
+
+  test('a retired term is no longer offered for new choices, but stays for profiles that have it', async () => {
+    const code = uniqueCode('arctic')
+    await addTerm(newTermSchema.parse({ kind: 'market', code, labelEn: 'Arctic', labelJa: '北極圏' }))
+    await setTermRetired('market', code, true)
+    expect((await profileFormTaxonomy()).market.map((term) => term.code)).not.toContain(code)
+    expect((await profileFormTaxonomy([code])).market.map((term) => term.code)).toContain(code)
+    await setTermRetired('market', code, false)
+    expect((await profileFormTaxonomy()).market.map((term) => term.code)).toContain(code)
+  })
+
+  test('codes are checked strictly', () => {
+    const result = newTermSchema.safeParse({ kind: 'role', code: 'Black Mass', labelEn: 'x', labelJa: '' })
+    expect(new Set(result.error?.issues.map((issue) => issue.path[0]))).toEqual(
+      new Set(['code', 'labelEn', 'labelJa']),
+    )
+  })
+})

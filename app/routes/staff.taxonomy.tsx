@@ -1,0 +1,260 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
+import { z } from 'zod'
+import { Field, FormErrors, SelectField, SubmitButton } from '~/components/forms'
+import { requireStaff } from '~/modules/auth/session.server'
+import { kindLabels, newTermSchema, taxonomyKinds } from '~/modules/taxonomy/term-fields'
+import { addTerm, setTermRetired, TaxonomyRuleError } from '~/modules/taxonomy/taxonomy-admin.server'
+import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
+
+export const meta: MetaFunction = () => [{ title: 'Taxonomy | EU-Japan Circular Metals' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request)
+  return json({ taxonomy: await loadTaxonomy() })
+}
+
+const retireSchema = z.object({
+  intent: z.enum(['retire', 'restore']),
+  kind: z.enum(taxonomyKinds),
+  code: z.string().min(1),
+})
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireStaff(request)
+  const formData = await request.formData()
+  if (formData.get('intent') === 'add') {
+    const submission = parseWithZod(formData, { schema: newTermSchema })
+    if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
+    try {
+      await addTerm(submission.value)
+    } catch (error) {
+      if (!(error instanceof TaxonomyRuleError)) throw error
+      const reply = error.field
+        ? submission.reply({ fieldErrors: { [error.field]: [error.message] } })
+        : submission.reply({ formErrors: [error.message] })
+      return json(reply, { status: 400 })
+    }
+    return redirect(`/staff/taxonomy?added=${encodeURIComponent(submission.value.code)}`)
+  }
+  const parsed = retireSchema.safeParse(Object.fromEntries(formData))
+  if (!parsed.success) throw new Response('That request was not understood.', { status: 400 })
+  await setTermRetired(parsed.data.kind, parsed.data.code, parsed.data.intent === 'retire')
+  return redirect(
+    `/staff/taxonomy?${parsed.data.intent === 'retire' ? 'retired' : 'restored'}=${parsed.data.code}`,
+  )
+}
+
+function AddTermForm() {
+  const lastResult = useActionData<typeof action>()
+  const pending = useNavigation().state === 'submitting'
+  const [form, fields] = useForm({
+    id: 'add-term',
+    lastResult,
+    shouldValidate: 'onSubmit',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: newTermSchema }),
+  })
+  return (
+    <Form
+      method="post"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-6"
+      {...getFormProps(form)}
+    >
+      <h2 className="text-lg font-semibold">Add a term</h2>
+      <p className="text-sm text-slate-700">
+        Codes appear in import files and can never change once created.
+      </p>
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <input type="hidden" name="intent" value="add" />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label="List"
+          field={fields.kind}
+          selectProps={getSelectProps(fields.kind)}
+          options={taxonomyKinds.map((kind) => ({ value: kind, label: kindLabels[kind] }))}
+          placeholder="Choose a list"
+        />
+        <Field
+          label="Code"
+          field={fields.code}
+          hint="e.g. black-mass"
+          inputProps={getInputProps(fields.code, { type: 'text' })}
+        />
+        <Field
+          label="English label"
+          field={fields.labelEn}
+          inputProps={getInputProps(fields.labelEn, { type: 'text' })}
+        />
+        <Field
+          label="Japanese label"
+          field={fields.labelJa}
+          inputProps={{ ...getInputProps(fields.labelJa, { type: 'text' }), lang: 'ja' }}
+        />
+      </div>
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium text-slate-800">For materials</legend>
+        {(
+          [
+            ['euStrategic', 'EU strategic raw material (CRMA Annex I)'],
+            ['euCritical', 'EU critical raw material (CRMA Annex II)'],
+            ['jpRareMetal', 'Japanese rare metal'],
+          ] as const
+        ).map(([name, label]) => (
+          <div key={name} className="flex items-center gap-2">
+            <input {...getInputProps(fields[name], { type: 'checkbox' })} className="h-4 w-4" />
+            <label htmlFor={fields[name].id} className="text-sm">
+              {label}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <Field
+        label="For technologies: typical material codes"
+        field={fields.typicalMaterials}
+        hint="Separated by commas, e.g. lithium, cobalt"
+        inputProps={getInputProps(fields.typicalMaterials, { type: 'text' })}
+      />
+      <div className="max-w-xs">
+        <SubmitButton pending={pending}>Add term</SubmitButton>
+      </div>
+    </Form>
+  )
+}
+
+export default function TaxonomyPage() {
+  const { taxonomy } = useLoaderData<typeof loader>()
+  const [searchParams] = useSearchParams()
+  const busy = useNavigation().state !== 'idle'
+  const notice = searchParams.get('added')
+    ? `Added "${searchParams.get('added')}".`
+    : searchParams.get('retired')
+      ? `Retired "${searchParams.get('retired')}": it stays on existing profiles but is no longer offered.`
+      : searchParams.get('restored')
+        ? `Restored "${searchParams.get('restored')}".`
+        : null
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Taxonomy</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">
+          The terms companies use to describe themselves. Sources for the material flags are in{' '}
+          <code className="rounded bg-slate-100 px-1">docs/taxonomy.md</code>.
+        </p>
+      </div>
+      <div aria-live="polite">
+        {notice ? (
+          <p
+            role="status"
+            className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
+          >
+            {notice}
+          </p>
+        ) : null}
+      </div>
+      <AddTermForm />
+      {taxonomyKinds.map((kind) => (
+        <section key={kind} aria-labelledby={`kind-${kind}`}>
+          <h2 id={`kind-${kind}`} className="text-lg font-semibold">
+            {kindLabels[kind]}
+          </h2>
+          <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="min-w-full text-left text-sm">
+              <thead className="bg-slate-50 text-slate-700">
+                <tr>
+                  <th scope="col" className="px-3 py-2">
+                    Code
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    English
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Japanese
+                  </th>
+                  {kind === 'material' ? (
+                    <th scope="col" className="px-3 py-2">
+                      Flags
+                    </th>
+                  ) : null}
+                  {kind === 'technology' ? (
+                    <th scope="col" className="px-3 py-2">
+                      Typical materials
+                    </th>
+                  ) : null}
+                  <th scope="col" className="px-3 py-2">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {taxonomy[kind].map((term) => (
+                  <tr key={term.code} className={term.retired ? 'text-slate-500' : undefined}>
+                    <td className="px-3 py-2 font-mono">{term.code}</td>
+                    <td className="px-3 py-2">
+                      {term.labelEn}
+                      {term.retired ? (
+                        <span className="ml-2 rounded bg-slate-200 px-2 text-xs">retired</span>
+                      ) : null}
+                    </td>
+                    <td className="px-3 py-2" lang="ja">
+                      {term.labelJa}
+                    </td>
+                    {kind === 'material' ? (
+                      <td className="px-3 py-2">
+                        {[
+                          term.euStrategic && 'EU strategic',
+                          term.euCritical && 'EU critical',
+                          term.jpRareMetal && 'JP rare metal',
+                        ]
+                          .filter(Boolean)
+                          .join(', ')}
+                      </td>
+                    ) : null}
+                    {kind === 'technology' ? (
+                      <td className="px-3 py-2">{term.typicalMaterials.join(', ')}</td>
+                    ) : null}
+                    <td className="px-3 py-2 text-right">
+                      <Form
+                        method="post"
+                        onSubmit={(event) => {
+                          if (
+                            !term.retired &&
+                            !confirm(
+                              `Retire "${term.labelEn}"? It will no longer be offered for new choices.`,
+                            )
+                          ) {
+                            event.preventDefault()
+                          }
+                        }}
+                      >
+                        <input type="hidden" name="intent" value={term.retired ? 'restore' : 'retire'} />
+                        <input type="hidden" name="kind" value={kind} />
+                        <input type="hidden" name="code" value={term.code} />
+                        <button
+                          type="submit"
+                          disabled={busy}
+                          className="text-sm text-brand-700 underline"
+                          aria-label={`${term.retired ? 'Restore' : 'Retire'} ${term.labelEn}`}
+                        >
+                          {term.retired ? 'Restore' : 'Retire'}
+                        </button>
+                      </Form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </div>
+  )
+}
