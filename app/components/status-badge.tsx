@@ -9,7 +9,7 @@ const labels = {
   draft: 'Draft',
   submitted: 'Waiting for review',
   approved: 'Approved',
-  rejected: 'Changes requested',
+  rejected: 'Not approved',
 } as const
 
 export function StatusBadge({ status }: { status: keyof typeof styles }) {

@@ -52,6 +52,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 400 },
     )
   }
+  if ('disabledReason' in account) {
+    const why = account.disabledReason ? ` Reason: ${account.disabledReason}` : ''
+    return json(
+      submission.reply({
+        formErrors: [
+          `This account has been disabled by the EU-Japan Centre.${why} Please contact the Centre.`,
+        ],
+        hideFields: ['password'],
+      }),
+      { status: 403 },
+    )
+  }
   const cookie = await startSession(account.id, sessionOriginOf(request, context.clientIp))
   return redirect(safeRedirectPath(redirectTo), { headers: { 'Set-Cookie': cookie } })
 }

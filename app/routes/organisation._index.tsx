@@ -36,6 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     slug: organisation.slug,
     status: organisation.status,
     rejectionReason: organisation.rejectionReason,
+    suspensionReason: organisation.suspendedAt ? (organisation.suspensionReason ?? '') : null,
     profile,
     completeness: profileCompleteness(profile),
     labels: await loadTermLabels(),
@@ -92,7 +93,7 @@ const notices: Record<string, string> = {
 }
 
 export default function OrganisationPage() {
-  const { role, slug, status, rejectionReason, profile, completeness, labels, colleagues } =
+  const { role, slug, status, rejectionReason, suspensionReason, profile, completeness, labels, colleagues } =
     useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
@@ -131,10 +132,23 @@ export default function OrganisationPage() {
         <StatusBadge status={status} />
       </div>
 
-      {status === 'rejected' && rejectionReason ? (
+      {suspensionReason !== null ? (
         <div className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-          <p className="font-semibold">Centre staff asked for changes:</p>
+          <p className="font-semibold">
+            Suspended by Centre staff: hidden from the directory and from other companies.
+          </p>
+          {suspensionReason ? <p className="mt-1 whitespace-pre-line">Reason: {suspensionReason}</p> : null}
+        </div>
+      ) : null}
+      {(status === 'rejected' || status === 'draft') && rejectionReason ? (
+        <div className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950">
+          <p className="font-semibold">
+            {status === 'rejected'
+              ? 'Centre staff did not approve the profile:'
+              : 'Centre staff asked for changes:'}
+          </p>
           <p className="mt-1 whitespace-pre-line">{rejectionReason}</p>
+          <p className="mt-2 text-sm">Edit the profile, then submit it again.</p>
         </div>
       ) : null}
 

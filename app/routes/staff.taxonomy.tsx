@@ -29,13 +29,13 @@ const retireSchema = z.object({
 })
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireStaff(request)
+  const staff = await requireStaff(request)
   const formData = await request.formData()
   if (formData.get('intent') === 'add') {
     const submission = parseWithZod(formData, { schema: newTermSchema })
     if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
     try {
-      await addTerm(submission.value)
+      await addTerm(staff.id, submission.value)
     } catch (error) {
       if (!(error instanceof TaxonomyRuleError)) throw error
       const reply = error.field
@@ -47,7 +47,12 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const parsed = retireSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) throw new Response('That request was not understood.', { status: 400 })
-  await setTermRetired(parsed.data.kind, parsed.data.code, parsed.data.intent === 'retire')
+  try {
+    await setTermRetired(staff.id, parsed.data.kind, parsed.data.code, parsed.data.intent === 'retire')
+  } catch (error) {
+    if (error instanceof TaxonomyRuleError) throw new Response(error.message, { status: 409 })
+    throw error
+  }
   return redirect(
     `/staff/taxonomy?${parsed.data.intent === 'retire' ? 'retired' : 'restored'}=${parsed.data.code}`,
   )

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { PrismaPg } from '@prisma/adapter-pg'
+import type pg from 'pg'
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils'
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg'
 import type * as SchemaEngineModule from '@prisma/schema-engine-wasm'
@@ -34,6 +35,25 @@ function initialiseWasm() {
   return processWide.schemaEngineWasm
 }
 
+/**
+ * The pg adapter runs a migration script by splitting it on every ";", which breaks statements that
+ * contain one (function bodies, triggers). Sent whole, PostgreSQL runs the script as one implicit
+ * transaction: a migration applies completely or not at all.
+ */
+class WholeScriptPrismaPg extends PrismaPg {
+  constructor(private readonly pool: pg.Pool) {
+    super(pool)
+  }
+
+  override async connect() {
+    const adapter = await super.connect()
+    adapter.executeScript = async (script: string) => {
+      await this.pool.query(script)
+    }
+    return adapter
+  }
+}
+
 export type SchemaFile = { path: string; content: string }
 
 export type EngineSession = {
@@ -50,7 +70,7 @@ export async function openSchemaEngine(
   const { SchemaEngine } = bindings as unknown as typeof SchemaEngineModule
   // The engine connects as soon as it starts, even for work that only compares datamodels.
   const pool = createPgPool(databaseUrl, { max: 2, name: 'migrations' })
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool))
+  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPrismaPg(pool))
   const logs: string[] = []
   const engine = await SchemaEngine.new(
     { datamodels: schemaFiles.map((file) => [file.path, file.content] as [string, string]) },

@@ -34,15 +34,17 @@ export async function createAccount({ email, password, displayName, role = 'memb
 
 /**
  * The account these credentials open, or null. An unknown email and a wrong password take the same
- * time and give the same answer.
+ * time and give the same answer. A disabled account comes back with `disabledReason`.
  */
 export async function verifyCredentials(email: string, password: string) {
   const user = await prisma.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, password: { select: { hash: true } } },
+    select: { id: true, disabledReason: true, disabledAt: true, password: { select: { hash: true } } },
   })
   if (!user?.password) return verifyAgainstNothing(password).then(() => null)
-  return (await verifyPassword(user.password.hash, password)) ? { id: user.id } : null
+  if (!(await verifyPassword(user.password.hash, password))) return null
+  // Only someone who knows the password learns that the account is disabled, and why.
+  return user.disabledAt ? { id: user.id, disabledReason: user.disabledReason ?? '' } : { id: user.id }
 }
 
 /** Creates the account, or gives an existing one this role and password (used by the CLI). */

@@ -24,6 +24,7 @@ function createLucia() {
       email: attributes.email,
       displayName: attributes.displayName,
       role: attributes.role,
+      disabled: attributes.disabledAt !== null,
     }),
     getSessionAttributes: (attributes) => ({
       createdAt: attributes.createdAt,

@@ -25,7 +25,7 @@ export async function getRequestAuth(
   const { session, user } = await lucia.validateSession(sessionId)
   const blank = lucia.createBlankSessionCookie().serialize()
   if (!session) return { user: null, session: null, setCookie: blank }
-  if (outlivedAbsoluteLifetime(session)) {
+  if (outlivedAbsoluteLifetime(session) || user.disabled) {
     await lucia.invalidateSession(session.id)
     return { user: null, session: null, setCookie: blank }
   }

@@ -16,7 +16,7 @@ const tagColumns = {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
 
 function whereClause(query: Pick<DirectoryQuery, 'q' | 'filters'>): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`o."status" = 'approved'`]
+  const conditions: Prisma.Sql[] = [Prisma.sql`o."status" = 'approved'`, Prisma.sql`o."suspendedAt" IS NULL`]
   for (const word of query.q.toLowerCase().split(/\s+/).filter(Boolean)) {
     conditions.push(Prisma.sql`o."searchText" LIKE ${`%${escapeLike(word)}%`}`)
   }

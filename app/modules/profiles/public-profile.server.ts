@@ -14,12 +14,15 @@ export async function getProfileForViewer(slug: string, viewer: User) {
   if (!organisation) return null
   const ownMembership = (await getMembership(viewer.id))?.organisation.id === organisation.id
   const staff = hasStaffAccess(viewer.role)
-  if (organisation.status !== 'approved' && !ownMembership && !staff) return null
+  const listed = organisation.status === 'approved' && organisation.suspendedAt === null
+  if (!listed && !ownMembership && !staff) return null
   const profile = toSnapshot(organisation)
   const showContact = ownMembership || staff
   return {
     slug: organisation.slug,
     status: organisation.status,
+    suspended: organisation.suspendedAt !== null,
+    organisationId: organisation.id,
     profile: showContact
       ? profile
       : { ...profile, contactName: null, contactEmail: null, contactPhone: null },

@@ -1,9 +1,15 @@
 import { randomBytes } from 'node:crypto'
-import { describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { createTestAccount } from '../../../prisma/seed/builders'
 import { profileFormTaxonomy } from '~/modules/profiles/form-taxonomy.server'
 import { newTermSchema } from './term-fields'
 import { addTerm, setTermRetired } from './taxonomy-admin.server'
 import { loadTaxonomy } from './taxonomy.server'
+
+let staffId: string
+beforeAll(async () => {
+  staffId = (await createTestAccount({ role: 'staff' })).id
+})
 
 const uniqueCode = (prefix: string) => `${prefix}-${randomBytes(3).toString('hex')}`
 
@@ -11,6 +17,7 @@ describe('curating the taxonomy', () => {
   test('a new term is added at the end of its list; its code cannot be added twice', async () => {
     const code = uniqueCode('black-mass-trading')
     await addTerm(
+      staffId,
       newTermSchema.parse({
         kind: 'cooperation',
         code,
@@ -21,7 +28,7 @@ describe('curating the taxonomy', () => {
     const cooperation = (await loadTaxonomy()).cooperation
     expect(cooperation.at(-1)).toMatchObject({ code, labelJa: 'ブラックマス取引', retired: false })
     await expect(
-      addTerm(newTermSchema.parse({ kind: 'cooperation', code, labelEn: 'Again', labelJa: '再' })),
+      addTerm(staffId, newTermSchema.parse({ kind: 'cooperation', code, labelEn: 'Again', labelJa: '再' })),
     ).rejects.toThrow('already exists')
   })
 
@@ -33,16 +40,19 @@ describe('curating the taxonomy', () => {
       labelJa: 'フロー電池',
       typicalMaterials: 'vanadium, adamantium',
     })
-    await expect(addTerm(term)).rejects.toThrow('Unknown material codes: adamantium.')
+    await expect(addTerm(staffId, term)).rejects.toThrow('Unknown material codes: adamantium.')
   })
 
   test('a retired term is no longer offered for new choices, but stays for profiles that have it', async () => {
     const code = uniqueCode('arctic')
-    await addTerm(newTermSchema.parse({ kind: 'market', code, labelEn: 'Arctic', labelJa: '北極圏' }))
-    await setTermRetired('market', code, true)
+    await addTerm(
+      staffId,
+      newTermSchema.parse({ kind: 'market', code, labelEn: 'Arctic', labelJa: '北極圏' }),
+    )
+    await setTermRetired(staffId, 'market', code, true)
     expect((await profileFormTaxonomy()).market.map((term) => term.code)).not.toContain(code)
     expect((await profileFormTaxonomy([code])).market.map((term) => term.code)).toContain(code)
-    await setTermRetired('market', code, false)
+    await setTermRetired(staffId, 'market', code, false)
     expect((await profileFormTaxonomy()).market.map((term) => term.code)).toContain(code)
   })
 

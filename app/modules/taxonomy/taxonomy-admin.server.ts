@@ -1,4 +1,5 @@
 import type { TaxonomyKind } from '~/generated/prisma/enums'
+import { recordAudit } from '~/modules/moderation/audit.server'
 import { prisma } from '~/utils/db.server'
 import type { NewTerm } from './term-fields'
 
@@ -12,7 +13,7 @@ export class TaxonomyRuleError extends Error {
 }
 
 /** Adds a term at the end of its list. Codes are permanent: an existing one cannot be added again. */
-export async function addTerm(term: NewTerm) {
+export async function addTerm(actorId: string, term: NewTerm) {
   const { kind, code } = term
   if (await prisma.taxonomyTerm.findUnique({ where: { kind_code: { kind, code } } })) {
     throw new TaxonomyRuleError(`The code "${code}" already exists in this list.`, 'code')
@@ -28,27 +29,67 @@ export async function addTerm(term: NewTerm) {
     if (unknown.length)
       throw new TaxonomyRuleError(`Unknown material codes: ${unknown.join(', ')}.`, 'typicalMaterials')
   }
-  const last = await prisma.taxonomyTerm.aggregate({ where: { kind }, _max: { position: true } })
-  return prisma.taxonomyTerm.create({
-    data: {
-      kind,
-      code,
-      labelEn: term.labelEn,
-      labelJa: term.labelJa,
-      position: (last._max.position ?? -1) + 1,
-      euStrategic: isMaterial && term.euStrategic,
-      euCritical: isMaterial && (term.euCritical || term.euStrategic),
-      jpRareMetal: isMaterial && term.jpRareMetal,
-      typicalMaterials,
-    },
+  return prisma.$transaction(async (tx) => {
+    const last = await tx.taxonomyTerm.aggregate({ where: { kind }, _max: { position: true } })
+    const created = await tx.taxonomyTerm.create({
+      data: {
+        kind,
+        code,
+        labelEn: term.labelEn,
+        labelJa: term.labelJa,
+        position: (last._max.position ?? -1) + 1,
+        euStrategic: isMaterial && term.euStrategic,
+        euCritical: isMaterial && (term.euCritical || term.euStrategic),
+        jpRareMetal: isMaterial && term.jpRareMetal,
+        typicalMaterials,
+      },
+    })
+    await recordAudit(tx, {
+      actorId,
+      action: 'taxonomy.add',
+      targetType: 'taxonomy',
+      targetId: `${kind}:${code}`,
+      details: { labelEn: term.labelEn, labelJa: term.labelJa },
+    })
+    return created
+  })
+}
+
+/** Changes a term's labels (its code never changes). */
+export async function renameTerm(
+  actorId: string,
+  kind: TaxonomyKind,
+  code: string,
+  labels: { labelEn: string; labelJa: string },
+) {
+  await prisma.$transaction(async (tx) => {
+    const term = await tx.taxonomyTerm.findUnique({ where: { kind_code: { kind, code } } })
+    if (!term) throw new TaxonomyRuleError('There is no such term.')
+    await tx.taxonomyTerm.update({ where: { kind_code: { kind, code } }, data: labels })
+    await recordAudit(tx, {
+      actorId,
+      action: 'taxonomy.rename',
+      targetType: 'taxonomy',
+      targetId: `${kind}:${code}`,
+      details: { from: { labelEn: term.labelEn, labelJa: term.labelJa }, to: labels },
+    })
   })
 }
 
 /** Retired terms stay on the profiles that have them but are no longer offered; restoring undoes it. */
-export async function setTermRetired(kind: TaxonomyKind, code: string, retired: boolean) {
-  const { count } = await prisma.taxonomyTerm.updateMany({
-    where: { kind, code },
-    data: { retiredAt: retired ? new Date() : null },
+export async function setTermRetired(actorId: string, kind: TaxonomyKind, code: string, retired: boolean) {
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.taxonomyTerm.updateMany({
+      where: { kind, code, retiredAt: retired ? null : { not: null } },
+      data: { retiredAt: retired ? new Date() : null },
+    })
+    if (count === 0)
+      throw new TaxonomyRuleError(retired ? 'This term is already retired.' : 'This term is not retired.')
+    await recordAudit(tx, {
+      actorId,
+      action: retired ? 'taxonomy.retire' : 'taxonomy.restore',
+      targetType: 'taxonomy',
+      targetId: `${kind}:${code}`,
+    })
   })
-  if (count === 0) throw new TaxonomyRuleError('There is no such term.')
 }

@@ -1,0 +1,89 @@
+import type { Prisma } from '~/generated/prisma/client'
+import type { Role } from '~/generated/prisma/enums'
+import { hasAdminAccess } from '~/modules/auth/roles'
+import { prisma } from '~/utils/db.server'
+import { recordAudit } from './audit.server'
+import { ModerationRuleError } from './moderation.server'
+
+type Actor = { id: string; role: Role }
+
+export async function listAccounts(query: string) {
+  const where: Prisma.UserWhereInput = query
+    ? {
+        OR: [
+          { email: { contains: query, mode: 'insensitive' } },
+          { displayName: { contains: query, mode: 'insensitive' } },
+        ],
+      }
+    : {}
+  return prisma.user.findMany({
+    where,
+    orderBy: [{ role: 'desc' }, { createdAt: 'desc' }],
+    take: 100,
+    select: {
+      id: true,
+      email: true,
+      displayName: true,
+      role: true,
+      disabledAt: true,
+      disabledReason: true,
+      membership: { select: { organisation: { select: { name: true } } } },
+    },
+  })
+}
+
+/** Only admins change roles, and never their own (so that the last admin cannot lock everyone out). */
+export async function changeRole(actor: Actor, userId: string, role: Role) {
+  if (!hasAdminAccess(actor.role)) throw new ModerationRuleError('Only administrators can change roles.')
+  if (actor.id === userId) throw new ModerationRuleError('You cannot change your own role.')
+  await prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } })
+    if (!user) throw new ModerationRuleError('There is no such account.')
+    if (user.role === role) throw new ModerationRuleError(`This account already has the role ${role}.`)
+    await tx.user.update({ where: { id: userId }, data: { role } })
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'user.role',
+      targetType: 'user',
+      targetId: userId,
+      details: { from: user.role, to: role },
+    })
+  })
+}
+
+/**
+ * Disables an account and ends all its sessions at once. Staff disable members; only admins disable
+ * staff or other admins; nobody disables themselves.
+ */
+export async function disableAccount(actor: Actor, userId: string, reason: string) {
+  if (actor.id === userId) throw new ModerationRuleError('You cannot disable your own account.')
+  await prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } })
+    if (!user) throw new ModerationRuleError('There is no such account.')
+    if (user.disabledAt) throw new ModerationRuleError('This account is already disabled.')
+    if (user.role !== 'member' && !hasAdminAccess(actor.role)) {
+      throw new ModerationRuleError('Only administrators can disable staff accounts.')
+    }
+    await tx.user.update({ where: { id: userId }, data: { disabledAt: new Date(), disabledReason: reason } })
+    await tx.session.deleteMany({ where: { userId } })
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'user.disable',
+      targetType: 'user',
+      targetId: userId,
+      reason,
+    })
+  })
+}
+
+export async function enableAccount(actor: Actor, userId: string) {
+  await prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } })
+    if (!user?.disabledAt) throw new ModerationRuleError('This account is not disabled.')
+    if (user.role !== 'member' && !hasAdminAccess(actor.role)) {
+      throw new ModerationRuleError('Only administrators can enable staff accounts.')
+    }
+    await tx.user.update({ where: { id: userId }, data: { disabledAt: null, disabledReason: null } })
+    await recordAudit(tx, { actorId: actor.id, action: 'user.enable', targetType: 'user', targetId: userId })
+  })
+}

@@ -1,0 +1,179 @@
+import { randomBytes } from 'node:crypto'
+import { describe, expect, test } from 'vitest'
+import { anOrganisationRow, createTestAccount } from '../../../prisma/seed/builders'
+import { importOrganisations } from '~/modules/profiles/import.server'
+import { addTerm, renameTerm, setTermRetired } from '~/modules/taxonomy/taxonomy-admin.server'
+import { newTermSchema } from '~/modules/taxonomy/term-fields'
+import { prisma } from '~/utils/db.server'
+import { changeRole, disableAccount, enableAccount } from './accounts-admin.server'
+import { auditActions, type AuditAction } from './audit.server'
+import { approveProfile, rejectProfile, requestChanges, restore, suspend } from './moderation.server'
+import { fileReport, resolveReport } from './reports.server'
+
+async function organisation(status: 'submitted' | 'approved' = 'submitted') {
+  const row = anOrganisationRow({ status })
+  const result = await importOrganisations({ organisations: [row] })
+  if (!result.ok) throw new Error('expected an import')
+  return prisma.organisation.findUniqueOrThrow({ where: { slug: row.slug } })
+}
+
+/** Runs a staff action and returns the audit entries it wrote. */
+async function entriesWrittenBy(actorId: string, action: () => Promise<unknown>) {
+  const before = new Date(Date.now() - 1)
+  await action()
+  return prisma.auditEntry.findMany({ where: { actorId, at: { gte: before } } })
+}
+
+describe('audit completeness: every staff action writes exactly one entry', () => {
+  const covered = new Set<AuditAction>()
+
+  async function expectOneEntry(
+    actorId: string,
+    action: AuditAction,
+    targetId: string,
+    run: () => Promise<unknown>,
+  ) {
+    const entries = await entriesWrittenBy(actorId, run)
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatchObject({ action, targetId, actorId })
+    covered.add(action)
+  }
+
+  test('moderation decisions', async () => {
+    const staff = await createTestAccount({ role: 'staff' })
+    const first = await organisation()
+    await expectOneEntry(staff.id, 'profile.request_changes', first.id, () =>
+      requestChanges(staff.id, first.id, 'Add a description in Japanese.'),
+    )
+    const second = await organisation()
+    await expectOneEntry(staff.id, 'profile.reject', second.id, () =>
+      rejectProfile(staff.id, second.id, 'Not an organisation.'),
+    )
+    const third = await organisation()
+    await expectOneEntry(staff.id, 'profile.approve', third.id, () => approveProfile(staff.id, third.id))
+    await expectOneEntry(staff.id, 'organisation.suspend', third.id, () =>
+      suspend({ staffId: staff.id, organisationId: third.id, reason: 'Fraud.' }),
+    )
+    await expectOneEntry(staff.id, 'organisation.restore', third.id, () =>
+      restore({ staffId: staff.id, organisationId: third.id }),
+    )
+  })
+
+  test('reports', async () => {
+    const staff = await createTestAccount({ role: 'staff' })
+    const reporter = await createTestAccount()
+    const target = await organisation('approved')
+    const first = await fileReport({
+      reporterId: reporter.id,
+      organisationId: target.id,
+      reason: 'spam',
+      comment: 'Adverts.',
+    })
+    await expectOneEntry(staff.id, 'report.dismiss', first.id, () =>
+      resolveReport({ staffId: staff.id, reportId: first.id, outcome: 'dismiss', note: 'Fine.' }),
+    )
+    const second = await fileReport({
+      reporterId: reporter.id,
+      organisationId: target.id,
+      reason: 'not_a_company',
+      comment: 'Fake.',
+    })
+    await expectOneEntry(staff.id, 'report.suspend', second.id, () =>
+      resolveReport({ staffId: staff.id, reportId: second.id, outcome: 'suspend', note: 'Fake.' }),
+    )
+    expect(
+      (await prisma.organisation.findUniqueOrThrow({ where: { id: target.id } })).suspendedAt,
+    ).not.toBeNull()
+  })
+
+  test('taxonomy', async () => {
+    const staff = await createTestAccount({ role: 'staff' })
+    const code = `audit-${randomBytes(3).toString('hex')}`
+    const target = `market:${code}`
+    await expectOneEntry(staff.id, 'taxonomy.add', target, () =>
+      addTerm(
+        staff.id,
+        newTermSchema.parse({ kind: 'market', code, labelEn: 'Audit land', labelJa: '監査' }),
+      ),
+    )
+    await expectOneEntry(staff.id, 'taxonomy.rename', target, () =>
+      renameTerm(staff.id, 'market', code, { labelEn: 'Audit country', labelJa: '監査国' }),
+    )
+    await expectOneEntry(staff.id, 'taxonomy.retire', target, () =>
+      setTermRetired(staff.id, 'market', code, true),
+    )
+    await expectOneEntry(staff.id, 'taxonomy.restore', target, () =>
+      setTermRetired(staff.id, 'market', code, false),
+    )
+  })
+
+  test('accounts', async () => {
+    const admin = await createTestAccount({ role: 'admin' })
+    const member = await createTestAccount()
+    await expectOneEntry(admin.id, 'user.role', member.id, () => changeRole(admin, member.id, 'staff'))
+    await expectOneEntry(admin.id, 'user.disable', member.id, () =>
+      disableAccount(admin, member.id, 'Left the company.'),
+    )
+    await expectOneEntry(admin.id, 'user.enable', member.id, () => enableAccount(admin, member.id))
+  })
+
+  test('refused actions write nothing', async () => {
+    const staff = await createTestAccount({ role: 'staff' })
+    const member = await createTestAccount()
+    const approved = await organisation('approved')
+    const entries = await entriesWrittenBy(staff.id, async () => {
+      await expect(changeRole(staff, member.id, 'admin')).rejects.toThrow('Only administrators')
+      await expect(requestChanges(staff.id, approved.id, 'Please add more.')).rejects.toThrow('not waiting')
+    })
+    expect(entries).toEqual([])
+  })
+
+  test('all staff actions are covered by the tests above', () => {
+    expect([...auditActions].filter((action) => !covered.has(action))).toEqual([])
+  })
+})
+
+describe('the audit log is append-only', () => {
+  test('the database refuses to change or delete an entry', async () => {
+    const staff = await createTestAccount({ role: 'staff' })
+    const target = await organisation()
+    await approveProfile(staff.id, target.id)
+    const entry = await prisma.auditEntry.findFirstOrThrow({ where: { actorId: staff.id } })
+    await expect(
+      prisma.auditEntry.update({ where: { id: entry.id }, data: { reason: 'rewritten' } }),
+    ).rejects.toThrow(/append-only/)
+    await expect(prisma.auditEntry.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/)
+    expect(await prisma.auditEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({
+      reason: null,
+    })
+  })
+})
+
+describe('staff powers', () => {
+  test('a staff user cannot grant roles; an admin cannot change their own', async () => {
+    const staff = await createTestAccount({ role: 'staff' })
+    const admin = await createTestAccount({ role: 'admin' })
+    const member = await createTestAccount()
+    await expect(changeRole(staff, member.id, 'staff')).rejects.toThrow(
+      'Only administrators can change roles.',
+    )
+    await expect(changeRole(admin, admin.id, 'member')).rejects.toThrow('your own role')
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: member.id } })).role).toBe('member')
+  })
+
+  test('disabling an account ends all its sessions; staff cannot disable staff', async () => {
+    const staff = await createTestAccount({ role: 'staff' })
+    const otherStaff = await createTestAccount({ role: 'staff' })
+    const member = await createTestAccount()
+    await prisma.session.create({
+      data: {
+        id: `s-${randomBytes(8).toString('hex')}`,
+        userId: member.id,
+        expiresAt: new Date(Date.now() + 3600_000),
+      },
+    })
+    await disableAccount(staff, member.id, 'Spam account.')
+    expect(await prisma.session.count({ where: { userId: member.id } })).toBe(0)
+    await expect(disableAccount(staff, otherStaff.id, 'No.')).rejects.toThrow('Only administrators')
+  })
+})

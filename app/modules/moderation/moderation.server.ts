@@ -1,0 +1,202 @@
+import type { Prisma } from '~/generated/prisma/client'
+import type { ProfileStatus } from '~/generated/prisma/enums'
+import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
+import { changedFields, toSnapshot, type ProfileSnapshot } from '~/modules/profiles/snapshot'
+import { prisma } from '~/utils/db.server'
+import { recordAudit, type AuditAction } from './audit.server'
+
+export class ModerationRuleError extends Error {}
+
+/** Profiles waiting for review (oldest first), and approved ones edited since their approval. */
+export async function reviewQueue() {
+  const select = {
+    id: true,
+    slug: true,
+    name: true,
+    country: true,
+    submittedAt: true,
+    updatedAt: true,
+    approvedVersion: true,
+    version: true,
+  } as const
+  const [submitted, approved] = await Promise.all([
+    prisma.organisation.findMany({
+      where: { status: 'submitted' },
+      orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+      select,
+    }),
+    prisma.organisation.findMany({
+      where: { status: 'approved', approvedVersion: { not: null } },
+      orderBy: { updatedAt: 'asc' },
+      select,
+    }),
+  ])
+  return {
+    submitted: submitted.map((organisation) => ({
+      ...organisation,
+      resubmission: organisation.approvedVersion !== null,
+    })),
+    changedSinceApproval: approved.filter(
+      (organisation) => organisation.version > (organisation.approvedVersion ?? 0),
+    ),
+  }
+}
+
+/** A profile as staff review it, with what changed since it was last approved. */
+export async function reviewDetails(organisationId: string) {
+  const organisation = await prisma.organisation.findUnique({
+    where: { id: organisationId },
+    include: { reports: { where: { status: 'open' }, select: { id: true } } },
+  })
+  if (!organisation) return null
+  const current = toSnapshot(organisation)
+  const approvedRevision = organisation.approvedVersion
+    ? await prisma.organisationRevision.findUnique({
+        where: { organisationId_version: { organisationId, version: organisation.approvedVersion } },
+      })
+    : null
+  const approved = approvedRevision ? (approvedRevision.snapshot as ProfileSnapshot) : null
+  return {
+    organisation,
+    profile: current,
+    changesSinceApproval: approved
+      ? changedFields(approved, current).map((field) => ({
+          field,
+          before: approved[field],
+          after: current[field],
+        }))
+      : null,
+  }
+}
+
+type StaffDecision = { staffId: string; organisationId: string; reason?: string }
+
+async function decide(
+  { staffId, organisationId, reason }: StaffDecision,
+  rule: {
+    from: ProfileStatus[]
+    action: AuditAction
+    data: (version: number) => Prisma.OrganisationUpdateInput
+  },
+  message: (name: string) => string,
+) {
+  await prisma.$transaction(async (tx) => {
+    const organisation = await tx.organisation.findUnique({ where: { id: organisationId } })
+    if (!organisation || !rule.from.includes(organisation.status)) {
+      throw new ModerationRuleError(
+        'This profile is not waiting for that decision (it may have just changed).',
+      )
+    }
+    await tx.organisation.update({ where: { id: organisationId }, data: rule.data(organisation.version) })
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: rule.action,
+      targetType: 'organisation',
+      targetId: organisationId,
+      reason,
+      details: { version: organisation.version, previousStatus: organisation.status },
+    })
+    await notifyOrganisationMembers(tx, organisationId, {
+      kind: rule.action,
+      message: message(organisation.name),
+      link: '/organisation',
+    })
+  })
+}
+
+/** Approves a submitted profile, or re-approves an approved one after its edits were reviewed. */
+export function approveProfile(staffId: string, organisationId: string) {
+  return decide(
+    { staffId, organisationId },
+    {
+      from: ['submitted', 'approved'],
+      action: 'profile.approve',
+      data: (version) => ({
+        status: 'approved',
+        approvedAt: new Date(),
+        approvedVersion: version,
+        rejectionReason: null,
+      }),
+    },
+    (name) => `${name} is approved: it is now in the directory and in partner suggestions.`,
+  )
+}
+
+export function rejectProfile(staffId: string, organisationId: string, reason: string) {
+  return decide(
+    { staffId, organisationId, reason },
+    {
+      from: ['submitted', 'approved'],
+      action: 'profile.reject',
+      data: () => ({ status: 'rejected', rejectionReason: reason }),
+    },
+    (name) => `${name} was not approved. Reason: ${reason}`,
+  )
+}
+
+/** Sends a submitted profile back to draft with what to change. */
+export function requestChanges(staffId: string, organisationId: string, reason: string) {
+  return decide(
+    { staffId, organisationId, reason },
+    {
+      from: ['submitted'],
+      action: 'profile.request_changes',
+      data: () => ({ status: 'draft', rejectionReason: reason }),
+    },
+    (name) => `Centre staff ask for changes to ${name}: ${reason}`,
+  )
+}
+
+/** Hides an organisation from the directory and matching, whatever its status; the owner is told why. */
+export async function suspendOrganisation(
+  tx: Prisma.TransactionClient,
+  { staffId, organisationId, reason }: Required<StaffDecision>,
+) {
+  const organisation = await tx.organisation.findUnique({ where: { id: organisationId } })
+  if (!organisation) throw new ModerationRuleError('There is no such organisation.')
+  if (organisation.suspendedAt) throw new ModerationRuleError('This organisation is already suspended.')
+  await tx.organisation.update({
+    where: { id: organisationId },
+    data: { suspendedAt: new Date(), suspensionReason: reason },
+  })
+  await notifyOrganisationMembers(tx, organisationId, {
+    kind: 'organisation.suspend',
+    message: `${organisation.name} is suspended by Centre staff and hidden from other companies. Reason: ${reason}`,
+    link: '/organisation',
+  })
+}
+
+export async function suspend(decision: Required<StaffDecision>) {
+  await prisma.$transaction(async (tx) => {
+    await suspendOrganisation(tx, decision)
+    await recordAudit(tx, {
+      actorId: decision.staffId,
+      action: 'organisation.suspend',
+      targetType: 'organisation',
+      targetId: decision.organisationId,
+      reason: decision.reason,
+    })
+  })
+}
+
+export async function restore({ staffId, organisationId, reason }: StaffDecision) {
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.organisation.updateMany({
+      where: { id: organisationId, suspendedAt: { not: null } },
+      data: { suspendedAt: null, suspensionReason: null },
+    })
+    if (count === 0) throw new ModerationRuleError('This organisation is not suspended.')
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: 'organisation.restore',
+      targetType: 'organisation',
+      targetId: organisationId,
+      reason,
+    })
+    await notifyOrganisationMembers(tx, organisationId, {
+      kind: 'organisation.restore',
+      message: 'Your organisation is no longer suspended.',
+      link: '/organisation',
+    })
+  })
+}

@@ -1,0 +1,87 @@
+import type { ReportReason } from '~/generated/prisma/enums'
+import { prisma } from '~/utils/db.server'
+import { recordAudit } from './audit.server'
+import { ModerationRuleError, suspendOrganisation } from './moderation.server'
+
+export const reportReasons = [
+  'inaccurate',
+  'not_a_company',
+  'spam',
+  'inappropriate',
+  'other',
+] as const satisfies readonly ReportReason[]
+
+export const reportReasonLabels: Record<ReportReason, string> = {
+  inaccurate: 'Inaccurate or misleading information',
+  not_a_company: 'Not a real organisation',
+  spam: 'Spam or advertising',
+  inappropriate: 'Inappropriate content',
+  other: 'Something else',
+}
+
+const isUniqueViolation = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
+
+/** Any signed-in user reports a profile once per reason. */
+export async function fileReport(input: {
+  reporterId: string
+  organisationId: string
+  reason: ReportReason
+  comment: string
+}) {
+  try {
+    return await prisma.report.create({ data: input })
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new ModerationRuleError('You have already reported this organisation for this reason.')
+    throw error
+  }
+}
+
+export function openReports() {
+  return prisma.report.findMany({
+    where: { status: 'open' },
+    orderBy: { createdAt: 'asc' },
+    include: {
+      organisation: { select: { id: true, name: true, slug: true, suspendedAt: true } },
+      reporter: { select: { displayName: true, email: true } },
+    },
+  })
+}
+
+/** Closes a report, either dismissing it or suspending the organisation; one audit entry either way. */
+export async function resolveReport(input: {
+  staffId: string
+  reportId: string
+  outcome: 'dismiss' | 'suspend'
+  note: string
+}) {
+  await prisma.$transaction(async (tx) => {
+    const report = await tx.report.findUnique({ where: { id: input.reportId } })
+    if (!report || report.status !== 'open') throw new ModerationRuleError('This report is already resolved.')
+    if (input.outcome === 'suspend') {
+      await suspendOrganisation(tx, {
+        staffId: input.staffId,
+        organisationId: report.organisationId,
+        reason: input.note,
+      })
+    }
+    await tx.report.update({
+      where: { id: report.id },
+      data: {
+        status: input.outcome === 'suspend' ? 'actioned' : 'dismissed',
+        resolvedById: input.staffId,
+        resolutionNote: input.note,
+        resolvedAt: new Date(),
+      },
+    })
+    await recordAudit(tx, {
+      actorId: input.staffId,
+      action: input.outcome === 'suspend' ? 'report.suspend' : 'report.dismiss',
+      targetType: 'report',
+      targetId: report.id,
+      reason: input.note,
+      details: { organisationId: report.organisationId, reportReason: report.reason },
+    })
+  })
+}
