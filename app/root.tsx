@@ -20,6 +20,7 @@ import { ErrorPage } from './components/error-page'
 import { SiteLayout } from './components/site-layout'
 import { useNonce } from './components/nonce'
 import { getRequestAuth } from './modules/auth/session.server'
+import { countUnread } from './modules/notifications/notifications.server'
 import stylesheet from './styles/generated.css'
 
 export const links: LinksFunction = () => [
@@ -39,7 +40,13 @@ export const meta: MetaFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, setCookie } = await getRequestAuth(request)
   const viewer = user
-    ? { id: user.id, displayName: user.displayName, email: user.email, role: user.role }
+    ? {
+        id: user.id,
+        displayName: user.displayName,
+        email: user.email,
+        role: user.role,
+        unreadNotifications: await countUnread(user.id),
+      }
     : null
   const headers = new Headers()
   if (setCookie) headers.set('Set-Cookie', setCookie)

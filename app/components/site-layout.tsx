@@ -61,6 +61,15 @@ function AccountMenu() {
   }
   return (
     <div className="flex flex-wrap items-center gap-2">
+      <NavLink to="/notifications" className={navLinkClass}>
+        Notifications
+        {viewer.unreadNotifications ? (
+          <span className="ml-1 rounded-full bg-red-600 px-2 py-0.5 text-xs font-semibold text-white">
+            {viewer.unreadNotifications}
+            <span className="sr-only"> unread</span>
+          </span>
+        ) : null}
+      </NavLink>
       <NavLink to="/account/sessions" className={navLinkClass}>
         <span className="sr-only">Signed in as </span>
         {viewer.displayName}

@@ -1,9 +1,12 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useRouteError } from '@remix-run/react'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useRouteError } from '@remix-run/react'
+import { z } from 'zod'
 import { ErrorPage } from '~/components/error-page'
 import { ProfileView } from '~/components/profile-view'
 import { StatusBadge } from '~/components/status-badge'
 import { requireUser } from '~/modules/auth/session.server'
+import { ModerationRuleError } from '~/modules/moderation/moderation.server'
+import { fileReport, reportReasonLabels, reportReasons } from '~/modules/moderation/reports.server'
 import { getProfileForViewer } from '~/modules/profiles/public-profile.server'
 import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
 
@@ -16,6 +19,98 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await getProfileForViewer(params.slug ?? '', viewer)
   if (!found) throw new Response('No organisation at this address.', { status: 404, statusText: 'Not Found' })
   return json({ ...found, labels: await loadTermLabels() })
+}
+
+const reportSchema = z.object({
+  reason: z.enum(reportReasons, { error: 'Choose why you are reporting this profile.' }),
+  comment: z
+    .string({ error: 'Tell staff what is wrong.' })
+    .trim()
+    .min(10, 'Tell staff what is wrong, in at least 10 characters.')
+    .max(2000, 'Keep it under 2000 characters.'),
+})
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const viewer = await requireUser(request)
+  const found = await getProfileForViewer(params.slug ?? '', viewer)
+  if (!found) throw new Response('No organisation at this address.', { status: 404 })
+  if (found.ownMembership)
+    return json({ ok: false, error: 'You cannot report your own organisation.' }, { status: 400 })
+  const parsed = reportSchema.safeParse(Object.fromEntries(await request.formData()))
+  if (!parsed.success)
+    return json({ ok: false, error: parsed.error.issues[0]?.message ?? '' }, { status: 400 })
+  try {
+    await fileReport({ reporterId: viewer.id, organisationId: found.organisationId, ...parsed.data })
+  } catch (error) {
+    if (error instanceof ModerationRuleError)
+      return json({ ok: false, error: error.message }, { status: 409 })
+    throw error
+  }
+  return json({ ok: true, error: null })
+}
+
+function ReportForm() {
+  const result = useActionData<typeof action>()
+  return (
+    <details className="rounded-lg border border-slate-200 bg-white p-4" open={Boolean(result)}>
+      <summary className="cursor-pointer text-sm font-medium text-slate-700">
+        Report this profile to Centre staff
+      </summary>
+      <div aria-live="polite">
+        {result?.ok ? (
+          <p role="status" className="mt-3 text-emerald-800">
+            Thank you: Centre staff will look at your report.
+          </p>
+        ) : null}
+      </div>
+      {result?.ok ? null : (
+        <Form method="post" className="mt-3 space-y-3">
+          <div>
+            <label htmlFor="report-reason" className="block text-sm font-medium">
+              What is wrong?
+            </label>
+            <select
+              id="report-reason"
+              name="reason"
+              required
+              className="mt-1 block rounded-md border border-slate-300 px-3 py-2"
+            >
+              <option value="">Choose a reason</option>
+              {reportReasons.map((reason) => (
+                <option key={reason} value={reason}>
+                  {reportReasonLabels[reason]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="report-comment" className="block text-sm font-medium">
+              Details for staff
+            </label>
+            <textarea
+              id="report-comment"
+              name="comment"
+              required
+              rows={3}
+              aria-describedby={result?.error ? 'report-error' : undefined}
+              className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
+            />
+          </div>
+          {result?.error ? (
+            <p id="report-error" role="alert" className="text-sm text-red-700">
+              {result.error}
+            </p>
+          ) : null}
+          <button
+            type="submit"
+            className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100"
+          >
+            Send report
+          </button>
+        </Form>
+      )}
+    </details>
+  )
 }
 
 export default function OrganisationProfilePage() {
@@ -37,6 +132,7 @@ export default function OrganisationProfilePage() {
         {status !== 'approved' || ownMembership ? <StatusBadge status={status} /> : null}
       </header>
       <ProfileView profile={profile} labels={labels} showContact={showContact} />
+      {ownMembership ? null : <ReportForm />}
     </article>
   )
 }

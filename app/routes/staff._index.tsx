@@ -1,54 +1,96 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { BarChart } from '~/components/bar-chart'
 import { requireStaff } from '~/modules/auth/session.server'
+import { centreCharts } from '~/modules/dashboard/centre-numbers.server'
+import { reviewQueue } from '~/modules/moderation/moderation.server'
+import { openReports } from '~/modules/moderation/reports.server'
 import { countAccountsByRole } from '~/modules/staff/accounts-overview.server'
 
 export const meta: MetaFunction = () => [{ title: 'Staff workspace | EU-Japan Circular Metals' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request)
-  return json({ accountsByRole: await countAccountsByRole() })
+  const [accountsByRole, charts, queue, reports] = await Promise.all([
+    countAccountsByRole(),
+    centreCharts(),
+    reviewQueue(),
+    openReports(),
+  ])
+  return json({
+    accountsByRole,
+    charts,
+    waiting: queue.submitted.length,
+    changed: queue.changedSinceApproval.length,
+    reports: reports.length,
+  })
 }
 
 const roleLabels = { member: 'Members', staff: 'Centre staff', admin: 'Administrators' } as const
 
-export default function StaffWorkspace() {
-  const { accountsByRole } = useLoaderData<typeof loader>()
+function Tile({ label, value, to }: { label: string; value: number; to?: string }) {
+  const content = (
+    <>
+      <dt className="text-sm text-slate-600">{label}</dt>
+      <dd className="mt-1 text-3xl font-semibold">{value}</dd>
+    </>
+  )
   return (
-    <section aria-labelledby="staff-title">
-      <h1 id="staff-title" className="text-2xl font-bold tracking-tight">
-        Staff workspace
-      </h1>
-      <p className="mt-2 max-w-2xl text-slate-700">
-        Moderation, brokering and the Centre&apos;s numbers live here. Accounts so far:
-      </p>
-      <dl className="mt-6 grid gap-4 sm:grid-cols-3">
+    <div className="rounded-lg border border-slate-200 bg-white p-4">
+      {to ? (
+        <Link to={to} className="block hover:underline">
+          {content}
+        </Link>
+      ) : (
+        content
+      )}
+    </div>
+  )
+}
+
+export default function StaffWorkspace() {
+  const { accountsByRole, charts, waiting, changed, reports } = useLoaderData<typeof loader>()
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Staff workspace</h1>
+        <nav aria-label="Staff" className="mt-3 flex flex-wrap gap-3 text-sm">
+          {[
+            ['/staff/moderation', 'Review queue'],
+            ['/staff/reports', 'Reports'],
+            ['/staff/users', 'Accounts'],
+            ['/staff/taxonomy', 'Taxonomy'],
+            ['/staff/audit', 'Audit log'],
+            ['/staff/import', 'Import organisations'],
+            ['/directory', 'Directory and CSV export'],
+          ].map(([to, label]) => (
+            <Link
+              key={to}
+              to={to!}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100"
+            >
+              {label}
+            </Link>
+          ))}
+        </nav>
+      </div>
+      <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
+        <Tile label="Waiting for review" value={waiting} to="/staff/moderation" />
+        <Tile label="Changed since approval" value={changed} to="/staff/moderation" />
+        <Tile label="Open reports" value={reports} to="/staff/reports" />
         {(Object.keys(roleLabels) as (keyof typeof roleLabels)[]).map((role) => (
-          <div key={role} className="rounded-lg border border-slate-200 bg-white p-4">
-            <dt className="text-sm text-slate-600">{roleLabels[role]}</dt>
-            <dd className="mt-1 text-3xl font-semibold">{accountsByRole[role]}</dd>
-          </div>
+          <Tile key={role} label={roleLabels[role]} value={accountsByRole[role]} />
         ))}
       </dl>
-      <h2 className="mt-10 text-lg font-semibold">Tools</h2>
-      <ul className="mt-3 list-disc space-y-1 pl-6">
-        <li>
-          <Link to="/staff/taxonomy" className="text-brand-700 underline">
-            Curate the taxonomy
-          </Link>
-        </li>
-        <li>
-          <Link to="/staff/import" className="text-brand-700 underline">
-            Import organisations from a JSON file
-          </Link>
-        </li>
-        <li>
-          <Link to="/directory" className="text-brand-700 underline">
-            Export the directory as CSV
-          </Link>{' '}
-          (from the directory, with its filters)
-        </li>
-      </ul>
-    </section>
+      <div className="grid gap-6 lg:grid-cols-2">
+        {charts.map((chart) => (
+          <BarChart key={chart.id} chart={chart} />
+        ))}
+      </div>
+      <p className="text-sm text-slate-600">
+        Introduction requests (sent, accepted, declined, expired per week, acceptance rate, time to first
+        response) will appear here once introductions exist.
+      </p>
+    </div>
   )
 }

@@ -150,7 +150,7 @@ export function requestChanges(staffId: string, organisationId: string, reason: 
 /** Hides an organisation from the directory and matching, whatever its status; the owner is told why. */
 export async function suspendOrganisation(
   tx: Prisma.TransactionClient,
-  { staffId, organisationId, reason }: Required<StaffDecision>,
+  { organisationId, reason }: { organisationId: string; reason: string },
 ) {
   const organisation = await tx.organisation.findUnique({ where: { id: organisationId } })
   if (!organisation) throw new ModerationRuleError('There is no such organisation.')

@@ -1,0 +1,30 @@
+import { z } from 'zod'
+
+const reason = z
+  .string({ error: 'Give a reason: the organisation will see it.' })
+  .trim()
+  .min(3, 'Give a reason: the organisation will see it.')
+  .max(2000, 'Keep the reason under 2000 characters.')
+
+/** The decisions staff take on a profile under review. */
+export const reviewCommandSchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('approve') }),
+  z.object({ intent: z.literal('reject'), reason }),
+  z.object({ intent: z.literal('request-changes'), reason }),
+  z.object({ intent: z.literal('suspend'), reason }),
+  z.object({ intent: z.literal('restore') }),
+])
+
+export const resolveReportSchema = z.object({
+  intent: z.enum(['dismiss', 'suspend']),
+  reportId: z.string().min(1),
+  reason,
+})
+
+/** The first message for an invalid command, keyed by intent so the right form shows it. */
+export function commandError(formData: FormData, error: z.ZodError) {
+  return {
+    intent: String(formData.get('intent') ?? ''),
+    message: error.issues[0]?.message ?? 'That request was not understood.',
+  }
+}

@@ -1,0 +1,81 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { requireStaff } from '~/modules/auth/session.server'
+import { reviewQueue } from '~/modules/moderation/moderation.server'
+import { countryName } from '~/modules/taxonomy/countries'
+import { formatDateTimeUtc } from '~/utils/format'
+
+export const meta: MetaFunction = () => [{ title: 'Review queue | EU-Japan Circular Metals' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request)
+  return json(await reviewQueue())
+}
+
+export default function ModerationQueuePage() {
+  const { submitted, changedSinceApproval } = useLoaderData<typeof loader>()
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold tracking-tight">Review queue</h1>
+      <section aria-labelledby="submitted-title">
+        <h2 id="submitted-title" className="text-lg font-semibold">
+          Waiting for review ({submitted.length}), oldest first
+        </h2>
+        {submitted.length === 0 ? (
+          <p className="mt-3 text-slate-700">Nothing is waiting. Well done.</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {submitted.map((organisation) => (
+              <li key={organisation.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
+                <div>
+                  <Link
+                    to={`/staff/moderation/${organisation.id}`}
+                    className="font-semibold text-brand-700 underline"
+                  >
+                    {organisation.name}
+                  </Link>
+                  <span className="ml-2 text-sm text-slate-600">{countryName(organisation.country)}</span>
+                  {organisation.resubmission ? (
+                    <span className="ml-2 rounded bg-amber-100 px-2 text-xs font-semibold text-amber-900">
+                      re-submitted
+                    </span>
+                  ) : null}
+                </div>
+                <span className="text-sm text-slate-600">
+                  submitted {organisation.submittedAt ? formatDateTimeUtc(organisation.submittedAt) : '—'}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="changed-title">
+        <h2 id="changed-title" className="text-lg font-semibold">
+          Changed since approval ({changedSinceApproval.length})
+        </h2>
+        <p className="text-sm text-slate-700">
+          Still visible; review the changes and approve again or reject.
+        </p>
+        {changedSinceApproval.length === 0 ? (
+          <p className="mt-3 text-slate-700">No approved profile has changed since its approval.</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {changedSinceApproval.map((organisation) => (
+              <li key={organisation.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
+                <Link
+                  to={`/staff/moderation/${organisation.id}`}
+                  className="font-semibold text-brand-700 underline"
+                >
+                  {organisation.name}
+                </Link>
+                <span className="text-sm text-slate-600">
+                  edited {formatDateTimeUtc(organisation.updatedAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  )
+}
