@@ -61,7 +61,6 @@ export async function resolveReport(input: {
     if (!report || report.status !== 'open') throw new ModerationRuleError('This report is already resolved.')
     if (input.outcome === 'suspend') {
       await suspendOrganisation(tx, {
-        staffId: input.staffId,
         organisationId: report.organisationId,
         reason: input.note,
       })
