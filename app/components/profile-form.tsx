@@ -22,6 +22,7 @@ import {
 import {
   businessLanguages,
   companySizes,
+  languageNames,
   profileFieldsSchema,
   profileLimits,
   type TagField,
@@ -41,8 +42,6 @@ const sizeLabels: Record<(typeof companySizes)[number], string> = {
   medium: 'Medium (50-249 people)',
   large: 'Large (250 people or more)',
 }
-
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' })
 
 // Conform wants absent values as undefined; stored profiles have nulls.
 function withoutNulls(profile?: Partial<ProfileSnapshot>) {
@@ -178,7 +177,7 @@ export function ProfileForm({
           legend="Languages of business"
           name="languages"
           field={fields.languages}
-          options={businessLanguages.map((code) => ({ value: code, label: languageNames.of(code) ?? code }))}
+          options={businessLanguages.map((code) => ({ value: code, label: languageNames[code].en }))}
           selected={selected('languages')}
           columns={3}
         />

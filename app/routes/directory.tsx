@@ -76,7 +76,7 @@ function FilterGroup({
   const selected = query.filters[filter]
   const values = [...new Set([...selected, ...Object.keys(counts)])]
     .map((value) => ({ value, label: labelFor(filter, value, labels), count: counts[value] ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+    .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
   if (!values.length) return null
   return (
     <details

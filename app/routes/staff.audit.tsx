@@ -2,7 +2,8 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { requireStaff } from '~/modules/auth/session.server'
-import { auditActions, listAuditEntries } from '~/modules/moderation/audit.server'
+import { auditActions } from '~/modules/moderation/audit-actions'
+import { listAuditEntries } from '~/modules/moderation/audit.server'
 import { formatDateTimeUtc } from '~/utils/format'
 
 export const meta: MetaFunction = () => [{ title: 'Audit log | EU-Japan Circular Metals' }]

@@ -8,7 +8,8 @@ import {
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { requireStaff } from '~/modules/auth/session.server'
 import { ModerationRuleError } from '~/modules/moderation/moderation.server'
-import { openReports, reportReasonLabels, resolveReport } from '~/modules/moderation/reports.server'
+import { reportReasonLabels } from '~/modules/moderation/report-reasons'
+import { openReports, resolveReport } from '~/modules/moderation/reports.server'
 import { resolveReportSchema } from '~/modules/moderation/staff-commands'
 import { formatDateTimeUtc } from '~/utils/format'
 

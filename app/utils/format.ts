@@ -1,14 +1,15 @@
 import Bowser from 'bowser'
 
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-})
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const twoDigits = (value: number) => String(value).padStart(2, '0')
 
-/** A date and time that reads the same on the server and in the browser (UTC, stated). */
+/**
+ * A date and time that reads the same on the server and in every browser ("29 Nov 2026, 09:12 UTC"):
+ * built by hand because Intl's output differs between ICU versions, which breaks hydration.
+ */
 export function formatDateTimeUtc(value: Date | string): string {
-  return `${dateTimeFormat.format(new Date(value))} UTC`
+  const date = new Date(value)
+  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())} UTC`
 }
 
 /** "Chrome 120 on Linux" from a User-Agent header; "Unknown browser" when there is none. */

@@ -1,25 +1,8 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { prisma } from '~/utils/db.server'
+import type { AuditAction } from './audit-actions'
 
-/** Every staff action, by name. Each one writes exactly one audit entry, in its own transaction. */
-export const auditActions = [
-  'profile.approve',
-  'profile.reject',
-  'profile.request_changes',
-  'organisation.suspend',
-  'organisation.restore',
-  'report.dismiss',
-  'report.suspend',
-  'taxonomy.add',
-  'taxonomy.rename',
-  'taxonomy.retire',
-  'taxonomy.restore',
-  'user.role',
-  'user.disable',
-  'user.enable',
-] as const
-
-export type AuditAction = (typeof auditActions)[number]
+export { auditActions, type AuditAction } from './audit-actions'
 
 export type AuditRecord = {
   actorId: string

@@ -3,22 +3,6 @@ import { prisma } from '~/utils/db.server'
 import { recordAudit } from './audit.server'
 import { ModerationRuleError, suspendOrganisation } from './moderation.server'
 
-export const reportReasons = [
-  'inaccurate',
-  'not_a_company',
-  'spam',
-  'inappropriate',
-  'other',
-] as const satisfies readonly ReportReason[]
-
-export const reportReasonLabels: Record<ReportReason, string> = {
-  inaccurate: 'Inaccurate or misleading information',
-  not_a_company: 'Not a real organisation',
-  spam: 'Spam or advertising',
-  inappropriate: 'Inappropriate content',
-  other: 'Something else',
-}
-
 const isUniqueViolation = (error: unknown) =>
   typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
 

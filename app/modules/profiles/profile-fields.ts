@@ -28,6 +28,22 @@ export const businessLanguages = [
   'ko',
 ] as const
 
+// A fixed table rather than Intl, so that server and browsers render the same names.
+export const languageNames: Record<(typeof businessLanguages)[number], { en: string; ja: string }> = {
+  en: { en: 'English', ja: '英語' },
+  ja: { en: 'Japanese', ja: '日本語' },
+  de: { en: 'German', ja: 'ドイツ語' },
+  fr: { en: 'French', ja: 'フランス語' },
+  es: { en: 'Spanish', ja: 'スペイン語' },
+  it: { en: 'Italian', ja: 'イタリア語' },
+  nl: { en: 'Dutch', ja: 'オランダ語' },
+  pl: { en: 'Polish', ja: 'ポーランド語' },
+  sv: { en: 'Swedish', ja: 'スウェーデン語' },
+  pt: { en: 'Portuguese', ja: 'ポルトガル語' },
+  zh: { en: 'Chinese', ja: '中国語' },
+  ko: { en: 'Korean', ja: '韓国語' },
+}
+
 /** Which taxonomy each tag field draws its codes from. */
 export const tagFields = {
   roles: 'role',

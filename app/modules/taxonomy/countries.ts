@@ -1,7 +1,14 @@
 /**
  * Countries (ISO 3166-1 alpha-2), the region each belongs to, and the third-country market, if any.
- * Names come from the browser's and Node's own Intl data, in English or Japanese.
+ * Names come from a fixed table (i18n-iso-countries), not from Intl: the server's and each browser's
+ * Intl data differ, and the page must render the same on both.
  */
+import countries from 'i18n-iso-countries'
+import en from 'i18n-iso-countries/langs/en.json'
+import ja from 'i18n-iso-countries/langs/ja.json'
+
+countries.registerLocale(en)
+countries.registerLocale(ja)
 
 // prettier-ignore
 const isoCountryCodes = (
@@ -64,18 +71,15 @@ export function marketOf(country: string): string | null {
 
 export type Locale = 'en' | 'ja'
 
-const displayNames: Record<Locale, Intl.DisplayNames> = {
-  en: new Intl.DisplayNames(['en'], { type: 'region' }),
-  ja: new Intl.DisplayNames(['ja'], { type: 'region' }),
-}
-
 export function countryName(code: string, locale: Locale = 'en'): string {
-  return displayNames[locale].of(code) ?? code
+  return countries.getName(code, locale, { select: 'official' }) ?? code
 }
 
 /** Every country, sorted by its name in the given language, for pickers. */
 export function countryOptions(locale: Locale = 'en') {
   return isoCountryCodes
     .map((code) => ({ code, name: countryName(code, locale) }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale))
+    .map((option) => ({ ...option, key: option.name.normalize('NFD') }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ code, name }) => ({ code, name }))
 }

@@ -1,0 +1,157 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
+import { createTestAccount } from '../../prisma/seed/builders'
+import { prisma } from '~/utils/db.server'
+import { launchBrowser, logIn, newContext, visit } from './browser'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function loggedInPage(email: string, password: string): Promise<Page> {
+  const page = await (await newContext(browser)).newPage()
+  await logIn(page, email, password)
+  return page
+}
+
+const staffAccount = demoAccounts.find((account) => account.role === 'staff')!
+
+async function tileValue(page: Page, label: string) {
+  await visit(page, '/staff')
+  const text = await page.locator('dl > div', { hasText: label }).locator('dd').textContent()
+  return Number(text)
+}
+
+describe('moderation from submission to the directory, and a report that ends in suspension', () => {
+  test('submit, reject with a reason, fix, resubmit, approve, list; report and suspend; all in the audit log', async () => {
+    const member = await createTestAccount()
+    const memberPage = await loggedInPage(member.email, member.password)
+    const name = `Moderated Metals ${Date.now()}`
+    await visit(memberPage, '/organisation/new')
+    await memberPage.getByLabel('Name', { exact: true }).first().fill(name)
+    await memberPage.getByLabel('Country').selectOption('JP')
+    await memberPage
+      .getByLabel('Description in English')
+      .fill('We recover indium and gallium from display and LED production scrap in Kyushu.')
+    await memberPage
+      .getByRole('checkbox', { name: 'Recycling & recovery of secondary raw materials' })
+      .check()
+    await memberPage.getByRole('button', { name: 'Save draft' }).click()
+    await memberPage.getByRole('button', { name: 'Submit for review' }).click()
+    await memberPage.getByText('Waiting for review').waitFor()
+    const organisation = await prisma.organisation.findFirstOrThrow({ where: { name } })
+
+    // Staff see it in the queue and reject it with a reason.
+    const staffPage = await loggedInPage(staffAccount.email, demoPassword)
+    const waitingBefore = await tileValue(staffPage, 'Waiting for review')
+    expect(waitingBefore).toBeGreaterThanOrEqual(1)
+    await visit(staffPage, '/staff/moderation')
+    await staffPage.getByRole('link', { name }).click()
+    await staffPage.getByRole('heading', { name }).waitFor()
+    await staffPage.getByRole('button', { name: 'Reject' }).click()
+    // The reason is required: nothing happens without one.
+    expect((await prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).status).toBe(
+      'submitted',
+    )
+    await staffPage
+      .getByLabel('Reason for rejecting')
+      .fill('Please describe which materials you supply and to whom.')
+    await staffPage.getByRole('button', { name: 'Reject' }).click()
+    await staffPage.getByText('Done: rejected.', { exact: false }).waitFor()
+
+    // The member is told, sees the reason, fixes and resubmits.
+    await visit(memberPage, '/organisation')
+    expect(
+      await memberPage.getByText('Please describe which materials you supply and to whom.').isVisible(),
+    ).toBe(true)
+    expect(await memberPage.getByRole('link', { name: /Notifications\s*1/ }).isVisible()).toBe(true)
+    await memberPage.getByRole('link', { name: 'Edit profile' }).click()
+    await memberPage.getByRole('checkbox', { name: /^Indium/ }).check()
+    await memberPage.getByRole('checkbox', { name: /^Gallium/ }).check()
+    await memberPage.getByRole('button', { name: 'Save changes' }).click()
+    await memberPage.getByText('Your changes are saved.').waitFor()
+    await memberPage.getByRole('button', { name: 'Submit for review' }).click()
+    await memberPage.getByText('Waiting for review').waitFor()
+
+    // Staff approve; the profile is in the directory.
+    await visit(staffPage, `/staff/moderation/${organisation.id}`)
+    await staffPage.getByRole('button', { name: 'Approve', exact: true }).click()
+    await staffPage.getByText('Done: approved.', { exact: false }).waitFor()
+    await visit(memberPage, `/directory?q=${encodeURIComponent(name)}`)
+    await memberPage.getByRole('link', { name }).waitFor()
+
+    // Another member reports it; staff resolve the report by suspending it.
+    const other = await createTestAccount()
+    const otherPage = await loggedInPage(other.email, other.password)
+    await visit(otherPage, `/organisations/${organisation.slug}`)
+    await otherPage.getByText('Report this profile to Centre staff').click()
+    await otherPage.getByLabel('What is wrong?').selectOption('not_a_company')
+    await otherPage.getByLabel('Details for staff').fill('This company does not exist at the address given.')
+    await otherPage.getByRole('button', { name: 'Send report' }).click()
+    await otherPage.getByText('Thank you: Centre staff will look at your report.').waitFor()
+    // Filing the same report twice is refused.
+    await visit(otherPage, `/organisations/${organisation.slug}`)
+    await otherPage.getByText('Report this profile to Centre staff').click()
+    await otherPage.getByLabel('What is wrong?').selectOption('not_a_company')
+    await otherPage.getByLabel('Details for staff').fill('Again: this company does not exist.')
+    await otherPage.getByRole('button', { name: 'Send report' }).click()
+    await otherPage.getByText('You have already reported this organisation for this reason.').waitFor()
+    expect(await prisma.report.count({ where: { organisationId: organisation.id } })).toBe(1)
+
+    await visit(staffPage, '/staff/reports')
+    const reportItem = staffPage.getByRole('listitem').filter({ hasText: name })
+    await reportItem
+      .getByLabel(/Resolution note/)
+      .fill('Confirmed with the chamber of commerce: not a real company.')
+    await reportItem.getByRole('button', { name: 'Suspend the organisation' }).click()
+    await staffPage.getByText('Report resolved: the organisation is suspended.').waitFor()
+
+    await visit(otherPage, `/directory?q=${encodeURIComponent(name)}`)
+    await otherPage.getByText('No organisations match.').waitFor()
+    expect((await otherPage.goto(`/organisations/${organisation.slug}`))?.status()).toBe(404)
+    await visit(memberPage, '/organisation')
+    expect(await memberPage.getByText('Suspended by Centre staff', { exact: false }).isVisible()).toBe(true)
+
+    // The audit log shows each step, newest first.
+    await visit(staffPage, `/staff/audit?target=${organisation.id}`)
+    const actions = await staffPage.locator('tbody tr td:nth-child(3)').allTextContents()
+    expect(actions).toEqual(['profile.approve', 'profile.reject'])
+    const report = await prisma.report.findFirstOrThrow({ where: { organisationId: organisation.id } })
+    await visit(staffPage, `/staff/audit?target=${report.id}`)
+    expect(await staffPage.locator('tbody tr td:nth-child(3)').allTextContents()).toEqual(['report.suspend'])
+
+    // The dashboard's numbers moved.
+    expect(await tileValue(staffPage, 'Waiting for review')).toBe(waitingBefore - 1)
+    const approvedChart = staffPage.locator('figure', { hasText: 'Profiles approved per week' })
+    expect(await approvedChart.locator('svg[role="img"]').count()).toBe(1)
+    const csv = await staffPage.request.get('/staff/charts/approved-per-week.csv')
+    const lastWeek = (await csv.text()).trim().split('\n').at(-1)!
+    expect(Number(lastWeek.split(',')[1])).toBeGreaterThanOrEqual(1)
+  })
+
+  test('a disabled account is logged out everywhere and told why when logging in', async () => {
+    const member = await createTestAccount()
+    const memberPage = await loggedInPage(member.email, member.password)
+    const staffPage = await loggedInPage(staffAccount.email, demoPassword)
+    await visit(staffPage, `/staff/users?q=${encodeURIComponent(member.email)}`)
+    await staffPage.getByLabel(`Reason for disabling ${member.displayName}`).fill('Repeated spam messages.')
+    await staffPage.getByRole('button', { name: 'Disable account' }).click()
+    await staffPage.getByText('Account disabled; all its sessions have ended.').waitFor()
+
+    await visit(memberPage, '/organisation')
+    expect(new URL(memberPage.url()).pathname).toBe('/login')
+    await memberPage.getByLabel('Email').fill(member.email)
+    await memberPage.getByLabel('Password').fill(member.password)
+    await memberPage.getByRole('button', { name: 'Log in' }).click()
+    await memberPage
+      .getByText(/This account has been disabled by the EU-Japan Centre. Reason: Repeated spam messages./)
+      .waitFor()
+  })
+})

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest'
+import { anOrganisationRow, createTestAccount } from '../../prisma/seed/builders'
+import { startSession } from '~/modules/auth/session.server'
+import { importOrganisations } from '~/modules/profiles/import.server'
+import { prisma } from '~/utils/db.server'
+import { baseUrl } from './browser'
+
+async function cookieFor(role: 'member' | 'staff') {
+  const account = await createTestAccount({ role })
+  const setCookie = await startSession(account.id, { userAgent: 'authorisation-walk', ipAddress: null })
+  return { account, cookie: setCookie.split(';')[0]! }
+}
+
+async function someOrganisation() {
+  const row = anOrganisationRow({ status: 'submitted' })
+  await importOrganisations({ organisations: [row] })
+  return prisma.organisation.findUniqueOrThrow({ where: { slug: row.slug } })
+}
+
+type Walk = { method: 'GET' | 'POST'; path: string; form?: Record<string, string> }
+
+async function walk(): Promise<Walk[]> {
+  const organisation = await someOrganisation()
+  const member = await createTestAccount()
+  return [
+    { method: 'GET', path: '/staff' },
+    { method: 'GET', path: '/staff/moderation' },
+    { method: 'GET', path: `/staff/moderation/${organisation.id}` },
+    { method: 'POST', path: `/staff/moderation/${organisation.id}`, form: { intent: 'approve' } },
+    {
+      method: 'POST',
+      path: `/staff/moderation/${organisation.id}`,
+      form: { intent: 'suspend', reason: 'walk' },
+    },
+    { method: 'GET', path: '/staff/reports' },
+    { method: 'POST', path: '/staff/reports', form: { intent: 'dismiss', reportId: 'x', reason: 'walk' } },
+    { method: 'GET', path: '/staff/users' },
+    { method: 'POST', path: '/staff/users', form: { intent: 'disable', userId: member.id, reason: 'walk' } },
+    { method: 'POST', path: '/staff/users', form: { intent: 'role', userId: member.id, role: 'admin' } },
+    { method: 'GET', path: '/staff/audit' },
+    { method: 'GET', path: '/staff/taxonomy' },
+    { method: 'POST', path: '/staff/taxonomy', form: { intent: 'retire', kind: 'role', code: 'recycling' } },
+    { method: 'GET', path: '/staff/import' },
+    { method: 'POST', path: '/staff/import', form: {} },
+    { method: 'GET', path: '/staff/charts/top-roles.csv' },
+    { method: 'GET', path: '/directory/export.csv' },
+    { method: 'GET', path: '/admin' },
+  ]
+}
+
+async function send(step: Walk, cookie?: string) {
+  return fetch(`${baseUrl()}${step.path}`, {
+    method: step.method,
+    redirect: 'manual',
+    headers: cookie ? { Cookie: cookie } : {},
+    body: step.method === 'POST' ? new URLSearchParams(step.form) : undefined,
+  })
+}
+
+async function unchanged(steps: Walk[]) {
+  const organisationId = steps[2]!.path.split('/').pop()!
+  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } })
+  expect(organisation).toMatchObject({ status: 'submitted', suspendedAt: null })
+  const recycling = await prisma.taxonomyTerm.findFirstOrThrow({ where: { kind: 'role', code: 'recycling' } })
+  expect(recycling.retiredAt).toBeNull()
+}
+
+describe('every staff and admin page and action', () => {
+  test('sends visitors to log in and changes nothing', async () => {
+    const steps = await walk()
+    for (const step of steps) {
+      const response = await send(step)
+      expect({ ...step, status: response.status }).toMatchObject({ status: 302 })
+      expect(response.headers.get('Location')).toMatch(/^\/login\?redirectTo=/)
+    }
+    await unchanged(steps)
+  })
+
+  test('refuses members with 403 and changes nothing', async () => {
+    const { cookie } = await cookieFor('member')
+    const steps = await walk()
+    for (const step of steps) {
+      const response = await send(step, cookie)
+      expect({ ...step, status: response.status }).toMatchObject({ status: 403 })
+    }
+    await unchanged(steps)
+    expect(await prisma.auditEntry.count({ where: { reason: 'walk' } })).toBe(0)
+  })
+
+  test('refuses staff the admin page and role changes', async () => {
+    const { cookie } = await cookieFor('staff')
+    const member = await createTestAccount()
+    expect((await send({ method: 'GET', path: '/admin' }, cookie)).status).toBe(403)
+    const response = await send(
+      { method: 'POST', path: '/staff/users', form: { intent: 'role', userId: member.id, role: 'staff' } },
+      cookie,
+    )
+    expect(response.status).toBe(403)
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: member.id } })).role).toBe('member')
+  })
+})
