@@ -12,7 +12,12 @@ import { z } from 'zod'
 import { Field, FormErrors, SelectField, SubmitButton } from '~/components/forms'
 import { requireStaff } from '~/modules/auth/session.server'
 import { kindLabels, newTermSchema, taxonomyKinds } from '~/modules/taxonomy/term-fields'
-import { addTerm, setTermRetired, TaxonomyRuleError } from '~/modules/taxonomy/taxonomy-admin.server'
+import {
+  addTerm,
+  renameTerm,
+  setTermRetired,
+  TaxonomyRuleError,
+} from '~/modules/taxonomy/taxonomy-admin.server'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
 
 export const meta: MetaFunction = () => [{ title: 'Taxonomy | EU-Japan Circular Metals' }]
@@ -21,6 +26,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request)
   return json({ taxonomy: await loadTaxonomy() })
 }
+
+const renameSchema = z.object({
+  intent: z.literal('rename'),
+  kind: z.enum(taxonomyKinds),
+  code: z.string().min(1),
+  labelEn: z.string().trim().min(2, 'Enter the English label.').max(120),
+  labelJa: z.string().trim().min(1, 'Enter the Japanese label.').max(120),
+})
 
 const retireSchema = z.object({
   intent: z.enum(['retire', 'restore']),
@@ -44,6 +57,19 @@ export async function action({ request }: ActionFunctionArgs) {
       return json(reply, { status: 400 })
     }
     return redirect(`/staff/taxonomy?added=${encodeURIComponent(submission.value.code)}`)
+  }
+  if (formData.get('intent') === 'rename') {
+    const rename = renameSchema.safeParse(Object.fromEntries(formData))
+    if (!rename.success)
+      throw new Response(rename.error.issues[0]?.message ?? 'Invalid labels.', { status: 400 })
+    const { kind, code, labelEn, labelJa } = rename.data
+    try {
+      await renameTerm(staff.id, kind, code, { labelEn, labelJa })
+    } catch (error) {
+      if (error instanceof TaxonomyRuleError) throw new Response(error.message, { status: 409 })
+      throw error
+    }
+    return redirect(`/staff/taxonomy?renamed=${encodeURIComponent(code)}`)
   }
   const parsed = retireSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) throw new Response('That request was not understood.', { status: 400 })
@@ -145,7 +171,9 @@ export default function TaxonomyPage() {
       ? `Retired "${searchParams.get('retired')}": it stays on existing profiles but is no longer offered.`
       : searchParams.get('restored')
         ? `Restored "${searchParams.get('restored')}".`
-        : null
+        : searchParams.get('renamed')
+          ? `Renamed "${searchParams.get('renamed')}".`
+          : null
   return (
     <div className="space-y-8">
       <div>
@@ -227,6 +255,38 @@ export default function TaxonomyPage() {
                       <td className="px-3 py-2">{term.typicalMaterials.join(', ')}</td>
                     ) : null}
                     <td className="px-3 py-2 text-right">
+                      <details className="mb-1 text-left">
+                        <summary className="cursor-pointer text-sm text-brand-700 underline">
+                          Rename<span className="sr-only"> {term.labelEn}</span>
+                        </summary>
+                        <Form method="post" className="mt-2 space-y-2">
+                          <input type="hidden" name="intent" value="rename" />
+                          <input type="hidden" name="kind" value={kind} />
+                          <input type="hidden" name="code" value={term.code} />
+                          <label className="block text-xs">
+                            English
+                            <input
+                              name="labelEn"
+                              defaultValue={term.labelEn}
+                              required
+                              className="mt-1 block w-48 rounded border border-slate-300 px-2 py-1"
+                            />
+                          </label>
+                          <label className="block text-xs">
+                            Japanese
+                            <input
+                              name="labelJa"
+                              lang="ja"
+                              defaultValue={term.labelJa}
+                              required
+                              className="mt-1 block w-48 rounded border border-slate-300 px-2 py-1"
+                            />
+                          </label>
+                          <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-xs">
+                            Save labels
+                          </button>
+                        </Form>
+                      </details>
                       <Form
                         method="post"
                         onSubmit={(event) => {

@@ -35,13 +35,23 @@ describe('staff curate the taxonomy', () => {
     await page.getByRole('button', { name: 'Add term' }).click()
     await page.getByText(`Added "${code}".`).waitFor()
 
+    await page.getByText('Rename South Pacific').click()
+    const row = page.getByRole('row').filter({ hasText: code })
+    await row.getByLabel('English').fill('South Pacific islands')
+    await row.getByRole('button', { name: 'Save labels' }).click()
+    await page.getByText(`Renamed "${code}".`).waitFor()
+    expect(await prisma.taxonomyTerm.findFirstOrThrow({ where: { code } })).toMatchObject({
+      code,
+      labelEn: 'South Pacific islands',
+    })
+
     page.once('dialog', (dialog) => void dialog.accept())
-    await page.getByRole('button', { name: 'Retire South Pacific' }).click()
+    await page.getByRole('button', { name: 'Retire South Pacific islands' }).click()
     await page.getByText(`Retired "${code}"`, { exact: false }).waitFor()
     expect((await prisma.taxonomyTerm.findFirstOrThrow({ where: { code } })).retiredAt).not.toBeNull()
 
     await visit(page, '/organisation/new')
-    expect(await page.getByRole('checkbox', { name: 'South Pacific' }).count()).toBe(0)
+    expect(await page.getByRole('checkbox', { name: 'South Pacific islands' }).count()).toBe(0)
   })
 
   test('members are refused the taxonomy page and its actions', async () => {

@@ -7,6 +7,7 @@ export const auditActions = [
   'organisation.restore',
   'report.dismiss',
   'report.suspend',
+  'organisations.import',
   'taxonomy.add',
   'taxonomy.rename',
   'taxonomy.retire',

@@ -107,6 +107,16 @@ describe('audit completeness: every staff action writes exactly one entry', () =
     )
   })
 
+  test('imports from the web', async () => {
+    const staff = await createTestAccount({ role: 'staff' })
+    const entries = await entriesWrittenBy(staff.id, () =>
+      importOrganisations({ organisations: [anOrganisationRow(), anOrganisationRow()] }, staff.id),
+    )
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatchObject({ action: 'organisations.import', details: { created: 2, updated: 0 } })
+    covered.add('organisations.import')
+  })
+
   test('accounts', async () => {
     const admin = await createTestAccount({ role: 'admin' })
     const member = await createTestAccount()

@@ -1,5 +1,6 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { loadTaxonomy, type Taxonomy } from '~/modules/taxonomy/taxonomy.server'
+import { recordAudit } from '~/modules/moderation/audit.server'
 import { prisma } from '~/utils/db.server'
 import {
   importFileSchema,
@@ -109,6 +110,16 @@ export async function importOrganisations(
         if (existing) updated++
         else created++
         await recordRevision(tx, saved, importedById)
+      }
+      // An import from the web is a staff action; the command line's is the operator's.
+      if (importedById) {
+        await recordAudit(tx, {
+          actorId: importedById,
+          action: 'organisations.import',
+          targetType: 'import',
+          targetId: now.toISOString(),
+          details: { created, updated, slugs: validation.rows.map((row) => row.slug) },
+        })
       }
     },
     { timeout: 120_000 },
