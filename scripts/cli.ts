@@ -4,6 +4,8 @@
  *   a strong one is generated and printed once.
  * npm run cli -- import <file.json>
  *   Imports organisations (format in the README), all or nothing; rows update by slug.
+ * npm run cli -- suggest <org-slug> [--limit N] --json
+ *   Prints the organisation's ranked partner suggestions as JSON (nothing else on standard output).
  */
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
@@ -74,9 +76,45 @@ async function importFile(argv: string[]) {
   )
 }
 
+async function suggest(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { limit: { type: 'string' }, json: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  })
+  const limit = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .safeParse(values.limit ?? 20)
+  const [slug] = positionals
+  if (!slug || positionals.length > 1 || !values.json || !limit.success) throw new Error(usage)
+  // Standard output carries only the JSON; what the database start-up says goes to standard error.
+  const log = console.log
+  console.log = console.error
+  const result = await withAppDatabase(async () => {
+    const { suggestPartners } = await import('~/modules/matching/suggestions.server')
+    return suggestPartners(slug, limit.data)
+  }).finally(() => {
+    console.log = log
+  })
+  if (!result) throw new Error(`No organisation with the slug "${slug}".`)
+  const shape = (items: typeof result.suggestions) =>
+    items.map(({ slug, name, country, score, reasons }) => ({ slug, name, country, score, reasons }))
+  const output = {
+    organisation: slug,
+    suggestions: shape(result.suggestions),
+    localPartners: shape(result.localPartners),
+  }
+  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
+}
+
 const commands: Record<string, (argv: string[]) => Promise<void>> = {
   'user:create': userCreate,
   import: importFile,
+  suggest,
 }
 
 const [command, ...rest] = process.argv.slice(2)

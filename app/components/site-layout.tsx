@@ -20,6 +20,9 @@ function MainNav() {
           <NavLink to="/directory" className={navLinkClass}>
             Directory
           </NavLink>
+          <NavLink to="/suggestions" className={navLinkClass}>
+            Suggested partners
+          </NavLink>
           <NavLink to="/organisation" className={navLinkClass}>
             My organisation
           </NavLink>

@@ -8,6 +8,8 @@ import { requireUser } from '~/modules/auth/session.server'
 import { ModerationRuleError } from '~/modules/moderation/moderation.server'
 import { reportReasonLabels, reportReasons } from '~/modules/moderation/report-reasons'
 import { fileReport } from '~/modules/moderation/reports.server'
+import { explainFit } from '~/modules/matching/suggestions.server'
+import { getMembership } from '~/modules/profiles/profiles.server'
 import { getProfileForViewer } from '~/modules/profiles/public-profile.server'
 import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
 
@@ -19,7 +21,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request)
   const found = await getProfileForViewer(params.slug ?? '', viewer)
   if (!found) throw new Response('No organisation at this address.', { status: 404, statusText: 'Not Found' })
-  return json({ ...found, labels: await loadTermLabels() })
+  const mine = await getMembership(viewer.id)
+  const fit = mine && !found.ownMembership ? await explainFit(mine.organisation.slug, found.slug) : null
+  return json({ ...found, labels: await loadTermLabels(), fit, myName: mine?.organisation.name ?? null })
 }
 
 const reportSchema = z.object({
@@ -115,7 +119,7 @@ function ReportForm() {
 }
 
 export default function OrganisationProfilePage() {
-  const { profile, status, showContact, ownMembership, labels } = useLoaderData<typeof loader>()
+  const { profile, status, showContact, ownMembership, labels, fit, myName } = useLoaderData<typeof loader>()
   return (
     <article className="mx-auto max-w-4xl space-y-6">
       <Link to="/directory" className="text-sm font-medium text-brand-700 underline">
@@ -132,6 +136,22 @@ export default function OrganisationProfilePage() {
         </div>
         {status !== 'approved' || ownMembership ? <StatusBadge status={status} /> : null}
       </header>
+      {fit ? (
+        <section aria-labelledby="fit-title" className="rounded-lg border border-brand-100 bg-brand-50 p-5">
+          <h2 id="fit-title" className="font-semibold">
+            Why this organisation fits {myName}
+          </h2>
+          {fit.reasons.length ? (
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {fit.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2 text-slate-700">Nothing in the two profiles complements each other yet.</p>
+          )}
+        </section>
+      ) : null}
       <ProfileView profile={profile} labels={labels} showContact={showContact} />
       {ownMembership ? null : <ReportForm />}
     </article>
