@@ -42,7 +42,7 @@ describe('every page', () => {
           '/admin',
         ],
       ],
-      [member.email, ['/organisation', '/organisation/edit']],
+      [member.email, ['/organisation', '/organisation/edit', '/suggestions']],
     ]
     for (const [email, paths] of pages) {
       const page = await (await newContext(browser)).newPage()
