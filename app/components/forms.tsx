@@ -23,11 +23,7 @@ export function Field({ label, field, hint, inputProps }: FieldProps) {
         aria-describedby={describedByOf(field, hint)}
         className={controlClass}
       />
-      {hint ? (
-        <p id={field.descriptionId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+      <Hint id={field.descriptionId} hint={hint} />
       <FieldErrors id={field.errorId} errors={field.errors} />
     </div>
   )
@@ -110,11 +106,7 @@ export function TextAreaField({
         aria-describedby={describedByOf(field, hint)}
         className={controlClass}
       />
-      {hint ? (
-        <p id={field.descriptionId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+      <Hint id={field.descriptionId} hint={hint} />
       <FieldErrors id={field.errorId} errors={field.errors} />
     </div>
   )
@@ -155,11 +147,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {hint ? (
-        <p id={field.descriptionId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+      <Hint id={field.descriptionId} hint={hint} />
       <FieldErrors id={field.errorId} errors={field.errors} />
     </div>
   )
@@ -187,11 +175,7 @@ export function CheckboxGroup({
   return (
     <fieldset aria-describedby={describedByOf(field, hint)} className="space-y-2">
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
-      {hint ? (
-        <p id={field.descriptionId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+      <Hint id={field.descriptionId} hint={hint} />
       <div className={`grid gap-x-4 gap-y-1 ${grid}`}>
         {options.map((option) => {
           const id = `${field.id}-${option.value}`
@@ -216,5 +200,14 @@ export function CheckboxGroup({
       </div>
       <FieldErrors id={field.errorId} errors={field.errors} />
     </fieldset>
+  )
+}
+
+function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
+  if (!hint) return null
+  return (
+    <p id={id} className="text-sm text-slate-600">
+      {hint}
+    </p>
   )
 }

@@ -1,23 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
 import { anAccount, createTestAccount } from '../../prisma/seed/builders'
 import { prisma } from '~/utils/db.server'
-import { baseUrl, launchBrowser, logIn, newContext, visit } from './browser'
+import { baseUrl, logIn, useBrowser, visit } from './browser'
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-async function newPage(): Promise<Page> {
-  return (await newContext(browser)).newPage()
-}
+const { newPage } = useBrowser()
 
 const demoMember = demoAccounts.find((account) => account.role === 'member')!
 

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 
 /** Debian's Chromium by default; CHROMIUM_PATH points elsewhere. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -39,4 +39,28 @@ export async function logIn(page: Page, email: string, password: string) {
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Log in' }).click()
   await page.getByRole('button', { name: 'Log out' }).waitFor()
+}
+
+/**
+ * One browser for a test file, started before its tests and closed after them, with helpers for
+ * fresh pages (each in its own context, so with its own cookies).
+ */
+export function useBrowser() {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  const newPage = async (): Promise<Page> => {
+    if (!browser) throw new Error('The browser has not started.')
+    return (await newContext(browser)).newPage()
+  }
+  const loggedInPage = async (email: string, password: string): Promise<Page> => {
+    const page = await newPage()
+    await logIn(page, email, password)
+    return page
+  }
+  return { newPage, loggedInPage }
 }

@@ -1,18 +1,9 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
 import { prisma } from '~/utils/db.server'
-import { launchBrowser, logIn, newContext, visit } from './browser'
+import { logIn, useBrowser, visit } from './browser'
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const { newPage } = useBrowser()
 
 describe('every page', () => {
   test('renders and becomes interactive without a script error', async () => {
@@ -45,7 +36,7 @@ describe('every page', () => {
       [member.email, ['/organisation', '/organisation/edit', '/suggestions']],
     ]
     for (const [email, paths] of pages) {
-      const page = await (await newContext(browser)).newPage()
+      const page = await newPage()
       const errors: string[] = []
       page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
       await logIn(page, email, demoPassword)

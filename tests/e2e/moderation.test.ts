@@ -1,25 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
 import { createTestAccount } from '../../prisma/seed/builders'
 import { prisma } from '~/utils/db.server'
-import { launchBrowser, logIn, newContext, visit } from './browser'
+import { useBrowser, visit } from './browser'
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-async function loggedInPage(email: string, password: string): Promise<Page> {
-  const page = await (await newContext(browser)).newPage()
-  await logIn(page, email, password)
-  return page
-}
+const { loggedInPage } = useBrowser()
 
 const staffAccount = demoAccounts.find((account) => account.role === 'staff')!
 

@@ -1,32 +1,14 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
 import { anOrganisationRow, createTestAccount } from '../../prisma/seed/builders'
 import { prisma } from '~/utils/db.server'
-import { launchBrowser, logIn, newContext, visit } from './browser'
+import { logIn, useBrowser, visit } from './browser'
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-async function newPage(): Promise<Page> {
-  return (await newContext(browser)).newPage()
-}
-
-async function loggedInPage(email: string, password: string) {
-  const page = await newPage()
-  await logIn(page, email, password)
-  return page
-}
+const { newPage, loggedInPage } = useBrowser()
 
 const goodDescription =
   'We refine nickel and cobalt from recycled battery black mass into battery-grade sulphates for European cathode makers.'

@@ -1,19 +1,10 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { describe, expect, inject, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
-import { launchBrowser, logIn, newContext, visit } from './browser'
+import { logIn, useBrowser, visit } from './browser'
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const { newPage } = useBrowser()
 
 const member = demoAccounts.find((account) => account.organisation === 'nordic-battery-loop')!
 
@@ -36,7 +27,7 @@ function cliSuggestions(slug: string) {
 
 describe('partner suggestions', () => {
   test('a demo member sees suggestions with reasons, in the same order as the CLI, and dismisses one', async () => {
-    const page = await (await newContext(browser)).newPage()
+    const page = await newPage()
     await logIn(page, member.email, demoPassword)
     await page.getByRole('link', { name: 'Suggested partners' }).click()
     await page.getByRole('heading', { name: 'Suggested partners' }).waitFor()
@@ -69,7 +60,7 @@ describe('partner suggestions', () => {
   })
 
   test('a profile page says why the organisation fits the viewer’s', async () => {
-    const page = await (await newContext(browser)).newPage()
+    const page = await newPage()
     await logIn(page, member.email, demoPassword)
     await visit(page, '/organisations/osaka-cell-works')
     const fit = page.getByRole('region', { name: 'Why this organisation fits Nordic Battery Loop AB' })

@@ -1,24 +1,15 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
 import { createTestAccount } from '../../prisma/seed/builders'
 import { prisma } from '~/utils/db.server'
-import { launchBrowser, logIn, newContext, visit } from './browser'
+import { logIn, useBrowser, visit } from './browser'
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const { newPage } = useBrowser()
 
 describe('staff curate the taxonomy', () => {
   test('add a term (bad code refused), retire it after confirming, and it is no longer offered', async () => {
     const staff = demoAccounts.find((account) => account.role === 'staff')!
-    const page = await (await newContext(browser)).newPage()
+    const page = await newPage()
     await logIn(page, staff.email, demoPassword)
     await visit(page, '/staff/taxonomy')
 
@@ -56,7 +47,7 @@ describe('staff curate the taxonomy', () => {
 
   test('members are refused the taxonomy page and its actions', async () => {
     const member = await createTestAccount()
-    const page = await (await newContext(browser)).newPage()
+    const page = await newPage()
     await logIn(page, member.email, member.password)
     expect((await page.goto('/staff/taxonomy'))?.status()).toBe(403)
     const response = await page.request.post('/staff/taxonomy', {

@@ -1,19 +1,12 @@
 import { languageNames, type businessLanguages } from '~/modules/profiles/profile-fields'
+import type { ProfileSnapshot } from '~/modules/profiles/snapshot'
 import { linkBetween, roleVerbs, type RoleLink } from './value-chain'
 import { bandOf, matchWeights as w, type ScoreBand } from './weights'
 
-export type MatchProfile = {
-  slug: string
-  name: string
-  country: string
-  roles: string[]
-  materials: string[]
-  technologies: string[]
-  offers: string[]
-  seeks: string[]
-  markets: string[]
-  languages: string[]
-}
+export type MatchProfile = Pick<
+  ProfileSnapshot,
+  'name' | 'country' | 'roles' | 'materials' | 'technologies' | 'offers' | 'seeks' | 'markets' | 'languages'
+> & { slug: string }
 
 /** What scoring needs to know of the taxonomy: labels, material criticality, technologies' materials. */
 export type MatchTaxonomy = {
