@@ -6,6 +6,8 @@
  *   Imports organisations (format in the README), all or nothing; rows update by slug.
  * npm run cli -- suggest <org-slug> [--limit N] --json
  *   Prints the organisation's ranked partner suggestions as JSON (nothing else on standard output).
+ * npm run cli -- leads [--market <code>] [--limit N] --json
+ *   Prints ranked third-country cooperation leads as JSON.
  */
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
@@ -91,14 +93,9 @@ async function suggest(argv: string[]) {
     .safeParse(values.limit ?? 20)
   const [slug] = positionals
   if (!slug || positionals.length > 1 || !values.json || !limit.success) throw new Error(usage)
-  // Standard output carries only the JSON; what the database start-up says goes to standard error.
-  const log = console.log
-  console.log = console.error
-  const result = await withAppDatabase(async () => {
+  const result = await withJsonOutput(async () => {
     const { suggestPartners } = await import('~/modules/matching/suggestions.server')
     return suggestPartners(slug, limit.data)
-  }).finally(() => {
-    console.log = log
   })
   if (!result) throw new Error(`No organisation with the slug "${slug}".`)
   const shape = (items: typeof result.suggestions) =>
@@ -111,7 +108,50 @@ async function suggest(argv: string[]) {
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
 }
 
+/** Runs a database task whose result is printed as JSON: start-up messages go to standard error. */
+async function withJsonOutput<T>(task: () => Promise<T>): Promise<T> {
+  const log = console.log
+  console.log = console.error
+  try {
+    return await withAppDatabase(task)
+  } finally {
+    console.log = log
+  }
+}
+
+async function leads(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { market: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  })
+  const limit = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .safeParse(values.limit ?? 50)
+  if (positionals.length || !values.json || !limit.success) throw new Error(usage)
+  const found = await withJsonOutput(async () => {
+    const { findLeads } = await import('~/modules/matching/leads.server')
+    return findLeads({ market: values.market, limit: limit.data })
+  })
+  const output = {
+    leads: found.map((lead) => ({
+      market: lead.market,
+      eu: lead.eu.slug,
+      jp: lead.jp.slug,
+      local: lead.local?.slug ?? null,
+      score: lead.score,
+      reasons: lead.reasons,
+    })),
+  }
+  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
+}
+
 const commands: Record<string, (argv: string[]) => Promise<void>> = {
+  leads,
   'user:create': userCreate,
   import: importFile,
   suggest,

@@ -23,6 +23,9 @@ function MainNav() {
           <NavLink to="/suggestions" className={navLinkClass}>
             Suggested partners
           </NavLink>
+          <NavLink to="/leads" className={navLinkClass}>
+            Third-country leads
+          </NavLink>
           <NavLink to="/organisation" className={navLinkClass}>
             My organisation
           </NavLink>

@@ -18,6 +18,7 @@ describe('every page', () => {
         [
           '/',
           '/directory',
+          '/leads',
           `/organisations/${organisation.slug}`,
           '/notifications',
           '/account/sessions',

@@ -45,6 +45,11 @@ async function walk(): Promise<Walk[]> {
     { method: 'GET', path: '/staff/charts/top-roles.csv' },
     { method: 'GET', path: '/directory/export.csv' },
     { method: 'GET', path: '/admin' },
+    {
+      method: 'POST',
+      path: '/leads',
+      form: { market: 'asean', euId: organisation.id, jpId: organisation.id, note: 'walk' },
+    },
   ]
 }
 

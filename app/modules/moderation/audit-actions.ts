@@ -8,6 +8,7 @@ export const auditActions = [
   'report.dismiss',
   'report.suspend',
   'organisations.import',
+  'lead.broker',
   'taxonomy.add',
   'taxonomy.rename',
   'taxonomy.retire',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { anOrganisationRow, createTestAccount } from '../../../prisma/seed/builders'
+import { markLeadBrokered } from '~/modules/matching/leads.server'
 import { importOrganisations } from '~/modules/profiles/import.server'
 import { addTerm, renameTerm, setTermRetired } from '~/modules/taxonomy/taxonomy-admin.server'
 import { newTermSchema } from '~/modules/taxonomy/term-fields'
@@ -115,6 +116,15 @@ describe('audit completeness: every staff action writes exactly one entry', () =
     expect(entries).toHaveLength(1)
     expect(entries[0]).toMatchObject({ action: 'organisations.import', details: { created: 2, updated: 0 } })
     covered.add('organisations.import')
+  })
+
+  test('brokering a lead', async () => {
+    const staff = await createTestAccount({ role: 'staff' })
+    const eu = await organisation('approved')
+    const jp = await organisation('approved')
+    await expectOneEntry(staff.id, 'lead.broker', `asean:${eu.id}:${jp.id}`, () =>
+      markLeadBrokered(staff.id, { market: 'asean', euId: eu.id, jpId: jp.id }, 'Call both on Monday.'),
+    )
   })
 
   test('accounts', async () => {

@@ -1,0 +1,137 @@
+import { Prisma } from '~/generated/prisma/client'
+import { recordAudit } from '~/modules/moderation/audit.server'
+import { marketOf } from '~/modules/taxonomy/countries'
+import { prisma } from '~/utils/db.server'
+import { loadMatchTaxonomy } from './match-taxonomy.server'
+import { scorePair, type MatchProfile } from './score'
+import { bandOf, type ScoreBand } from './weights'
+import { linkBetween } from './value-chain'
+
+type Party = MatchProfile & { id: string }
+
+export type Lead = {
+  market: string
+  eu: Party
+  jp: Party
+  local: Party | null
+  score: number
+  band: ScoreBand
+  reasons: string[]
+  brokering: { note: string; by: string | null } | null
+}
+
+export type LeadFilters = { market?: string; material?: string; technology?: string; limit?: number }
+
+const columns = Prisma.sql`o."id", o."slug", o."name", o."country", o."roles", o."materials", o."technologies",
+  o."offers", o."seeks", o."markets", o."languages"`
+
+// Per market and side, the organisations considered (most recently approved first): pairs grow as
+// the product of both sides, so each side is bounded.
+const perSide = 300
+
+async function parties(region: 'eu' | 'jp', market: string) {
+  return prisma.$queryRaw<Party[]>`
+    SELECT ${columns} FROM "Organisation" o
+     WHERE o."status" = 'approved' AND o."suspendedAt" IS NULL AND o."region" = ${region}::"Region"
+       AND ${market} = ANY(o."markets")
+     ORDER BY o."approvedAt" DESC NULLS LAST, o."id" LIMIT ${perSide}`
+}
+
+async function localParties(market: string) {
+  const rows = await prisma.$queryRaw<Party[]>`
+    SELECT ${columns} FROM "Organisation" o
+     WHERE o."status" = 'approved' AND o."suspendedAt" IS NULL AND o."region" = 'third'::"Region"
+     ORDER BY o."approvedAt" DESC NULLS LAST, o."id" LIMIT 2000`
+  return rows.filter((row) => marketOf(row.country) === market)
+}
+
+const involves = (lead: { eu: Party; jp: Party }, field: 'materials' | 'technologies', code?: string) =>
+  !code || lead.eu[field].includes(code) || lead.jp[field].includes(code)
+
+/**
+ * EU + Japan pairs that target the same third-country market with complementary roles, with the best
+ * local organisation of that market when there is one, ranked by how well the pair fits.
+ */
+export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
+  const taxonomy = await loadMatchTaxonomy()
+  const markets = filters.market
+    ? [filters.market]
+    : (await prisma.taxonomyTerm.findMany({ where: { kind: 'market' }, select: { code: true } })).map(
+        (term) => term.code,
+      )
+  const brokering = await prisma.leadBrokering.findMany({
+    include: { by: { select: { displayName: true } } },
+  })
+  const brokeringOf = (market: string, euId: string, jpId: string) => {
+    const found = brokering.find(
+      (entry) => entry.market === market && entry.euId === euId && entry.jpId === jpId,
+    )
+    return found ? { note: found.note, by: found.by?.displayName ?? null } : null
+  }
+  const leads: Lead[] = []
+  for (const market of markets) {
+    const [euSide, jpSide, locals] = await Promise.all([
+      parties('eu', market),
+      parties('jp', market),
+      localParties(market),
+    ])
+    for (const eu of euSide) {
+      for (const jp of jpSide) {
+        if (!eu.roles.some((role) => jp.roles.some((other) => linkBetween(role, other)))) continue
+        if (
+          !involves({ eu, jp }, 'materials', filters.material) ||
+          !involves({ eu, jp }, 'technologies', filters.technology)
+        )
+          continue
+        const pair = scorePair(eu, jp, taxonomy)
+        const local = locals
+          .map((candidate) => ({
+            candidate,
+            fit: scorePair(eu, candidate, taxonomy).score + scorePair(jp, candidate, taxonomy).score,
+          }))
+          .sort((a, b) => b.fit - a.fit)[0]
+        const reasons = pair.reasons.filter((reason) => !reason.startsWith('You both target'))
+        const localReason =
+          local && local.fit > 0 ? [`${local.candidate.name} is a local partner in the market.`] : []
+        const score = Math.min(100, pair.score + (localReason.length ? 5 : 0))
+        leads.push({
+          market,
+          eu,
+          jp,
+          local: localReason.length ? local!.candidate : null,
+          score,
+          band: bandOf(score),
+          reasons: [`Both target ${taxonomy.label('market', market)}.`, ...reasons, ...localReason],
+          brokering: brokeringOf(market, eu.id, jp.id),
+        })
+      }
+    }
+  }
+  return leads
+    .sort(
+      (a, b) => b.score - a.score || a.eu.name.localeCompare(b.eu.name) || a.jp.name.localeCompare(b.jp.name),
+    )
+    .slice(0, filters.limit ?? 50)
+}
+
+/** Staff note that the Centre is brokering a lead; one audit entry. */
+export async function markLeadBrokered(
+  staffId: string,
+  lead: { market: string; euId: string; jpId: string },
+  note: string,
+) {
+  await prisma.$transaction(async (tx) => {
+    await tx.leadBrokering.upsert({
+      where: { market_euId_jpId: lead },
+      create: { ...lead, note, byId: staffId },
+      update: { note, byId: staffId },
+    })
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: 'lead.broker',
+      targetType: 'lead',
+      targetId: `${lead.market}:${lead.euId}:${lead.jpId}`,
+      reason: note,
+    })
+  })
+}

@@ -1,0 +1,205 @@
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { z } from 'zod'
+import { hasStaffAccess } from '~/modules/auth/roles'
+import { requireStaff, requireUser } from '~/modules/auth/session.server'
+import { findLeads, markLeadBrokered, type Lead } from '~/modules/matching/leads.server'
+import { getMembership } from '~/modules/profiles/profiles.server'
+import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
+
+export const meta: MetaFunction = () => [{ title: 'Third-country leads | EU-Japan Circular Metals' }]
+
+const codeParam = z
+  .string()
+  .regex(/^[a-z0-9-]{1,40}$/)
+  .optional()
+  .catch(undefined)
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request)
+  const params = new URL(request.url).searchParams
+  const filters = {
+    market: codeParam.parse(params.get('market') || undefined),
+    material: codeParam.parse(params.get('material') || undefined),
+    technology: codeParam.parse(params.get('technology') || undefined),
+  }
+  const staff = hasStaffAccess(user.role)
+  const [taxonomy, membership] = await Promise.all([loadTaxonomy(), getMembership(user.id)])
+  const ownId = membership?.organisation.id
+  // Staff see every lead; a company sees the leads its own organisation is part of.
+  const all = await findLeads({ ...filters, limit: staff ? 50 : 500 })
+  const leads = staff
+    ? all
+    : all.filter((lead) => [lead.eu.id, lead.jp.id, lead.local?.id].includes(ownId)).slice(0, 50)
+  const options = (kind: 'market' | 'material' | 'technology') =>
+    taxonomy[kind].filter((term) => !term.retired).map((term) => ({ value: term.code, label: term.labelEn }))
+  return json({
+    filters,
+    leads,
+    staff,
+    hasOrganisation: Boolean(ownId),
+    options: { market: options('market'), material: options('material'), technology: options('technology') },
+  })
+}
+
+const brokerSchema = z.object({
+  market: z.string().min(1),
+  euId: z.string().min(1),
+  jpId: z.string().min(1),
+  note: z.string().trim().min(3, 'Add a note for colleagues.').max(1000),
+})
+
+export async function action({ request }: ActionFunctionArgs) {
+  const staff = await requireStaff(request)
+  const parsed = brokerSchema.safeParse(Object.fromEntries(await request.formData()))
+  if (!parsed.success)
+    throw new Response(parsed.error.issues[0]?.message ?? 'Invalid request.', { status: 400 })
+  const { note, ...lead } = parsed.data
+  await markLeadBrokered(staff.id, lead, note)
+  const back = new URL(request.url)
+  back.searchParams.set('brokered', '1')
+  return redirect(`${back.pathname}${back.search}`)
+}
+
+const bandLabels = { strong: 'Strong fit', good: 'Good fit', possible: 'Possible fit' } as const
+
+function LeadCard({ lead, staff, marketLabel }: { lead: Lead; staff: boolean; marketLabel: string }) {
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-5">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h3 className="font-semibold">
+          <Link to={`/organisations/${lead.eu.slug}`} className="text-brand-900 hover:underline">
+            {lead.eu.name}
+          </Link>{' '}
+          <span className="text-slate-500">+</span>{' '}
+          <Link to={`/organisations/${lead.jp.slug}`} className="text-brand-900 hover:underline">
+            {lead.jp.name}
+          </Link>
+          {lead.local ? (
+            <>
+              {' '}
+              <span className="text-slate-500">+ local:</span>{' '}
+              <Link to={`/organisations/${lead.local.slug}`} className="text-brand-900 hover:underline">
+                {lead.local.name}
+              </Link>
+            </>
+          ) : null}
+        </h3>
+        <span className="text-sm text-slate-700">
+          {marketLabel} · {bandLabels[lead.band]}
+        </span>
+      </div>
+      <p className="mt-3 text-sm text-slate-600">Why they fit, seen from {lead.eu.name}:</p>
+      <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-800">
+        {lead.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      {lead.brokering ? (
+        <p className="mt-3 rounded bg-amber-50 p-2 text-sm text-amber-950">
+          Being brokered by the Centre{lead.brokering.by ? ` (${lead.brokering.by})` : ''}:{' '}
+          {lead.brokering.note}
+        </p>
+      ) : null}
+      {staff ? (
+        <details className="mt-3">
+          <summary className="cursor-pointer text-sm text-brand-700 underline">
+            {lead.brokering ? 'Update the brokering note' : 'Mark as being brokered'}
+          </summary>
+          <Form method="post" className="mt-2 space-y-2">
+            <input type="hidden" name="market" value={lead.market} />
+            <input type="hidden" name="euId" value={lead.eu.id} />
+            <input type="hidden" name="jpId" value={lead.jp.id} />
+            <label className="block text-sm">
+              Note for colleagues
+              <textarea
+                name="note"
+                required
+                rows={2}
+                className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
+              />
+            </label>
+            <button
+              type="submit"
+              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold"
+            >
+              Save
+            </button>
+          </Form>
+        </details>
+      ) : null}
+    </li>
+  )
+}
+
+export default function LeadsPage() {
+  const { filters, leads, staff, hasOrganisation, options } = useLoaderData<typeof loader>()
+  const [searchParams] = useSearchParams()
+  const marketLabel = (code: string) => options.market.find((option) => option.value === code)?.label ?? code
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Third-country cooperation leads</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">
+          EU and Japanese organisations that target the same third-country market with complementary roles,
+          with a local partner where one is registered.{' '}
+          {staff ? 'As Centre staff you see every lead.' : 'You see the leads your organisation is part of.'}
+        </p>
+      </div>
+      {searchParams.get('brokered') ? (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">
+          Saved: the lead is marked as being brokered.
+        </p>
+      ) : null}
+      <Form method="get" className="flex flex-wrap items-end gap-3">
+        {(['market', 'material', 'technology'] as const).map((key) => (
+          <div key={key}>
+            <label htmlFor={`leads-${key}`} className="block text-sm font-medium capitalize">
+              {key}
+            </label>
+            <select
+              id={`leads-${key}`}
+              name={key}
+              defaultValue={filters[key] ?? ''}
+              className="mt-1 rounded-md border border-slate-300 px-3 py-2"
+            >
+              <option value="">Any</option>
+              {options[key].map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
+          Show leads
+        </button>
+      </Form>
+      {leads.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+          {hasOrganisation || staff
+            ? 'No lead matches. Try another market, material or technology, or none.'
+            : 'Leads appear once your organisation has an approved profile that targets third-country markets.'}
+        </p>
+      ) : (
+        <ul className="space-y-4">
+          {leads.map((lead) => (
+            <LeadCard
+              key={`${lead.market}-${lead.eu.id}-${lead.jp.id}`}
+              lead={lead}
+              staff={staff}
+              marketLabel={marketLabel(lead.market)}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
