@@ -75,6 +75,14 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
       parties('jp', market),
       localParties(market),
     ])
+    // Each side's fit with each local organisation, computed once rather than once per pair.
+    const localFit = new Map<string, number[]>()
+    for (const party of [...euSide, ...jpSide]) {
+      localFit.set(
+        party.id,
+        locals.map((local) => scorePair(party, local, taxonomy).score),
+      )
+    }
     for (const eu of euSide) {
       for (const jp of jpSide) {
         if (!eu.roles.some((role) => jp.roles.some((other) => linkBetween(role, other)))) continue
@@ -84,21 +92,23 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
         )
           continue
         const pair = scorePair(eu, jp, taxonomy)
-        const local = locals
-          .map((candidate) => ({
-            candidate,
-            fit: scorePair(eu, candidate, taxonomy).score + scorePair(jp, candidate, taxonomy).score,
-          }))
-          .sort((a, b) => b.fit - a.fit)[0]
+        const euFit = localFit.get(eu.id)!
+        const jpFit = localFit.get(jp.id)!
+        let bestLocal = -1
+        let bestFit = 0
+        locals.forEach((_, index) => {
+          const fit = euFit[index]! + jpFit[index]!
+          if (fit > bestFit) [bestLocal, bestFit] = [index, fit]
+        })
+        const local = bestLocal >= 0 ? locals[bestLocal]! : null
         const reasons = pair.reasons.filter((reason) => !reason.startsWith('You both target'))
-        const localReason =
-          local && local.fit > 0 ? [`${local.candidate.name} is a local partner in the market.`] : []
-        const score = Math.min(100, pair.score + (localReason.length ? 5 : 0))
+        const localReason = local ? [`${local.name} is a local partner in the market.`] : []
+        const score = Math.min(100, pair.score + (local ? 5 : 0))
         leads.push({
           market,
           eu,
           jp,
-          local: localReason.length ? local!.candidate : null,
+          local,
           score,
           band: bandOf(score),
           reasons: [`Both target ${taxonomy.label('market', market)}.`, ...reasons, ...localReason],

@@ -1,8 +1,21 @@
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
 import type { MatchTaxonomy } from './score'
 
+// Terms change rarely (staff curation); scoring reads them on every request. Kept for a short while
+// per process, so a change shows in suggestions within `cacheMs` on every server.
+const cacheMs = 30_000
+let cached: { at: number; taxonomy: Promise<MatchTaxonomy> } | undefined
+
 /** The taxonomy as scoring reads it, from the database's terms. */
-export async function loadMatchTaxonomy(): Promise<MatchTaxonomy> {
+export function loadMatchTaxonomy(): Promise<MatchTaxonomy> {
+  if (!cached || Date.now() - cached.at > cacheMs) {
+    cached = { at: Date.now(), taxonomy: readMatchTaxonomy() }
+    cached.taxonomy.catch(() => (cached = undefined))
+  }
+  return cached.taxonomy
+}
+
+async function readMatchTaxonomy(): Promise<MatchTaxonomy> {
   const taxonomy = await loadTaxonomy()
   const labels = new Map<string, string>()
   for (const [kind, terms] of Object.entries(taxonomy)) {

@@ -1,0 +1,135 @@
+/**
+ * One benchmark run against one database (its URL in DATABASE_URL), printing JSON results on standard
+ * output. Started by scripts/bench.ts, once per size, so that each run has its own database client.
+ */
+import { createServer } from 'node:http'
+import { spawn } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+import autocannon from 'autocannon'
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
+}
+
+async function time(runs: number, task: (index: number) => Promise<unknown>) {
+  for (let i = 0; i < 3; i++) await task(i)
+  const durations: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await task(i)
+    durations.push(performance.now() - start)
+  }
+  return { runs, p50: +percentile(durations, 50).toFixed(1), p95: +percentile(durations, 95).toFixed(1) }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+const throughput = (url: string, headers: Record<string, string> = {}) =>
+  new Promise<number>((resolve, reject) => {
+    autocannon({ url, connections: 20, duration: 10, headers }, (error, result) =>
+      error ? reject(error) : resolve(Math.round(result.requests.average)),
+    )
+  })
+
+async function main() {
+  const { prisma } = await import('~/utils/db.server')
+  const { suggestPartners } = await import('~/modules/matching/suggestions.server')
+  const { findLeads } = await import('~/modules/matching/leads.server')
+  const { searchDirectory } = await import('~/modules/directory/directory.server')
+  const { parseDirectoryQuery } = await import('~/modules/directory/directory-query')
+  const { startSession } = await import('~/modules/auth/session.server')
+  const { createAccount } = await import('~/modules/auth/accounts.server')
+
+  const organisations = await prisma.organisation.count()
+  const sample = await prisma.organisation.findMany({
+    where: { status: 'approved', region: { in: ['eu', 'jp'] } },
+    select: { id: true, slug: true },
+    orderBy: { id: 'asc' },
+    take: 40,
+  })
+  const suggestions = await time(40, (i) => suggestPartners(sample[i % sample.length]!.slug))
+  const directory = await time(40, (i) => {
+    const materials = ['lithium', 'cobalt', 'nickel', 'neodymium', 'gallium']
+    const params = new URLSearchParams({
+      material: materials[i % materials.length]!,
+      region: i % 2 ? 'jp' : 'eu',
+    })
+    return searchDirectory(parseDirectoryQuery(params))
+  })
+  const leads = await time(5, () => findLeads({ market: 'asean', limit: 50 }))
+
+  // The suggestions page through the real server, beside a bare node:http server sending as many bytes.
+  const member = await createAccount({
+    email: `bench-${Date.now()}@example.com`,
+    password: 'bench password 123',
+    displayName: 'Bench',
+  })
+  await prisma.organisationMember.create({
+    data: { organisationId: sample[0]!.id, userId: member.id, role: 'owner' },
+  })
+  const cookie = (await startSession(member.id, { userAgent: 'bench', ipAddress: null })).split(';')[0]!
+  const port = await freePort()
+  const app = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: path.resolve(import.meta.dirname, '..'),
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      HTTPS: 'false',
+      DATABASE_POOL_MAX: '10',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const pageUrl = `http://127.0.0.1:${port}/suggestions`
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break
+    } catch {
+      // starting
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  const page = await (await fetch(pageUrl, { headers: { Cookie: cookie } })).text()
+  const appRps = await throughput(pageUrl, { Cookie: cookie })
+  app.kill('SIGTERM')
+
+  const body = Buffer.from(page)
+  const barePort = await freePort()
+  const bare = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+    res.end(body)
+  }).listen(barePort, '127.0.0.1')
+  const bareRps = await throughput(`http://127.0.0.1:${barePort}/`)
+  bare.close()
+
+  process.stdout.write(
+    JSON.stringify({
+      organisations,
+      suggestions,
+      directory,
+      leads,
+      page: {
+        bytes: body.length,
+        appRequestsPerSecond: appRps,
+        bareRequestsPerSecond: bareRps,
+        ratio: +(appRps / bareRps).toFixed(3),
+      },
+    }),
+  )
+  await prisma.$disconnect()
+  process.exit(0)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
