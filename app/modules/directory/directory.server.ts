@@ -69,18 +69,22 @@ export async function searchDirectory(query: DirectoryQuery) {
 }
 
 async function facetCounts(where: Prisma.Sql): Promise<FacetCounts> {
+  // One scan of the matching rows (materialised once), then one pass per facet over that result.
   const tagQueries = Object.entries(tagColumns).map(
     ([facet, column]) => Prisma.sql`
       SELECT ${facet} AS "facet", code AS "value", count(*)::int AS "count"
-        FROM "Organisation" o, unnest(o.${Prisma.raw(`"${column}"`)}) AS code
-       WHERE ${where} GROUP BY code`,
+        FROM matching m, unnest(m.${Prisma.raw(`"${column}"`)}) AS code GROUP BY code`,
   )
   const rows = await prisma.$queryRaw<{ facet: FilterKey; value: string; count: number }[]>`
+    WITH matching AS MATERIALIZED (
+      SELECT o."region", o."country", o."roles", o."materials", o."technologies", o."offers", o."seeks", o."markets"
+        FROM "Organisation" o WHERE ${where}
+    )
     ${Prisma.join(
       [
         ...tagQueries,
-        Prisma.sql`SELECT 'region', o."region"::text, count(*)::int FROM "Organisation" o WHERE ${where} GROUP BY o."region"`,
-        Prisma.sql`SELECT 'country', o."country", count(*)::int FROM "Organisation" o WHERE ${where} GROUP BY o."country"`,
+        Prisma.sql`SELECT 'region', m."region"::text, count(*)::int FROM matching m GROUP BY m."region"`,
+        Prisma.sql`SELECT 'country', m."country", count(*)::int FROM matching m GROUP BY m."country"`,
       ],
       ' UNION ALL ',
     )}`
