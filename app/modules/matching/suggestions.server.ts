@@ -4,6 +4,7 @@ import { prisma } from '~/utils/db.server'
 import { loadMatchTaxonomy } from './match-taxonomy.server'
 import { scorePair, type Match, type MatchProfile, type MatchTaxonomy } from './score'
 import { complementaryRoles } from './value-chain'
+import { matchWeights as w } from './weights'
 
 export type Suggestion = MatchProfile & Match & { id: string; nameJa: string | null; city: string | null }
 
@@ -12,8 +13,10 @@ type Row = MatchProfile & { id: string; nameJa: string | null; city: string | nu
 const columns = Prisma.sql`o."id", o."slug", o."name", o."nameJa", o."country", o."city", o."region"::text AS "region",
   o."roles", o."materials", o."technologies", o."offers", o."seeks", o."markets", o."languages"`
 
-// How many candidates the database hands over for scoring; indexes pick them, scoring ranks them.
-const candidateLimit = 1500
+// How many candidates the database hands over for full scoring: the indexes find the organisations
+// that share anything, a coarse score in SQL (the same parts, as yes/no overlaps) keeps the most
+// promising, and scoring ranks those.
+const candidateLimit = 500
 
 async function loadOrganisation(slug: string): Promise<Row | null> {
   const rows = await prisma.$queryRaw<Row[]>`SELECT ${columns} FROM "Organisation" o WHERE o."slug" = ${slug}`
@@ -35,6 +38,13 @@ async function candidates(me: Row, regions: string[], extra: Prisma.Sql = Prisma
             OR o."technologies" && ${me.technologies}::text[] OR o."offers" && ${me.seeks}::text[]
             OR o."seeks" && ${me.offers}::text[] OR o."markets" && ${me.markets}::text[])
        ${extra}
+     ORDER BY (o."roles" && ${roles}::text[])::int * ${w.roleFeeds}
+            + (o."offers" && ${me.seeks}::text[])::int * ${w.offerMeetsSeek}
+            + (o."seeks" && ${me.offers}::text[])::int * ${w.offerMeetsSeek}
+            + (o."materials" && ${me.materials}::text[])::int * ${w.materialEuStrategic}
+            + (o."technologies" && ${me.technologies}::text[])::int * ${w.sharedTechnology}
+            + (o."markets" && ${me.markets}::text[])::int * ${w.sharedMarket} DESC,
+            o."id" ASC
      LIMIT ${candidateLimit}`
 }
 
