@@ -43,3 +43,6 @@ export const demoAccounts: DemoAccount[] = [
     organisation: 'osaka-cell-works',
   },
 ]
+
+/** The member account of a demo organisation that has no named demo account. */
+export const demoMemberEmail = (slug: string) => `${slug}@demo.eu-japan.example`

@@ -2,7 +2,7 @@ import { createAccount } from '~/modules/auth/accounts.server'
 import { importOrganisations } from '~/modules/profiles/import.server'
 import { prisma } from '~/utils/db.server'
 import { anOrganisationRow } from './builders'
-import { demoAccounts, demoPassword } from './demo-data'
+import { demoAccounts, demoMemberEmail, demoPassword } from './demo-data'
 import { demoOrganisations } from './demo-organisations'
 
 export async function isDatabaseEmpty(): Promise<boolean> {
@@ -32,14 +32,27 @@ export async function seedDemoData() {
     ),
   })
   if (!result.ok) throw new Error(`Demo organisations are invalid: ${JSON.stringify(result.problems)}`)
-  for (const account of demoAccounts) {
-    if (!account.organisation) continue
-    const organisation = await prisma.organisation.findUniqueOrThrow({
-      where: { slug: account.organisation },
-    })
-    await prisma.organisationMember.create({
-      data: { organisationId: organisation.id, userId: users.get(account.email)!, role: 'owner' },
-    })
+  // Every demo organisation has a member who owns it: a named demo account, or one made for it.
+  const namedOwners = new Map(
+    demoAccounts.flatMap((account) =>
+      account.organisation ? [[account.organisation, account.email] as const] : [],
+    ),
+  )
+  let accounts = demoAccounts.length
+  for (const organisation of demoOrganisations) {
+    const named = namedOwners.get(organisation.slug)
+    let userId = named ? users.get(named) : undefined
+    if (!userId) {
+      const user = await createAccount({
+        email: demoMemberEmail(organisation.slug),
+        displayName: `Partnerships team, ${organisation.name}`,
+        password: demoPassword,
+      })
+      userId = user.id
+      accounts++
+    }
+    const { id } = await prisma.organisation.findUniqueOrThrow({ where: { slug: organisation.slug } })
+    await prisma.organisationMember.create({ data: { organisationId: id, userId, role: 'owner' } })
   }
-  return { accounts: demoAccounts.length, organisations: result.created }
+  return { accounts, organisations: result.created }
 }
