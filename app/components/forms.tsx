@@ -3,7 +3,7 @@ import type { ComponentProps, ReactNode } from 'react'
 type FieldProps = {
   label: string
   /** Conform's field: gives the ids that tie the label, hint and errors to the input. */
-  field: { id: string; errorId: string; descriptionId: string; errors?: string[] }
+  field: FieldMeta
   hint?: ReactNode
   inputProps: ComponentProps<'input'> & { key?: string | number | null }
 }
@@ -12,10 +12,7 @@ type FieldProps = {
 export function Field({ label, field, hint, inputProps }: FieldProps) {
   const { key, ...input } = inputProps
   return (
-    <div className="space-y-1">
-      <label htmlFor={field.id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
+    <FieldShell label={label} field={field} hint={hint}>
       <input
         key={key ?? undefined}
         {...input}
@@ -23,6 +20,28 @@ export function Field({ label, field, hint, inputProps }: FieldProps) {
         aria-describedby={describedByOf(field, hint)}
         className={controlClass}
       />
+    </FieldShell>
+  )
+}
+
+/** The label, hint and errors around one control, tied to it by Conform's ids. */
+function FieldShell({
+  label,
+  field,
+  hint,
+  children,
+}: {
+  label: string
+  field: FieldMeta
+  hint?: ReactNode
+  children: ReactNode
+}) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={field.id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children}
       <Hint id={field.descriptionId} hint={hint} />
       <FieldErrors id={field.errorId} errors={field.errors} />
     </div>
@@ -94,10 +113,7 @@ export function TextAreaField({
 }) {
   const { key, ...textarea } = textareaProps
   return (
-    <div className="space-y-1">
-      <label htmlFor={field.id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
+    <FieldShell label={label} field={field} hint={hint}>
       <textarea
         key={key ?? undefined}
         rows={6}
@@ -106,9 +122,7 @@ export function TextAreaField({
         aria-describedby={describedByOf(field, hint)}
         className={controlClass}
       />
-      <Hint id={field.descriptionId} hint={hint} />
-      <FieldErrors id={field.errorId} errors={field.errors} />
-    </div>
+    </FieldShell>
   )
 }
 
@@ -129,10 +143,7 @@ export function SelectField({
 }) {
   const { key, ...select } = selectProps
   return (
-    <div className="space-y-1">
-      <label htmlFor={field.id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
+    <FieldShell label={label} field={field} hint={hint}>
       <select
         key={key ?? undefined}
         {...select}
@@ -147,9 +158,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <Hint id={field.descriptionId} hint={hint} />
-      <FieldErrors id={field.errorId} errors={field.errors} />
-    </div>
+    </FieldShell>
   )
 }
 

@@ -8,6 +8,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { ProfileView } from '~/components/profile-view'
+import { OrganisationHeading } from '~/components/organisation-heading'
 import { StatusBadge } from '~/components/status-badge'
 import { requireUser } from '~/modules/auth/session.server'
 import { emailSchema } from '~/modules/auth/credentials'
@@ -120,17 +121,9 @@ export default function OrganisationPage() {
         ) : null}
       </div>
 
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold tracking-tight">{profile.name}</h1>
-          {profile.nameJa ? (
-            <p lang="ja" className="text-slate-700">
-              {profile.nameJa}
-            </p>
-          ) : null}
-        </div>
+      <OrganisationHeading name={profile.name} nameJa={profile.nameJa}>
         <StatusBadge status={status} />
-      </div>
+      </OrganisationHeading>
 
       {suspensionReason !== null ? (
         <div className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">

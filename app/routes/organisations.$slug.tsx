@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useRouteError } from '@remix-
 import { z } from 'zod'
 import { ErrorPage } from '~/components/error-page'
 import { ProfileView } from '~/components/profile-view'
+import { OrganisationHeading } from '~/components/organisation-heading'
 import { StatusBadge } from '~/components/status-badge'
 import { requireUser } from '~/modules/auth/session.server'
 import { ModerationRuleError } from '~/modules/moderation/moderation.server'
@@ -125,17 +126,9 @@ export default function OrganisationProfilePage() {
       <Link to="/directory" className="text-sm font-medium text-brand-700 underline">
         ← Directory
       </Link>
-      <header className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold tracking-tight">{profile.name}</h1>
-          {profile.nameJa ? (
-            <p lang="ja" className="text-slate-700">
-              {profile.nameJa}
-            </p>
-          ) : null}
-        </div>
+      <OrganisationHeading name={profile.name} nameJa={profile.nameJa}>
         {status !== 'approved' || ownMembership ? <StatusBadge status={status} /> : null}
-      </header>
+      </OrganisationHeading>
       {fit ? (
         <section aria-labelledby="fit-title" className="rounded-lg border border-brand-100 bg-brand-50 p-5">
           <h2 id="fit-title" className="font-semibold">
