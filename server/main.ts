@@ -8,6 +8,7 @@ import type { Server } from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { broadcastDevReady, type ServerBuild } from '@remix-run/node'
+import type { JobRunner } from '~/modules/jobs/job-queue.server'
 import { InvalidEnvironmentError, readEnv, type Env } from '~/utils/env.server'
 import { applyPendingMigrations } from './database/migrations'
 import { openDatabase, type OpenDatabase } from './database/open-database'
@@ -72,7 +73,7 @@ function onDevRebuild(setBuild: (build: ServerBuild) => void) {
   })
 }
 
-function handleShutdown(server: Server, database: OpenDatabase) {
+function handleShutdown(server: Server, database: OpenDatabase, jobs: JobRunner) {
   let stopping = false
   const stop = async (signal: string) => {
     if (stopping) return
@@ -82,6 +83,7 @@ function handleShutdown(server: Server, database: OpenDatabase) {
     server.closeIdleConnections()
     setTimeout(() => server.closeAllConnections(), shutdownGraceMs).unref()
     await closed
+    await jobs.stop()
     const { disconnectPrisma } = await import('~/utils/db.server')
     await disconnectPrisma()
     await database.close()
@@ -105,6 +107,12 @@ async function main() {
     seeded = await seedIfEmpty()
   }
 
+  const { startJobRunner } = await import('~/modules/jobs/job-queue.server')
+  const jobs = await startJobRunner({
+    pollingIntervalSeconds: env.JOB_POLLING_INTERVAL_SECONDS,
+    outboxRelayIntervalMs: env.EMAIL_RELAY_INTERVAL_MS,
+  })
+
   let build = await loadBuild()
   const app = createHttpApp({
     build: isRemixDev ? async () => build : build,
@@ -125,10 +133,11 @@ async function main() {
         ? `Port ${env.PORT} is in use: stop what uses it or set PORT to another port.`
         : error.message,
     )
+    await jobs.stop()
     await database.close()
     process.exit(1)
   })
-  handleShutdown(server, database)
+  handleShutdown(server, database, jobs)
 }
 
 main().catch((error: unknown) => {

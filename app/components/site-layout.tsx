@@ -26,6 +26,9 @@ function MainNav() {
           <NavLink to="/leads" className={navLinkClass}>
             Third-country leads
           </NavLink>
+          <NavLink to="/introductions" className={navLinkClass}>
+            Introductions
+          </NavLink>
           <NavLink to="/organisation" className={navLinkClass}>
             My organisation
           </NavLink>
@@ -75,6 +78,9 @@ function AccountMenu() {
             <span className="sr-only"> unread</span>
           </span>
         ) : null}
+      </NavLink>
+      <NavLink to="/account/preferences" className={navLinkClass}>
+        Preferences
       </NavLink>
       <NavLink to="/account/sessions" className={navLinkClass}>
         <span className="sr-only">Signed in as </span>

@@ -1,5 +1,6 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Pager } from '~/components/pager'
 import { hasStaffAccess } from '~/modules/auth/roles'
 import { requireUser } from '~/modules/auth/session.server'
 import {
@@ -248,22 +249,7 @@ export default function DirectoryPage() {
               ))}
             </ul>
           )}
-          {pageCount > 1 ? (
-            <nav aria-label="Pages" className="mt-6 flex items-center justify-between">
-              {query.page > 1 ? (
-                <Link to={href({ ...query, page: query.page - 1 })} className="text-brand-700 underline">
-                  ← Previous page
-                </Link>
-              ) : (
-                <span />
-              )}
-              {query.page < pageCount ? (
-                <Link to={href({ ...query, page: query.page + 1 })} className="text-brand-700 underline">
-                  Next page →
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager page={query.page} pageCount={pageCount} hrefFor={(page) => href({ ...query, page })} />
         </section>
       </div>
     </div>

@@ -14,7 +14,7 @@ export const meta: MetaFunction = () => [{ title: 'Notifications | EU-Japan Circ
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
-  return json({ notifications: await listNotifications(user.id) })
+  return json({ notifications: await listNotifications(user.id, user.locale) })
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -53,10 +53,10 @@ export default function NotificationsPage() {
                 {notification.readAt ? null : <span className="sr-only">Unread: </span>}
                 {notification.link ? (
                   <Link to={notification.link} className="underline">
-                    {notification.message}
+                    {notification.text}
                   </Link>
                 ) : (
-                  notification.message
+                  notification.text
                 )}
               </p>
               <p className="mt-1 text-xs text-slate-600">{formatDateTimeUtc(notification.createdAt)}</p>

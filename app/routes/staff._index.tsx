@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { BarChart } from '~/components/bar-chart'
 import { requireStaff } from '~/modules/auth/session.server'
 import { centreCharts } from '~/modules/dashboard/centre-numbers.server'
+import { describeDuration, introductionFunnel } from '~/modules/dashboard/introduction-numbers.server'
 import { reviewQueue } from '~/modules/moderation/moderation.server'
 import { openReports } from '~/modules/moderation/reports.server'
 import { countAccountsByRole } from '~/modules/staff/accounts-overview.server'
@@ -11,11 +12,12 @@ export const meta: MetaFunction = () => [{ title: 'Staff workspace | EU-Japan Ci
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request)
-  const [accountsByRole, charts, queue, reports] = await Promise.all([
+  const [accountsByRole, charts, queue, reports, funnel] = await Promise.all([
     countAccountsByRole(),
     centreCharts(),
     reviewQueue(),
     openReports(),
+    introductionFunnel(),
   ])
   return json({
     accountsByRole,
@@ -23,12 +25,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     waiting: queue.submitted.length,
     changed: queue.changedSinceApproval.length,
     reports: reports.length,
+    pendingIntroductions: funnel.byStatus.pending,
+    acceptanceRate: funnel.acceptanceRate === null ? '–' : `${Math.round(funnel.acceptanceRate * 100)}%`,
+    medianResponse: describeDuration(funnel.medianHoursToFirstResponse),
   })
 }
 
 const roleLabels = { member: 'Members', staff: 'Centre staff', admin: 'Administrators' } as const
 
-function Tile({ label, value, to }: { label: string; value: number; to?: string }) {
+function Tile({ label, value, to }: { label: string; value: number | string; to?: string }) {
   const content = (
     <>
       <dt className="text-sm text-slate-600">{label}</dt>
@@ -49,7 +54,16 @@ function Tile({ label, value, to }: { label: string; value: number; to?: string 
 }
 
 export default function StaffWorkspace() {
-  const { accountsByRole, charts, waiting, changed, reports } = useLoaderData<typeof loader>()
+  const {
+    accountsByRole,
+    charts,
+    waiting,
+    changed,
+    reports,
+    pendingIntroductions,
+    acceptanceRate,
+    medianResponse,
+  } = useLoaderData<typeof loader>()
   return (
     <div className="space-y-8">
       <div>
@@ -58,6 +72,7 @@ export default function StaffWorkspace() {
           {[
             ['/staff/moderation', 'Review queue'],
             ['/staff/reports', 'Reports'],
+            ['/staff/introductions', 'Introductions'],
             ['/staff/users', 'Accounts'],
             ['/staff/taxonomy', 'Taxonomy'],
             ['/staff/audit', 'Audit log'],
@@ -78,6 +93,13 @@ export default function StaffWorkspace() {
         <Tile label="Waiting for review" value={waiting} to="/staff/moderation" />
         <Tile label="Changed since approval" value={changed} to="/staff/moderation" />
         <Tile label="Open reports" value={reports} to="/staff/reports" />
+        <Tile
+          label="Introductions waiting for an answer"
+          value={pendingIntroductions}
+          to="/staff/introductions?status=pending"
+        />
+        <Tile label="Introduction acceptance rate" value={acceptanceRate} />
+        <Tile label="Median time to first response" value={medianResponse} />
         {(Object.keys(roleLabels) as (keyof typeof roleLabels)[]).map((role) => (
           <Tile key={role} label={roleLabels[role]} value={accountsByRole[role]} />
         ))}
@@ -87,10 +109,6 @@ export default function StaffWorkspace() {
           <BarChart key={chart.id} chart={chart} />
         ))}
       </div>
-      <p className="text-sm text-slate-600">
-        Introduction requests (sent, accepted, declined, expired per week, acceptance rate, time to first
-        response) will appear here once introductions exist.
-      </p>
     </div>
   )
 }

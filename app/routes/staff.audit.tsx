@@ -1,5 +1,6 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Pager } from '~/components/pager'
 import { z } from 'zod'
 import { requireStaff } from '~/modules/auth/session.server'
 import { auditActions } from '~/modules/moderation/audit-actions'
@@ -131,22 +132,13 @@ export default function AuditLogPage() {
           </tbody>
         </table>
       </div>
-      {pageCount > 1 ? (
-        <nav aria-label="Pages" className="flex justify-between">
-          {filters.page > 1 ? (
-            <Link to={pageHref(filters.page - 1)} className="underline">
-              ← Newer
-            </Link>
-          ) : (
-            <span />
-          )}
-          {filters.page < pageCount ? (
-            <Link to={pageHref(filters.page + 1)} className="underline">
-              Older →
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager
+        page={filters.page}
+        pageCount={pageCount}
+        hrefFor={pageHref}
+        previousLabel="← Newer"
+        nextLabel="Older →"
+      />
     </div>
   )
 }

@@ -20,6 +20,9 @@ const globalForPrisma = globalThis as unknown as { database?: { pool: pg.Pool; c
 
 export const prisma = (globalForPrisma.database ??= connect()).client
 
+/** The same pool, for the libraries that speak SQL themselves (the job queue). */
+export const databasePool = () => (globalForPrisma.database ??= connect()).pool
+
 /** Closes the client and its pool (Prisma leaves a pool it was given open). */
 export async function disconnectPrisma() {
   const database = globalForPrisma.database

@@ -15,6 +15,20 @@ const envSchema = z.object({
   DATABASE_IDLE_TIMEOUT_MS: positiveInt(30_000),
   SESSION_IDLE_TIMEOUT_HOURS: positiveInt(24 * 7),
   SESSION_ABSOLUTE_LIFETIME_HOURS: positiveInt(24 * 30),
+  /** Where emails go, e.g. smtp://user:pass@smtp.example.com:587; unset: they stay in the outbox table. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  EMAIL_FROM: z.string().min(3).default('EU-Japan Circular Metals <no-reply@eu-japan-circular.example>'),
+  /** The address people open the app at; links in emails start with it. */
+  APP_ORIGIN: z.url('must be a URL such as https://circular.eu-japan.eu').default('http://localhost:3000'),
+  INTRODUCTION_EXPIRY_DAYS: positiveInt(14),
+  INTRODUCTION_PENDING_LIMIT: positiveInt(10),
+  /** How often idle job workers look for work, in seconds. */
+  JOB_POLLING_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** How often the outbox is checked for emails without a delivery job, in milliseconds. */
+  EMAIL_RELAY_INTERVAL_MS: positiveInt(5_000),
 })
 
 export type Env = z.infer<typeof envSchema>

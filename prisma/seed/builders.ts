@@ -4,6 +4,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import { createAccount, type NewAccount } from '~/modules/auth/accounts.server'
+import { importOrganisations } from '~/modules/profiles/import.server'
+import { prisma } from '~/utils/db.server'
 
 const uniqueSuffix = () => randomBytes(4).toString('hex')
 
@@ -43,4 +45,20 @@ export function anOrganisationRow(overrides: Record<string, unknown> = {}) {
     status: 'approved',
     ...overrides,
   }
+}
+
+/**
+ * An organisation made through the import (approved unless told otherwise) with one member who owns
+ * it, for tests that act as that member.
+ */
+export async function createTestOrganisation(overrides: Record<string, unknown> = {}) {
+  const row = anOrganisationRow(overrides)
+  const result = await importOrganisations({ organisations: [row] })
+  if (!result.ok) throw new Error(`Invalid test organisation: ${JSON.stringify(result.problems)}`)
+  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { slug: row.slug } })
+  const member = await createTestAccount()
+  await prisma.organisationMember.create({
+    data: { organisationId: organisation.id, userId: member.id, role: 'owner' },
+  })
+  return { organisation, member }
 }

@@ -47,7 +47,14 @@ export default async function setup(project: TestProject) {
   let output = ''
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'test' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NODE_ENV: 'test',
+      JOB_POLLING_INTERVAL_SECONDS: '0.5',
+      EMAIL_RELAY_INTERVAL_MS: '500',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout.on('data', (chunk) => (output += chunk))

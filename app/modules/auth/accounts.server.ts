@@ -1,5 +1,6 @@
 import type { Role } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
+import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.server'
 
 export type NewAccount = { email: string; password: string; displayName: string; role?: Role }
@@ -9,9 +10,6 @@ export class EmailTakenError extends Error {
     super('An account with this email address already exists.')
   }
 }
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
 
 /** Creates an account with a hashed password. Emails are compared in lower case. */
 export async function createAccount({ email, password, displayName, role = 'member' }: NewAccount) {
@@ -63,4 +61,14 @@ export async function upsertAccountWithRole(account: Required<NewAccount>) {
     select: { id: true, email: true, displayName: true, role: true },
   })
   return { created: false, user }
+}
+
+/** Remembers the zone a person enters and reads meeting times in. */
+export async function rememberTimeZone(userId: string, timeZone: string) {
+  await prisma.user.update({ where: { id: userId }, data: { timeZone } })
+}
+
+/** The language of a person's emails and the zone of their meeting times. */
+export async function savePreferences(userId: string, preferences: { locale: string; timeZone: string }) {
+  await prisma.user.update({ where: { id: userId }, data: preferences })
 }

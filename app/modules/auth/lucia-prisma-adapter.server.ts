@@ -8,11 +8,26 @@ export type SessionAttributes = {
   userAgent: string | null
   ipAddress: string | null
 }
-export type UserAttributes = { email: string; displayName: string; role: Role; disabledAt: Date | null }
+export type UserAttributes = {
+  email: string
+  displayName: string
+  role: Role
+  disabledAt: Date | null
+  locale: string
+  timeZone: string | null
+}
 
 type SessionRow = SessionAttributes & { id: string; userId: string; expiresAt: Date }
 
-const userSelect = { id: true, email: true, displayName: true, role: true, disabledAt: true } as const
+const userSelect = {
+  id: true,
+  email: true,
+  displayName: true,
+  role: true,
+  disabledAt: true,
+  locale: true,
+  timeZone: true,
+} as const
 
 function toDatabaseSession({ id, userId, expiresAt, ...attributes }: SessionRow): DatabaseSession {
   return { id, userId, expiresAt, attributes }

@@ -1,4 +1,5 @@
 import { Lucia, TimeSpan } from 'lucia'
+import { localeOrDefault } from '~/modules/i18n/locales'
 import { getEnv, isProduction } from '~/utils/env.server'
 import {
   luciaPrismaAdapter,
@@ -25,6 +26,8 @@ function createLucia() {
       displayName: attributes.displayName,
       role: attributes.role,
       disabled: attributes.disabledAt !== null,
+      locale: localeOrDefault(attributes.locale),
+      timeZone: attributes.timeZone,
     }),
     getSessionAttributes: (attributes) => ({
       createdAt: attributes.createdAt,

@@ -1,35 +1,10 @@
 import { Prisma } from '~/generated/prisma/client'
 import { prisma } from '~/utils/db.server'
-import type { Bar, Chart } from './chart'
+import type { Chart } from './chart'
+import { introductionCharts } from './introduction-numbers.server'
+import { lastWeeks, perWeek } from './weeks.server'
 
-const weeks = 12
 const regionNames: Record<string, string> = { eu: 'EU', jp: 'Japan', third: 'Third countries' }
-
-/** Monday 00:00 UTC of the week `date` falls in. */
-function weekStart(date: Date) {
-  const start = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
-  start.setUTCDate(start.getUTCDate() - ((start.getUTCDay() + 6) % 7))
-  return start
-}
-
-function lastWeeks(now: Date) {
-  const current = weekStart(now)
-  return Array.from({ length: weeks }, (_, index) => {
-    const start = new Date(current)
-    start.setUTCDate(start.getUTCDate() - 7 * (weeks - 1 - index))
-    return start
-  })
-}
-
-const weekLabel = (start: Date) => start.toISOString().slice(5, 10)
-
-async function perWeek(rows: Promise<{ week: Date; count: number }[]>, now: Date): Promise<Bar[]> {
-  const counts = new Map((await rows).map((row) => [row.week.toISOString().slice(0, 10), row.count]))
-  return lastWeeks(now).map((start) => ({
-    label: weekLabel(start),
-    value: counts.get(start.toISOString().slice(0, 10)) ?? 0,
-  }))
-}
 
 async function topTags(
   column: 'roles' | 'materials' | 'technologies',
@@ -49,27 +24,29 @@ export async function centreCharts(now = new Date()): Promise<Chart[]> {
   const since = lastWeeks(now)[0]!
   const terms = await prisma.taxonomyTerm.findMany({ select: { code: true, labelEn: true } })
   const labels = new Map(terms.map((term) => [term.code, term.labelEn]))
-  const [byRegionStatus, suspended, roles, materials, technologies, submitted, approved] = await Promise.all([
-    prisma.organisation.groupBy({
-      by: ['region', 'status'],
-      where: { suspendedAt: null },
-      _count: { _all: true },
-    }),
-    prisma.organisation.count({ where: { suspendedAt: { not: null } } }),
-    topTags('roles', labels),
-    topTags('materials', labels),
-    topTags('technologies', labels),
-    perWeek(
-      prisma.$queryRaw`SELECT date_trunc('week', "submittedAt") AS "week", count(*)::int AS "count"
+  const [byRegionStatus, suspended, roles, materials, technologies, submitted, approved, introductions] =
+    await Promise.all([
+      prisma.organisation.groupBy({
+        by: ['region', 'status'],
+        where: { suspendedAt: null },
+        _count: { _all: true },
+      }),
+      prisma.organisation.count({ where: { suspendedAt: { not: null } } }),
+      topTags('roles', labels),
+      topTags('materials', labels),
+      topTags('technologies', labels),
+      perWeek(
+        prisma.$queryRaw`SELECT date_trunc('week', "submittedAt") AS "week", count(*)::int AS "count"
                          FROM "Organisation" WHERE "submittedAt" >= ${since} GROUP BY 1`,
-      now,
-    ),
-    perWeek(
-      prisma.$queryRaw`SELECT date_trunc('week', "at") AS "week", count(*)::int AS "count"
+        now,
+      ),
+      perWeek(
+        prisma.$queryRaw`SELECT date_trunc('week', "at") AS "week", count(*)::int AS "count"
                          FROM "AuditEntry" WHERE "action" = 'profile.approve' AND "at" >= ${since} GROUP BY 1`,
-      now,
-    ),
-  ])
+        now,
+      ),
+      introductionCharts(now),
+    ])
   const regionStatusBars = byRegionStatus
     .map((group) => ({ label: `${regionNames[group.region]}: ${group.status}`, value: group._count._all }))
     .sort((a, b) => a.label.localeCompare(b.label))
@@ -110,5 +87,6 @@ export async function centreCharts(now = new Date()): Promise<Chart[]> {
       description: 'Approvals recorded in the audit log; weeks start on Monday (UTC).',
       bars: approved,
     },
+    ...introductions,
   ]
 }

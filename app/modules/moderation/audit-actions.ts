@@ -9,6 +9,8 @@ export const auditActions = [
   'report.suspend',
   'organisations.import',
   'lead.broker',
+  'introduction.broker',
+  'introduction.note',
   'taxonomy.add',
   'taxonomy.rename',
   'taxonomy.retire',

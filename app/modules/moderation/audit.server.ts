@@ -7,7 +7,7 @@ export { auditActions, type AuditAction } from './audit-actions'
 export type AuditRecord = {
   actorId: string
   action: AuditAction
-  targetType: 'organisation' | 'report' | 'taxonomy' | 'user' | 'import' | 'lead'
+  targetType: 'organisation' | 'report' | 'taxonomy' | 'user' | 'import' | 'lead' | 'introduction'
   targetId: string
   reason?: string | null
   details?: Prisma.InputJsonObject

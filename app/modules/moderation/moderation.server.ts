@@ -1,5 +1,6 @@
 import type { Prisma } from '~/generated/prisma/client'
 import type { ProfileStatus } from '~/generated/prisma/enums'
+import type { NotificationEvent } from '~/modules/notifications/notification-texts'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { changedFields, toSnapshot, type ProfileSnapshot } from '~/modules/profiles/snapshot'
 import { prisma } from '~/utils/db.server'
@@ -77,8 +78,8 @@ async function decide(
     from: ProfileStatus[]
     action: AuditAction
     data: (version: number) => Prisma.OrganisationUpdateInput
+    notification: (organisationName: string) => NotificationEvent
   },
-  message: (name: string) => string,
 ) {
   await prisma.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId } })
@@ -96,11 +97,7 @@ async function decide(
       reason,
       details: { version: organisation.version, previousStatus: organisation.status },
     })
-    await notifyOrganisationMembers(tx, organisationId, {
-      kind: rule.action,
-      message: message(organisation.name),
-      link: '/organisation',
-    })
+    await notifyOrganisationMembers(tx, organisationId, rule.notification(organisation.name))
   })
 }
 
@@ -117,8 +114,12 @@ export function approveProfile(staffId: string, organisationId: string) {
         approvedVersion: version,
         rejectionReason: null,
       }),
+      notification: (organisation) => ({
+        kind: 'profile.approve',
+        params: { organisation },
+        link: '/organisation',
+      }),
     },
-    (name) => `${name} is approved: it is now in the directory and in partner suggestions.`,
   )
 }
 
@@ -129,8 +130,12 @@ export function rejectProfile(staffId: string, organisationId: string, reason: s
       from: ['submitted', 'approved'],
       action: 'profile.reject',
       data: () => ({ status: 'rejected', rejectionReason: reason }),
+      notification: (organisation) => ({
+        kind: 'profile.reject',
+        params: { organisation, reason },
+        link: '/organisation',
+      }),
     },
-    (name) => `${name} was not approved. Reason: ${reason}`,
   )
 }
 
@@ -142,8 +147,12 @@ export function requestChanges(staffId: string, organisationId: string, reason: 
       from: ['submitted'],
       action: 'profile.request_changes',
       data: () => ({ status: 'draft', rejectionReason: reason }),
+      notification: (organisation) => ({
+        kind: 'profile.request_changes',
+        params: { organisation, reason },
+        link: '/organisation/edit',
+      }),
     },
-    (name) => `Centre staff ask for changes to ${name}: ${reason}`,
   )
 }
 
@@ -161,7 +170,7 @@ export async function suspendOrganisation(
   })
   await notifyOrganisationMembers(tx, organisationId, {
     kind: 'organisation.suspend',
-    message: `${organisation.name} is suspended by Centre staff and hidden from other companies. Reason: ${reason}`,
+    params: { organisation: organisation.name, reason },
     link: '/organisation',
   })
 }
@@ -181,11 +190,12 @@ export async function suspend(decision: Required<StaffDecision>) {
 
 export async function restore({ staffId, organisationId, reason }: StaffDecision) {
   await prisma.$transaction(async (tx) => {
-    const { count } = await tx.organisation.updateMany({
-      where: { id: organisationId, suspendedAt: { not: null } },
+    const organisation = await tx.organisation.findUnique({ where: { id: organisationId } })
+    if (!organisation?.suspendedAt) throw new ModerationRuleError('This organisation is not suspended.')
+    await tx.organisation.update({
+      where: { id: organisationId },
       data: { suspendedAt: null, suspensionReason: null },
     })
-    if (count === 0) throw new ModerationRuleError('This organisation is not suspended.')
     await recordAudit(tx, {
       actorId: staffId,
       action: 'organisation.restore',
@@ -195,7 +205,7 @@ export async function restore({ staffId, organisationId, reason }: StaffDecision
     })
     await notifyOrganisationMembers(tx, organisationId, {
       kind: 'organisation.restore',
-      message: 'Your organisation is no longer suspended.',
+      params: { organisation: organisation.name },
       link: '/organisation',
     })
   })

@@ -1,10 +1,8 @@
 import type { ReportReason } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
+import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import { recordAudit } from './audit.server'
 import { ModerationRuleError, suspendOrganisation } from './moderation.server'
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
 
 /** Any signed-in user reports a profile once per reason. */
 export async function fileReport(input: {

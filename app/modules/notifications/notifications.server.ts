@@ -1,30 +1,73 @@
 import type { Prisma } from '~/generated/prisma/client'
+import { queueEmails } from '~/modules/email/outbox.server'
+import { localeOrDefault, type Locale } from '~/modules/i18n/locales'
 import { prisma } from '~/utils/db.server'
+import { getEnv } from '~/utils/env.server'
+import { notificationEmail, notificationText, type NotificationEvent } from './notification-texts'
 
-export type NewNotification = { kind: string; message: string; link?: string }
+/**
+ * Tells users about an event in the app and by email, in each one's language, in the same
+ * transaction as the event itself.
+ */
+export async function notifyUsers(tx: Prisma.TransactionClient, userIds: string[], event: NotificationEvent) {
+  if (!userIds.length) return
+  const users = await tx.user.findMany({
+    where: { id: { in: userIds }, disabledAt: null },
+    select: { id: true, email: true, locale: true },
+  })
+  await tx.notification.createMany({
+    data: users.map((user) => ({
+      userId: user.id,
+      kind: event.kind,
+      params: event.params,
+      link: event.link,
+    })),
+  })
+  const origin = getEnv().APP_ORIGIN
+  await queueEmails(
+    tx,
+    users.map((user) => {
+      const locale = localeOrDefault(user.locale)
+      return { userId: user.id, toAddress: user.email, locale, ...notificationEmail(event, locale, origin) }
+    }),
+  )
+}
 
-/** Tells every member of an organisation, in the same transaction as what happened. */
+/** Tells every member of an organisation. */
 export async function notifyOrganisationMembers(
   tx: Prisma.TransactionClient,
   organisationId: string,
-  notification: NewNotification,
+  event: NotificationEvent,
 ) {
   const members = await tx.organisationMember.findMany({
     where: { organisationId },
     select: { userId: true },
   })
-  if (!members.length) return
-  await tx.notification.createMany({
-    data: members.map(({ userId }) => ({ userId, ...notification, link: notification.link ?? null })),
-  })
+  await notifyUsers(
+    tx,
+    members.map(({ userId }) => userId),
+    event,
+  )
 }
 
 export function countUnread(userId: string) {
   return prisma.notification.count({ where: { userId, readAt: null } })
 }
 
-export function listNotifications(userId: string) {
-  return prisma.notification.findMany({ where: { userId }, orderBy: { createdAt: 'desc' }, take: 100 })
+/** The latest notifications, written in the reader's language. */
+export async function listNotifications(userId: string, locale: Locale) {
+  const notifications = await prisma.notification.findMany({
+    where: { userId },
+    orderBy: { createdAt: 'desc' },
+    take: 100,
+  })
+  return notifications.map(({ id, link, createdAt, readAt, kind, params }) => ({
+    id,
+    link,
+    createdAt,
+    readAt,
+    text: notificationText(kind, params, locale),
+  }))
 }
 
 export async function markAllRead(userId: string) {

@@ -53,3 +53,10 @@ export async function loadTermLabels(): Promise<TermLabels> {
   }
   return labels
 }
+
+/** The cooperation types a request or an introduction can be about (retired ones left out). */
+export async function loadCooperationOptions() {
+  return (await loadTaxonomy()).cooperation
+    .filter((term) => !term.retired)
+    .map((term) => ({ value: term.code, label: term.labelEn }))
+}

@@ -1,0 +1,76 @@
+import type { Prisma } from '~/generated/prisma/client'
+import { prisma } from '~/utils/db.server'
+import { getEnv } from '~/utils/env.server'
+import { sendThroughSmtp } from './smtp.server'
+
+export type OutgoingEmail = {
+  userId: string | null
+  toAddress: string
+  locale: string
+  subject: string
+  text: string
+}
+
+/** Writes emails in the same transaction as the event they report, so none is lost or sent for nothing. */
+export async function queueEmails(tx: Prisma.TransactionClient, emails: OutgoingEmail[]) {
+  if (emails.length) await tx.emailMessage.createMany({ data: emails })
+}
+
+export const queuedEmailIds = async () =>
+  (
+    await prisma.emailMessage.findMany({
+      where: { status: 'queued' },
+      select: { id: true },
+      orderBy: { createdAt: 'asc' },
+      take: 500,
+    })
+  ).map(({ id }) => id)
+
+export class EmailDeliveryError extends Error {}
+
+/**
+ * Sends one queued email through SMTP, or keeps it in the outbox when no SMTP server is configured.
+ * The row stays locked while sending, so two workers never send the same email; a failure is recorded
+ * and rethrown for the job queue to retry.
+ */
+export async function deliverEmail(emailId: string, { finalAttempt }: { finalAttempt: boolean }) {
+  const smtpUrl = getEnv().SMTP_URL
+  let failure: unknown = null
+  await prisma.$transaction(
+    async (tx) => {
+      const [email] = await tx.$queryRaw<{ id: string; toAddress: string; subject: string; text: string }[]>`
+        SELECT "id", "toAddress", "subject", "text" FROM "EmailMessage"
+         WHERE "id" = ${emailId} AND "status" = 'queued'
+           FOR UPDATE SKIP LOCKED`
+      if (!email) return
+      if (!smtpUrl) {
+        await tx.emailMessage.update({ where: { id: email.id }, data: { status: 'kept_in_outbox' } })
+        return
+      }
+      try {
+        await sendThroughSmtp(smtpUrl, email)
+        await tx.emailMessage.update({
+          where: { id: email.id },
+          data: { status: 'sent', sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+        })
+      } catch (error) {
+        failure = error
+        await tx.emailMessage.update({
+          where: { id: email.id },
+          data: {
+            attempts: { increment: 1 },
+            lastError: error instanceof Error ? error.message : String(error),
+            status: finalAttempt ? 'failed' : 'queued',
+          },
+        })
+      }
+    },
+    { timeout: 60_000 },
+  )
+  if (failure) throw new EmailDeliveryError(`Email ${emailId} was not sent: ${String(failure)}`)
+}
+
+/** The development outbox: the latest emails, newest first. */
+export function listOutbox(take = 100) {
+  return prisma.emailMessage.findMany({ orderBy: { createdAt: 'desc' }, take })
+}

@@ -1,0 +1,36 @@
+import nodemailer, { type Transporter } from 'nodemailer'
+import { getEnv } from '~/utils/env.server'
+
+const transports = new Map<string, Transporter>()
+
+function transportFor(smtpUrl: string) {
+  let transport = transports.get(smtpUrl)
+  if (!transport) {
+    const url = new URL(smtpUrl)
+    // Bounded waits: a silent SMTP server must fail the attempt (and leave it to a retry), not hang it.
+    for (const [name, value] of Object.entries({
+      connectionTimeout: '10000',
+      greetingTimeout: '10000',
+      socketTimeout: '20000',
+    })) {
+      if (!url.searchParams.has(name)) url.searchParams.set(name, value)
+    }
+    transport = nodemailer.createTransport(url.toString())
+    transports.set(smtpUrl, transport)
+  }
+  return transport
+}
+
+export async function sendThroughSmtp(
+  smtpUrl: string,
+  email: { id: string; toAddress: string; subject: string; text: string },
+) {
+  await transportFor(smtpUrl).sendMail({
+    from: getEnv().EMAIL_FROM,
+    to: email.toAddress,
+    subject: email.subject,
+    text: email.text,
+    // Lets a receiving system recognise a retried email as the same message.
+    messageId: `<${email.id}@eu-japan-circular.example>`,
+  })
+}

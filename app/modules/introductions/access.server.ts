@@ -1,0 +1,27 @@
+import { requireUser } from '~/modules/auth/session.server'
+import { getMembership } from '~/modules/profiles/profiles.server'
+import { getIntroductionForViewer } from './introduction-views.server'
+import { effectiveTimeZone } from './meeting-time'
+
+const notFound = () =>
+  new Response('No introduction at this address.', { status: 404, statusText: 'Not Found' })
+
+/**
+ * The signed-in viewer of one introduction: a member of one of its two organisations, or staff.
+ * Anyone else gets the same 404 as for a request that does not exist, so nothing leaks.
+ */
+export async function requireIntroductionViewer(request: Request, introductionId: string) {
+  const user = await requireUser(request)
+  const membership = await getMembership(user.id)
+  const found = await getIntroductionForViewer(introductionId, {
+    role: user.role,
+    organisationId: membership?.organisation.id ?? null,
+  })
+  if (!found) throw notFound()
+  return {
+    user,
+    organisationId: membership?.organisation.id ?? null,
+    timeZone: effectiveTimeZone(user.timeZone, membership?.organisation.region),
+    ...found,
+  }
+}

@@ -1,0 +1,254 @@
+import type { Prisma } from '~/generated/prisma/client'
+import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
+import { prisma } from '~/utils/db.server'
+import { getEnv } from '~/utils/env.server'
+import { isUniqueViolation } from '~/utils/prisma-errors.server'
+import type { IntroductionRequestInput, ProposeSlotsInput } from './introduction-fields'
+import { addProposedSlots, confirmSlotInTransaction } from './meetings.server'
+import { introductionLink, IntroductionRuleError, pairKeyOf } from './rules'
+
+const daysFrom = (start: Date, days: number) => new Date(start.getTime() + days * 24 * 60 * 60 * 1000)
+
+/** An organisation that other companies may contact: approved and not suspended. */
+async function findContactable(tx: Prisma.TransactionClient, organisationId: string) {
+  const organisation = await tx.organisation.findUnique({
+    where: { id: organisationId },
+    select: { id: true, name: true, status: true, suspendedAt: true },
+  })
+  return organisation && organisation.status === 'approved' && !organisation.suspendedAt ? organisation : null
+}
+
+export async function assertCooperationPurpose(tx: Prisma.TransactionClient, purpose: string) {
+  const term = await tx.taxonomyTerm.findUnique({
+    where: { kind_code: { kind: 'cooperation', code: purpose } },
+    select: { retiredAt: true },
+  })
+  if (!term || term.retiredAt) throw new IntroductionRuleError('Choose a cooperation type from the list.')
+}
+
+function explainDuplicate(error: unknown, otherName: string): never {
+  if (isUniqueViolation(error)) {
+    throw new IntroductionRuleError(
+      `There is already an open introduction between your organisation and ${otherName}: see My introductions.`,
+    )
+  }
+  throw error
+}
+
+/**
+ * A member of an approved organisation asks to be introduced to another one. The database allows one
+ * open request per pair (a double click or a second tab is refused), and the sender's row is locked
+ * while its pending requests are counted, so two requests at once cannot pass the cap together.
+ */
+export async function sendIntroductionRequest(input: {
+  senderId: string
+  fromOrganisationId: string
+  toOrganisationId: string
+  request: IntroductionRequestInput
+  now?: Date
+}) {
+  const now = input.now ?? new Date()
+  const { INTRODUCTION_EXPIRY_DAYS, INTRODUCTION_PENDING_LIMIT } = getEnv()
+  let recipientName = 'this organisation'
+  try {
+    return await prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Organisation" WHERE "id" = ${input.fromOrganisationId} FOR UPDATE`
+      const sender = await findContactable(tx, input.fromOrganisationId)
+      if (!sender) {
+        throw new IntroductionRuleError(
+          'Your organisation’s profile must be approved (and not suspended) before it can request introductions.',
+        )
+      }
+      if (input.toOrganisationId === input.fromOrganisationId) {
+        throw new IntroductionRuleError('You cannot request an introduction to your own organisation.')
+      }
+      const recipient = await findContactable(tx, input.toOrganisationId)
+      if (!recipient)
+        throw new IntroductionRuleError('This organisation cannot receive requests at the moment.')
+      recipientName = recipient.name
+      await assertCooperationPurpose(tx, input.request.purpose)
+      const pending = await tx.introductionRequest.count({
+        where: { fromOrganisationId: sender.id, status: 'pending' },
+      })
+      if (pending >= INTRODUCTION_PENDING_LIMIT) {
+        throw new IntroductionRuleError(
+          `Your organisation already has ${pending} requests waiting for an answer (the limit is ${INTRODUCTION_PENDING_LIMIT}). Withdraw one or wait for answers before sending another.`,
+        )
+      }
+      const created = await tx.introductionRequest.create({
+        data: {
+          fromOrganisationId: sender.id,
+          toOrganisationId: recipient.id,
+          senderId: input.senderId,
+          purpose: input.request.purpose,
+          message: input.request.message,
+          openPairKey: pairKeyOf(sender.id, recipient.id),
+          createdAt: now,
+          expiresAt: daysFrom(now, INTRODUCTION_EXPIRY_DAYS),
+        },
+      })
+      await addProposedSlots(tx, {
+        introductionId: created.id,
+        proposedByOrganisationId: sender.id,
+        proposal: { timeZone: input.request.timeZone, slots: input.request.slots },
+        now,
+      })
+      await notifyOrganisationMembers(tx, recipient.id, {
+        kind: 'introduction.received',
+        params: { from: sender.name },
+        link: introductionLink(created.id),
+      })
+      return created.id
+    })
+  } catch (error) {
+    explainDuplicate(error, recipientName)
+  }
+}
+
+/** The request as one of its two organisations may change it, locked for the change. */
+async function lockRequest(tx: Prisma.TransactionClient, introductionId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "IntroductionRequest" WHERE "id" = ${introductionId} FOR UPDATE`
+  const request = await tx.introductionRequest.findUnique({
+    where: { id: introductionId },
+    include: {
+      fromOrganisation: { select: { id: true, name: true } },
+      toOrganisation: { select: { id: true, name: true } },
+    },
+  })
+  if (!request) throw new IntroductionRuleError('There is no such introduction request.')
+  return request
+}
+
+function assertPendingFor(
+  request: { status: string; expiresAt: Date },
+  now: Date,
+  whatHappened = 'It was answered, withdrawn or has expired meanwhile.',
+) {
+  if (request.status !== 'pending' || request.expiresAt <= now) {
+    throw new IntroductionRuleError(`This request is no longer waiting for an answer. ${whatHappened}`)
+  }
+}
+
+/** The recipient accepts: optionally picking one of the proposed times, or proposing others. */
+export async function acceptIntroduction(input: {
+  introductionId: string
+  organisationId: string
+  slotId?: string
+  counterProposal?: ProposeSlotsInput
+  now?: Date
+}) {
+  const now = input.now ?? new Date()
+  await prisma.$transaction(async (tx) => {
+    const request = await lockRequest(tx, input.introductionId)
+    if (request.toOrganisationId !== input.organisationId) {
+      throw new IntroductionRuleError('Only the organisation that received the request can accept it.')
+    }
+    assertPendingFor(request, now)
+    await tx.introductionRequest.update({
+      where: { id: request.id },
+      data: { status: 'accepted', respondedAt: now },
+    })
+    if (input.slotId) {
+      await confirmSlotInTransaction(tx, {
+        request,
+        slotId: input.slotId,
+        organisationId: input.organisationId,
+        now,
+      })
+    } else if (input.counterProposal) {
+      await addProposedSlots(tx, {
+        introductionId: request.id,
+        proposedByOrganisationId: input.organisationId,
+        proposal: input.counterProposal,
+        now,
+      })
+    }
+    await notifyOrganisationMembers(tx, request.fromOrganisationId, {
+      kind: 'introduction.accepted',
+      params: { by: request.toOrganisation.name },
+      link: introductionLink(request.id),
+    })
+  })
+}
+
+export async function declineIntroduction(input: {
+  introductionId: string
+  organisationId: string
+  reason?: string
+  now?: Date
+}) {
+  const now = input.now ?? new Date()
+  await prisma.$transaction(async (tx) => {
+    const request = await lockRequest(tx, input.introductionId)
+    if (request.toOrganisationId !== input.organisationId) {
+      throw new IntroductionRuleError('Only the organisation that received the request can decline it.')
+    }
+    assertPendingFor(request, now)
+    await tx.introductionRequest.update({
+      where: { id: request.id },
+      data: {
+        status: 'declined',
+        declineReason: input.reason || null,
+        respondedAt: now,
+        closedAt: now,
+        openPairKey: null,
+      },
+    })
+    await notifyOrganisationMembers(tx, request.fromOrganisationId, {
+      kind: 'introduction.declined',
+      params: { by: request.toOrganisation.name },
+      link: introductionLink(request.id),
+    })
+  })
+}
+
+export async function withdrawIntroduction(input: {
+  introductionId: string
+  organisationId: string
+  now?: Date
+}) {
+  const now = input.now ?? new Date()
+  await prisma.$transaction(async (tx) => {
+    const request = await lockRequest(tx, input.introductionId)
+    if (request.fromOrganisationId !== input.organisationId) {
+      throw new IntroductionRuleError('Only the organisation that sent the request can withdraw it.')
+    }
+    assertPendingFor(request, now, 'It was answered or has expired meanwhile.')
+    await tx.introductionRequest.update({
+      where: { id: request.id },
+      data: { status: 'withdrawn', closedAt: now, openPairKey: null },
+    })
+    await notifyOrganisationMembers(tx, request.toOrganisationId, {
+      kind: 'introduction.withdrawn',
+      params: { from: request.fromOrganisation.name },
+      link: introductionLink(request.id),
+    })
+  })
+}
+
+/** Closes every request left unanswered past its expiry and tells each sender; returns how many. */
+export async function expireOverdueIntroductions(now = new Date()) {
+  return prisma.$transaction(async (tx) => {
+    const expired = await tx.$queryRaw<
+      { id: string; fromOrganisationId: string; toOrganisationId: string }[]
+    >`
+      UPDATE "IntroductionRequest"
+         SET "status" = 'expired', "closedAt" = ${now}, "openPairKey" = NULL
+       WHERE "status" = 'pending' AND "expiresAt" <= ${now}
+   RETURNING "id", "fromOrganisationId", "toOrganisationId"`
+    if (!expired.length) return 0
+    const recipients = await tx.organisation.findMany({
+      where: { id: { in: expired.map((request) => request.toOrganisationId) } },
+      select: { id: true, name: true },
+    })
+    const nameOf = new Map(recipients.map((organisation) => [organisation.id, organisation.name]))
+    for (const request of expired) {
+      await notifyOrganisationMembers(tx, request.fromOrganisationId, {
+        kind: 'introduction.expired',
+        params: { to: nameOf.get(request.toOrganisationId) ?? '' },
+        link: introductionLink(request.id),
+      })
+    }
+    return expired.length
+  })
+}

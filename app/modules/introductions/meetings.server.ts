@@ -1,0 +1,158 @@
+import type { Prisma } from '~/generated/prisma/client'
+import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
+import { prisma } from '~/utils/db.server'
+import type { ProposeSlotsInput } from './introduction-fields'
+import { introductionLink, IntroductionRuleError } from './rules'
+import { wallClockToInstant } from './meeting-time'
+
+/**
+ * Records the times one side proposes (entered in its own zone, stored as instants); its earlier
+ * proposals that nobody confirmed are withdrawn, so each side has one current set.
+ */
+export async function addProposedSlots(
+  tx: Prisma.TransactionClient,
+  input: { introductionId: string; proposedByOrganisationId: string; proposal: ProposeSlotsInput; now: Date },
+) {
+  const { proposal } = input
+  if (!proposal.slots.length) return
+  const slots = proposal.slots.map((slot) => ({
+    startsAt: wallClockToInstant(slot.date, slot.time, proposal.timeZone),
+    durationMinutes: slot.durationMinutes,
+    mode: slot.mode,
+    location: slot.location || null,
+    enteredTimeZone: proposal.timeZone,
+  }))
+  if (slots.some((slot) => slot.startsAt <= input.now)) {
+    throw new IntroductionRuleError('A proposed time is in the past: propose later times.')
+  }
+  await tx.meetingSlot.updateMany({
+    where: {
+      introductionId: input.introductionId,
+      proposedByOrganisationId: input.proposedByOrganisationId,
+      withdrawnAt: null,
+      confirmedFor: null,
+    },
+    data: { withdrawnAt: input.now },
+  })
+  await tx.meetingSlot.createMany({
+    data: slots.map((slot) => ({
+      ...slot,
+      introductionId: input.introductionId,
+      proposedByOrganisationId: input.proposedByOrganisationId,
+    })),
+  })
+}
+
+/**
+ * One side confirms a time the other side proposed. Changing an already confirmed meeting raises its
+ * sequence, so calendar apps update the entry they have instead of adding a second one.
+ */
+export async function confirmSlotInTransaction(
+  tx: Prisma.TransactionClient,
+  input: {
+    request: {
+      id: string
+      meetingSlotId: string | null
+      fromOrganisationId: string
+      toOrganisationId: string
+    }
+    slotId: string
+    organisationId: string
+    now: Date
+  },
+) {
+  const slot = await tx.meetingSlot.findUnique({ where: { id: input.slotId } })
+  if (!slot || slot.introductionId !== input.request.id || slot.withdrawnAt) {
+    throw new IntroductionRuleError('This time is no longer proposed: choose another one.')
+  }
+  if (slot.proposedByOrganisationId === input.organisationId) {
+    throw new IntroductionRuleError('The other organisation confirms the times you propose.')
+  }
+  if (slot.startsAt <= input.now) throw new IntroductionRuleError('This time has passed: choose another one.')
+  if (input.request.meetingSlotId === slot.id) return
+  await tx.introductionRequest.update({
+    where: { id: input.request.id },
+    data: {
+      meetingSlotId: slot.id,
+      ...(input.request.meetingSlotId ? { meetingSequence: { increment: 1 } } : {}),
+    },
+  })
+  const other =
+    input.organisationId === input.request.fromOrganisationId
+      ? input.request.toOrganisationId
+      : input.request.fromOrganisationId
+  const confirmer = await tx.organisation.findUniqueOrThrow({
+    where: { id: input.organisationId },
+    select: { name: true },
+  })
+  await notifyOrganisationMembers(tx, other, {
+    kind: 'introduction.meeting_confirmed',
+    params: { with: confirmer.name },
+    link: introductionLink(input.request.id),
+  })
+}
+
+async function lockAccepted(tx: Prisma.TransactionClient, introductionId: string, organisationId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "IntroductionRequest" WHERE "id" = ${introductionId} FOR UPDATE`
+  const request = await tx.introductionRequest.findUnique({ where: { id: introductionId } })
+  if (
+    !request ||
+    (request.fromOrganisationId !== organisationId && request.toOrganisationId !== organisationId)
+  ) {
+    throw new IntroductionRuleError('There is no such introduction.')
+  }
+  if (request.status !== 'accepted') {
+    throw new IntroductionRuleError('Meeting times are arranged once the introduction is accepted.')
+  }
+  return request
+}
+
+/** After acceptance, either side proposes (new) times; the other side is told. */
+export async function proposeMeetingSlots(input: {
+  introductionId: string
+  organisationId: string
+  proposal: ProposeSlotsInput
+  now?: Date
+}) {
+  const now = input.now ?? new Date()
+  await prisma.$transaction(async (tx) => {
+    const request = await lockAccepted(tx, input.introductionId, input.organisationId)
+    await addProposedSlots(tx, {
+      introductionId: request.id,
+      proposedByOrganisationId: input.organisationId,
+      proposal: input.proposal,
+      now,
+    })
+    const proposer = await tx.organisation.findUniqueOrThrow({
+      where: { id: input.organisationId },
+      select: { name: true },
+    })
+    const other =
+      input.organisationId === request.fromOrganisationId
+        ? request.toOrganisationId
+        : request.fromOrganisationId
+    await notifyOrganisationMembers(tx, other, {
+      kind: 'introduction.slots_proposed',
+      params: { by: proposer.name },
+      link: introductionLink(request.id),
+    })
+  })
+}
+
+export async function confirmMeetingSlot(input: {
+  introductionId: string
+  organisationId: string
+  slotId: string
+  now?: Date
+}) {
+  const now = input.now ?? new Date()
+  await prisma.$transaction(async (tx) => {
+    const request = await lockAccepted(tx, input.introductionId, input.organisationId)
+    await confirmSlotInTransaction(tx, {
+      request,
+      slotId: input.slotId,
+      organisationId: input.organisationId,
+      now,
+    })
+  })
+}

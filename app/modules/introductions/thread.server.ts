@@ -1,0 +1,39 @@
+import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
+import { prisma } from '~/utils/db.server'
+import { introductionLink, IntroductionRuleError } from './rules'
+
+/** A member of either organisation writes in the pair's thread, open once the introduction is accepted. */
+export async function postThreadMessage(input: {
+  introductionId: string
+  organisationId: string
+  authorId: string
+  body: string
+}) {
+  await prisma.$transaction(async (tx) => {
+    const request = await tx.introductionRequest.findUnique({
+      where: { id: input.introductionId },
+      include: {
+        fromOrganisation: { select: { id: true, name: true } },
+        toOrganisation: { select: { id: true, name: true } },
+      },
+    })
+    const isSender = request?.fromOrganisationId === input.organisationId
+    if (!request || (!isSender && request.toOrganisationId !== input.organisationId)) {
+      throw new IntroductionRuleError('There is no such introduction.')
+    }
+    if (request.status !== 'accepted') {
+      throw new IntroductionRuleError('Messages open once the introduction is accepted.')
+    }
+    await tx.introductionMessage.create({
+      data: { introductionId: request.id, authorId: input.authorId, body: input.body },
+    })
+    const [author, other] = isSender
+      ? [request.fromOrganisation, request.toOrganisation]
+      : [request.toOrganisation, request.fromOrganisation]
+    await notifyOrganisationMembers(tx, other.id, {
+      kind: 'introduction.message',
+      params: { from: author.name },
+      link: `${introductionLink(request.id)}#thread`,
+    })
+  })
+}

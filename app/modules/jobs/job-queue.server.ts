@@ -1,0 +1,90 @@
+import PgBoss from 'pg-boss'
+import { deliverEmail, queuedEmailIds } from '~/modules/email/outbox.server'
+import { expireOverdueIntroductions } from '~/modules/introductions/introductions.server'
+import { databasePool } from '~/utils/db.server'
+
+export const jobQueues = {
+  sendEmail: 'email-send',
+  expireIntroductions: 'introductions-expire',
+} as const
+
+export type JobRunnerOptions = {
+  /** How often idle workers look for new jobs. */
+  pollingIntervalSeconds?: number
+  /** How often the outbox is checked for emails that have no delivery job yet. */
+  outboxRelayIntervalMs?: number
+}
+
+export type JobRunner = { boss: PgBoss; stop: () => Promise<void> }
+
+async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, 'name'>) {
+  if (await boss.getQueue(name)) return
+  try {
+    await boss.createQueue(name, { name, ...options })
+  } catch (error) {
+    // Another app server created it at the same moment.
+    if (!(await boss.getQueue(name))) throw error
+  }
+}
+
+/** Queues every outbox email that has no delivery job yet (a queue's key allows one per email). */
+export async function relayOutbox(boss: PgBoss) {
+  for (const emailId of await queuedEmailIds()) {
+    await boss.send(jobQueues.sendEmail, { emailId }, { singletonKey: emailId })
+  }
+}
+
+/**
+ * Starts the PostgreSQL-backed job queue (pg-boss) on the app's own pool: emails are delivered with
+ * retries, and overdue introduction requests expire every minute, once across all app servers.
+ */
+export async function startJobRunner(options: JobRunnerOptions = {}): Promise<JobRunner> {
+  const { pollingIntervalSeconds = 2, outboxRelayIntervalMs = 5_000 } = options
+  const pool = databasePool()
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => pool.query(text, values) },
+    schema: 'pgboss',
+  })
+  boss.on('error', (error) => console.error(`[jobs] ${error.message}`))
+  await boss.start()
+
+  await ensureQueue(boss, jobQueues.sendEmail, {
+    policy: 'stately',
+    retryLimit: 5,
+    retryDelay: 30,
+    retryBackoff: true,
+  })
+  await ensureQueue(boss, jobQueues.expireIntroductions, { policy: 'singleton', retryLimit: 2 })
+  await boss.schedule(jobQueues.expireIntroductions, '* * * * *', undefined, { tz: 'UTC' })
+
+  await boss.work<{ emailId: string }>(
+    jobQueues.sendEmail,
+    { pollingIntervalSeconds, includeMetadata: true },
+    async ([job]) => {
+      if (!job) return
+      await deliverEmail(job.data.emailId, { finalAttempt: job.retryCount >= job.retryLimit })
+    },
+  )
+  await boss.work(jobQueues.expireIntroductions, { pollingIntervalSeconds }, async () => {
+    const expired = await expireOverdueIntroductions()
+    if (expired) console.log(`[jobs] expired ${expired} unanswered introduction request(s)`)
+  })
+
+  let relaying = false
+  const relay = setInterval(() => {
+    if (relaying) return
+    relaying = true
+    relayOutbox(boss)
+      .catch((error: unknown) => console.error(`[jobs] outbox relay: ${String(error)}`))
+      .finally(() => (relaying = false))
+  }, outboxRelayIntervalMs)
+  relay.unref()
+
+  return {
+    boss,
+    stop: async () => {
+      clearInterval(relay)
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 })
+    },
+  }
+}

@@ -1,0 +1,92 @@
+import { getFormProps, getSelectProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
+import { z } from 'zod'
+import { FormErrors, SelectField, SubmitButton } from '~/components/forms'
+import { savePreferences } from '~/modules/auth/accounts.server'
+import { requireUser } from '~/modules/auth/session.server'
+import { locales } from '~/modules/i18n/locales'
+import { effectiveTimeZone, isTimeZoneChoice, timeZoneChoices } from '~/modules/introductions/meeting-time'
+import { getMembership } from '~/modules/profiles/profiles.server'
+
+export const meta: MetaFunction = () => [{ title: 'Preferences | EU-Japan Circular Metals' }]
+
+const languageLabels = { en: 'English', ja: '日本語 (Japanese)' } as const
+
+const preferencesSchema = z.object({
+  locale: z.enum(locales, { error: 'Choose a language.' }),
+  timeZone: z
+    .string({ error: 'Choose a time zone.' })
+    .refine(isTimeZoneChoice, 'Choose a time zone from the list.'),
+})
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request)
+  const membership = await getMembership(user.id)
+  return json({
+    locale: user.locale,
+    timeZone: effectiveTimeZone(user.timeZone, membership?.organisation.region),
+  })
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  const submission = parseWithZod(await request.formData(), { schema: preferencesSchema })
+  if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
+  await savePreferences(user.id, submission.value)
+  return redirect('/account/preferences?saved=1')
+}
+
+export default function PreferencesPage() {
+  const { locale, timeZone } = useLoaderData<typeof loader>()
+  const lastResult = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const pending = useNavigation().state === 'submitting'
+  const [form, fields] = useForm({
+    id: 'preferences',
+    lastResult,
+    defaultValue: { locale, timeZone },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: preferencesSchema }),
+  })
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight">Preferences</h1>
+      <div aria-live="polite">
+        {searchParams.get('saved') ? (
+          <p
+            role="status"
+            className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
+          >
+            Your preferences are saved.
+          </p>
+        ) : null}
+      </div>
+      <Form method="post" className="space-y-5" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <SelectField
+          label="Language of your emails"
+          field={fields.locale}
+          selectProps={getSelectProps(fields.locale)}
+          options={locales.map((value) => ({ value, label: languageLabels[value] }))}
+        />
+        <SelectField
+          label="Your time zone"
+          hint="Meeting times are shown in this zone, beside Brussels and Tokyo time."
+          field={fields.timeZone}
+          selectProps={getSelectProps(fields.timeZone)}
+          options={timeZoneChoices.map((value) => ({ value, label: value.replaceAll('_', ' ') }))}
+        />
+        <div className="max-w-xs">
+          <SubmitButton pending={pending}>Save preferences</SubmitButton>
+        </div>
+      </Form>
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { requireStaff } from '~/modules/auth/session.server'
+import { listOutbox } from '~/modules/email/outbox.server'
+import { getEnv, isProduction } from '~/utils/env.server'
+import { formatDateTimeUtc } from '~/utils/format'
+
+export const meta: MetaFunction = () => [{ title: 'Email outbox (development) | EU-Japan Circular Metals' }]
+
+const statusLabels = {
+  queued: 'Waiting to be sent',
+  sent: 'Sent by SMTP',
+  kept_in_outbox: 'Kept here (no SMTP_URL)',
+  failed: 'Failed after retries',
+} as const
+
+/** Development only: the emails the app wrote, since without SMTP_URL none leaves the machine. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request)
+  if (isProduction()) throw new Response('Not Found', { status: 404, statusText: 'Not Found' })
+  const emails = await listOutbox()
+  return json({
+    smtpConfigured: Boolean(getEnv().SMTP_URL),
+    emails: emails.map((email) => ({
+      id: email.id,
+      to: email.toAddress,
+      locale: email.locale,
+      subject: email.subject,
+      text: email.text,
+      status: email.status,
+      attempts: email.attempts,
+      lastError: email.lastError,
+      createdAt: formatDateTimeUtc(email.createdAt),
+    })),
+  })
+}
+
+export default function OutboxPage() {
+  const { emails, smtpConfigured } = useLoaderData<typeof loader>()
+  return (
+    <div className="mx-auto max-w-4xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Email outbox (development)</h1>
+        <p className="mt-1 text-slate-700">
+          {smtpConfigured
+            ? 'SMTP_URL is set: emails are sent by SMTP and listed here too.'
+            : 'SMTP_URL is not set: emails stay here instead of being sent. The latest 100, newest first.'}
+        </p>
+      </div>
+      {emails.length ? (
+        <ul className="space-y-4">
+          {emails.map((email) => (
+            <li key={email.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <p className="text-sm text-slate-600">
+                {email.createdAt} · to {email.to} · {email.locale} · {statusLabels[email.status]}
+                {email.attempts > 1 ? ` · ${email.attempts} attempts` : ''}
+              </p>
+              <h2 className="font-semibold">{email.subject}</h2>
+              <pre className="mt-2 font-sans text-sm whitespace-pre-wrap text-slate-800">{email.text}</pre>
+              {email.lastError ? (
+                <p className="mt-2 text-sm text-red-700">Last error: {email.lastError}</p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-slate-700">No email yet.</p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,30 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { requireIntroductionViewer } from '~/modules/introductions/access.server'
+import { meetingCalendarFile } from '~/modules/introductions/calendar'
+import { introductionLink } from '~/modules/introductions/rules'
+import { getEnv } from '~/utils/env.server'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { request: introduction } = await requireIntroductionViewer(request, params.id ?? '')
+  const meeting = introduction.status === 'accepted' ? introduction.meetingSlot : null
+  if (!meeting) throw new Response('No meeting is confirmed for this introduction yet.', { status: 404 })
+  const { fromOrganisation: from, toOrganisation: to } = introduction
+  const url = new URL(introductionLink(introduction.id), getEnv().APP_ORIGIN).toString()
+  const file = meetingCalendarFile({
+    introductionId: introduction.id,
+    sequence: introduction.meetingSequence,
+    startsAt: meeting.startsAt,
+    durationMinutes: meeting.durationMinutes,
+    title: `${from.name} / ${to.name}`,
+    description: `Meeting arranged through EU-Japan Circular Metals (${meeting.mode === 'online' ? 'online' : 'in person'}).\n${url}`,
+    location: meeting.location,
+    url,
+  })
+  return new Response(file, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="meeting-${introduction.id}.ics"`,
+      'Cache-Control': 'private, no-store',
+    },
+  })
+}

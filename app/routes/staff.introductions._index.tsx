@@ -1,0 +1,171 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Pager } from '~/components/pager'
+import { z } from 'zod'
+import {
+  IntroductionStatusBadge,
+  introductionStatusLabels,
+} from '~/components/introductions/introduction-status'
+import { introductionStatuses } from '~/modules/introductions/rules'
+import { requireStaff } from '~/modules/auth/session.server'
+import {
+  listIntroductionsForStaff,
+  staffIntroductionPageSize,
+} from '~/modules/introductions/introduction-views.server'
+import { formatDateTimeUtc } from '~/utils/format'
+
+export const meta: MetaFunction = () => [{ title: 'Introductions | Staff | EU-Japan Circular Metals' }]
+
+const filtersSchema = z.object({
+  status: z.enum(introductionStatuses).optional().catch(undefined),
+  organisation: z.string().trim().max(100).optional().catch(undefined),
+  brokered: z
+    .literal('1')
+    .optional()
+    .catch(undefined)
+    .transform((value) => value === '1'),
+  page: z.coerce.number().int().min(1).catch(1).default(1),
+})
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request)
+  const filters = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
+  const { total, requests } = await listIntroductionsForStaff({
+    ...filters,
+    organisation: filters.organisation || undefined,
+  })
+  return json({
+    filters,
+    total,
+    pageCount: Math.max(1, Math.ceil(total / staffIntroductionPageSize)),
+    requests: requests.map((request) => ({
+      id: request.id,
+      status: request.status,
+      from: request.fromOrganisation.name,
+      to: request.toOrganisation.name,
+      sent: formatDateTimeUtc(request.createdAt),
+      brokered: request.brokeredById !== null,
+      notes: request._count.notes,
+    })),
+  })
+}
+
+export default function StaffIntroductionsPage() {
+  const { filters, total, pageCount, requests } = useLoaderData<typeof loader>()
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams()
+    if (filters.status) params.set('status', filters.status)
+    if (filters.organisation) params.set('organisation', filters.organisation)
+    if (filters.brokered) params.set('brokered', '1')
+    params.set('page', String(page))
+    return `/staff/introductions?${params}`
+  }
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight">Introductions</h1>
+          <p className="mt-1 text-slate-700">
+            Every introduction request between organisations, newest first.
+          </p>
+        </div>
+        <Link
+          to="/staff/introductions/new"
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+        >
+          Introduce two organisations
+        </Link>
+      </div>
+      <Form method="get" className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="filter-status" className="block text-sm font-medium">
+            Status
+          </label>
+          <select
+            id="filter-status"
+            name="status"
+            defaultValue={filters.status ?? ''}
+            className="mt-1 rounded-md border border-slate-300 px-3 py-2"
+          >
+            <option value="">All statuses</option>
+            {introductionStatuses.map((status) => (
+              <option key={status} value={status}>
+                {introductionStatusLabels[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-organisation" className="block text-sm font-medium">
+            Organisation (name or address)
+          </label>
+          <input
+            id="filter-organisation"
+            name="organisation"
+            type="search"
+            defaultValue={filters.organisation ?? ''}
+            className="mt-1 rounded-md border border-slate-300 px-3 py-2"
+          />
+        </div>
+        <div className="flex items-center gap-2 pb-2">
+          <input
+            id="filter-brokered"
+            name="brokered"
+            type="checkbox"
+            value="1"
+            defaultChecked={filters.brokered}
+          />
+          <label htmlFor="filter-brokered" className="text-sm font-medium">
+            Brokered by the Centre only
+          </label>
+        </div>
+        <button type="submit" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold">
+          Filter
+        </button>
+      </Form>
+      <p className="text-sm text-slate-600" role="status">
+        {total} {total === 1 ? 'introduction' : 'introductions'}
+      </p>
+      {requests.length ? (
+        <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-left text-sm">
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="p-3">
+                From → To
+              </th>
+              <th scope="col" className="p-3">
+                Status
+              </th>
+              <th scope="col" className="p-3">
+                Sent
+              </th>
+              <th scope="col" className="p-3">
+                Notes
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {requests.map((request) => (
+              <tr key={request.id} className="border-t border-slate-200">
+                <td className="p-3">
+                  <Link to={`/introductions/${request.id}`} className="font-medium text-brand-700 underline">
+                    {request.from} → {request.to}
+                  </Link>
+                  {request.brokered ? <span className="ml-2 text-slate-600">(brokered)</span> : null}
+                </td>
+                <td className="p-3">
+                  <IntroductionStatusBadge status={request.status} />
+                </td>
+                <td className="p-3">{request.sent}</td>
+                <td className="p-3">{request.notes}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="text-slate-700">No introduction matches these filters.</p>
+      )}
+      <Pager page={filters.page} pageCount={pageCount} hrefFor={pageHref} />
+    </div>
+  )
+}
