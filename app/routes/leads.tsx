@@ -44,6 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     leads,
     staff,
     hasOrganisation: Boolean(ownId),
+    ownId: ownId ?? null,
     options: { market: options('market'), material: options('material'), technology: options('technology') },
   })
 }
@@ -69,7 +70,25 @@ export async function action({ request }: ActionFunctionArgs) {
 
 const bandLabels = { strong: 'Strong fit', good: 'Good fit', possible: 'Possible fit' } as const
 
-function LeadCard({ lead, staff, marketLabel }: { lead: Lead; staff: boolean; marketLabel: string }) {
+/** Who the viewer could be introduced to in this lead: the other side of the EU-Japan pair. */
+function introductionTarget(lead: Lead, ownId: string | null) {
+  if (ownId === lead.eu.id) return lead.jp
+  if (ownId === lead.jp.id) return lead.eu
+  return null
+}
+
+function LeadCard({
+  lead,
+  staff,
+  ownId,
+  marketLabel,
+}: {
+  lead: Lead
+  staff: boolean
+  ownId: string | null
+  marketLabel: string
+}) {
+  const target = introductionTarget(lead, ownId)
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-5">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -107,6 +126,25 @@ function LeadCard({ lead, staff, marketLabel }: { lead: Lead; staff: boolean; ma
           {lead.brokering.note}
         </p>
       ) : null}
+      {target ? (
+        <Link
+          to={`/introductions/new?to=${target.slug}`}
+          className="mt-3 inline-block rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
+        >
+          Request an introduction<span className="sr-only"> to {target.name}</span>
+        </Link>
+      ) : null}
+      {staff ? (
+        <Link
+          to={`/staff/introductions/new?first=${lead.eu.slug}&second=${lead.jp.slug}`}
+          className="mt-3 mr-3 inline-block text-sm text-brand-700 underline"
+        >
+          Introduce them
+          <span className="sr-only">
+            : {lead.eu.name} and {lead.jp.name}
+          </span>
+        </Link>
+      ) : null}
       {staff ? (
         <details className="mt-3">
           <summary className="cursor-pointer text-sm text-brand-700 underline">
@@ -139,7 +177,7 @@ function LeadCard({ lead, staff, marketLabel }: { lead: Lead; staff: boolean; ma
 }
 
 export default function LeadsPage() {
-  const { filters, leads, staff, hasOrganisation, options } = useLoaderData<typeof loader>()
+  const { filters, leads, staff, hasOrganisation, ownId, options } = useLoaderData<typeof loader>()
   const [searchParams] = useSearchParams()
   const marketLabel = (code: string) => options.market.find((option) => option.value === code)?.label ?? code
   return (
@@ -195,6 +233,7 @@ export default function LeadsPage() {
               key={`${lead.market}-${lead.eu.id}-${lead.jp.id}`}
               lead={lead}
               staff={staff}
+              ownId={ownId}
               marketLabel={marketLabel(lead.market)}
             />
           ))}

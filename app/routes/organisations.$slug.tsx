@@ -9,6 +9,7 @@ import { requireUser } from '~/modules/auth/session.server'
 import { ModerationRuleError } from '~/modules/moderation/moderation.server'
 import { reportReasonLabels, reportReasons } from '~/modules/moderation/report-reasons'
 import { fileReport } from '~/modules/moderation/reports.server'
+import { openIntroductionPartners } from '~/modules/introductions/introduction-views.server'
 import { explainFit } from '~/modules/matching/suggestions.server'
 import { getMembership } from '~/modules/profiles/profiles.server'
 import { getProfileForViewer } from '~/modules/profiles/public-profile.server'
@@ -24,7 +25,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!found) throw new Response('No organisation at this address.', { status: 404, statusText: 'Not Found' })
   const mine = await getMembership(viewer.id)
   const fit = mine && !found.ownMembership ? await explainFit(mine.organisation.slug, found.slug) : null
-  return json({ ...found, labels: await loadTermLabels(), fit, myName: mine?.organisation.name ?? null })
+  const openIntroduction =
+    mine && !found.ownMembership
+      ? ((await openIntroductionPartners(mine.organisation.id)).get(found.organisationId) ?? null)
+      : null
+  return json({
+    ...found,
+    labels: await loadTermLabels(),
+    fit,
+    myName: mine?.organisation.name ?? null,
+    introduction:
+      mine && !found.ownMembership && found.status === 'approved'
+        ? { openId: openIntroduction?.id ?? null }
+        : null,
+  })
 }
 
 const reportSchema = z.object({
@@ -120,7 +134,8 @@ function ReportForm() {
 }
 
 export default function OrganisationProfilePage() {
-  const { profile, status, showContact, ownMembership, labels, fit, myName } = useLoaderData<typeof loader>()
+  const { profile, slug, status, showContact, ownMembership, labels, fit, myName, introduction } =
+    useLoaderData<typeof loader>()
   return (
     <article className="mx-auto max-w-4xl space-y-6">
       <Link to="/directory" className="text-sm font-medium text-brand-700 underline">
@@ -144,6 +159,25 @@ export default function OrganisationProfilePage() {
             <p className="mt-2 text-slate-700">Nothing in the two profiles complements each other yet.</p>
           )}
         </section>
+      ) : null}
+      {introduction ? (
+        <p>
+          {introduction.openId ? (
+            <Link
+              to={`/introductions/${introduction.openId}`}
+              className="font-medium text-brand-700 underline"
+            >
+              See your open introduction with {profile.name}
+            </Link>
+          ) : (
+            <Link
+              to={`/introductions/new?to=${slug}`}
+              className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+            >
+              Request an introduction
+            </Link>
+          )}
+        </p>
       ) : null}
       <ProfileView profile={profile} labels={labels} showContact={showContact} />
       {ownMembership ? null : <ReportForm />}

@@ -68,18 +68,26 @@ function SuggestionCard({ suggestion, busy }: { suggestion: Suggestion; busy: bo
           <li key={reason}>{reason}</li>
         ))}
       </ul>
-      <Form method="post" className="mt-3">
-        <input type="hidden" name="intent" value="dismiss" />
-        <input type="hidden" name="organisationId" value={suggestion.id} />
-        <button
-          type="submit"
-          disabled={busy}
-          className="text-sm text-slate-600 underline hover:text-slate-900"
-          aria-label={`Not relevant: stop suggesting ${suggestion.name}`}
+      <div className="mt-3 flex flex-wrap items-center gap-4">
+        <Link
+          to={`/introductions/new?to=${suggestion.slug}`}
+          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
         >
-          Not relevant
-        </button>
-      </Form>
+          Request an introduction<span className="sr-only"> to {suggestion.name}</span>
+        </Link>
+        <Form method="post">
+          <input type="hidden" name="intent" value="dismiss" />
+          <input type="hidden" name="organisationId" value={suggestion.id} />
+          <button
+            type="submit"
+            disabled={busy}
+            className="text-sm text-slate-600 underline hover:text-slate-900"
+            aria-label={`Not relevant: stop suggesting ${suggestion.name}`}
+          >
+            Not relevant
+          </button>
+        </Form>
+      </div>
     </li>
   )
 }

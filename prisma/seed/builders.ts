@@ -4,6 +4,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import { createAccount, type NewAccount } from '~/modules/auth/accounts.server'
+import { introductionRequestSchema } from '~/modules/introductions/introduction-fields'
+import { sendIntroductionRequest } from '~/modules/introductions/introductions.server'
 import { importOrganisations } from '~/modules/profiles/import.server'
 import { prisma } from '~/utils/db.server'
 
@@ -61,4 +63,25 @@ export async function createTestOrganisation(overrides: Record<string, unknown> 
     data: { organisationId: organisation.id, userId: member.id, role: 'owner' },
   })
   return { organisation, member }
+}
+
+type TestParty = { organisation: { id: string }; member: { id: string } }
+
+/** An introduction request from one test organisation to another, sent the way the app sends it. */
+export async function createTestIntroduction(
+  from: TestParty,
+  to: { organisation: { id: string } },
+  fields: Record<string, unknown> = {},
+) {
+  return sendIntroductionRequest({
+    senderId: from.member.id,
+    fromOrganisationId: from.organisation.id,
+    toOrganisationId: to.organisation.id,
+    request: introductionRequestSchema.parse({
+      purpose: 'joint-rd',
+      message: 'We would like to explore a joint project on recovering strategic metals.',
+      timeZone: 'Europe/Brussels',
+      ...fields,
+    }),
+  })
 }

@@ -2,6 +2,7 @@ import { createAccount } from '~/modules/auth/accounts.server'
 import { importOrganisations } from '~/modules/profiles/import.server'
 import { prisma } from '~/utils/db.server'
 import { anOrganisationRow } from './builders'
+import { seedDemoIntroductions } from './demo-introductions'
 import { demoAccounts, demoMemberEmail, demoPassword } from './demo-data'
 import { demoOrganisations } from './demo-organisations'
 
@@ -54,5 +55,6 @@ export async function seedDemoData() {
     const { id } = await prisma.organisation.findUniqueOrThrow({ where: { slug: organisation.slug } })
     await prisma.organisationMember.create({ data: { organisationId: id, userId, role: 'owner' } })
   }
+  await seedDemoIntroductions()
   return { accounts, organisations: result.created }
 }

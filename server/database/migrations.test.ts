@@ -63,6 +63,7 @@ async function describeSchema(url: string) {
     enums: await query(
       url,
       `SELECT t.typname, e.enumlabel, e.enumsortorder FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid
+        WHERE t.typnamespace = 'public'::regnamespace
         ORDER BY t.typname, e.enumsortorder`,
     ),
   }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
+import { createTestIntroduction, createTestOrganisation } from '../../prisma/seed/builders'
 import { prisma } from '~/utils/db.server'
 import { logIn, useBrowser, visit } from './browser'
 
@@ -12,9 +13,16 @@ describe('every page', () => {
     const organisation = await prisma.organisation.findUniqueOrThrow({
       where: { slug: member.organisation! },
     })
-    const pages: [string, string[]][] = [
+    const eu = await createTestOrganisation({ country: 'NL' })
+    const jp = await createTestOrganisation({ country: 'JP' })
+    const introductionId = await createTestIntroduction(eu, jp, {
+      timeZone: 'Europe/Amsterdam',
+      slots: [{ date: '2027-04-12', time: '10:00', durationMinutes: '60', mode: 'online' }],
+    })
+    const pages: [string, string, string[]][] = [
       [
         admin.email,
+        demoPassword,
         [
           '/',
           '/directory',
@@ -32,15 +40,34 @@ describe('every page', () => {
           '/staff/taxonomy',
           '/staff/import',
           '/admin',
+          '/account/preferences',
+          '/staff/introductions',
+          '/staff/introductions/new',
+          `/introductions/${introductionId}`,
+          '/dev/outbox',
         ],
       ],
-      [member.email, ['/organisation', '/organisation/edit', '/suggestions']],
+      [member.email, demoPassword, ['/organisation', '/organisation/edit', '/suggestions', '/introductions']],
+      [
+        eu.member.email,
+        eu.member.password,
+        [
+          '/introductions',
+          `/introductions/${introductionId}`,
+          `/introductions/new?to=${jp.organisation.slug}`,
+        ],
+      ],
+      [
+        jp.member.email,
+        jp.member.password,
+        [`/introductions/${introductionId}`, `/organisations/${eu.organisation.slug}`],
+      ],
     ]
-    for (const [email, paths] of pages) {
+    for (const [email, password, paths] of pages) {
       const page = await newPage()
       const errors: string[] = []
       page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
-      await logIn(page, email, demoPassword)
+      await logIn(page, email, password)
       for (const path of paths) {
         const response = await visit(page, path)
         expect({ path, status: response?.status() }).toEqual({ path, status: 200 })

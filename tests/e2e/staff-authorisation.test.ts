@@ -45,6 +45,14 @@ async function walk(): Promise<Walk[]> {
     { method: 'GET', path: '/staff/charts/top-roles.csv' },
     { method: 'GET', path: '/directory/export.csv' },
     { method: 'GET', path: '/admin' },
+    { method: 'GET', path: '/staff/introductions' },
+    { method: 'GET', path: '/staff/introductions/new' },
+    {
+      method: 'POST',
+      path: '/staff/introductions/new',
+      form: { first: organisation.slug, second: 'another', purpose: 'joint-rd', message: 'walk '.repeat(5) },
+    },
+    { method: 'GET', path: '/dev/outbox' },
     {
       method: 'POST',
       path: '/leads',

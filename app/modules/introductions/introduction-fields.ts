@@ -81,6 +81,12 @@ function checkSlotTimes(
   })
 }
 
+/** The slot checks run as soon as the zone and the rows are valid, whatever the other fields say. */
+const slotTimesShape = z.object({ timeZone: timeZoneField, slots: slotRows })
+const whenSlotsAreReadable = {
+  when: (payload: { value: unknown }) => slotTimesShape.safeParse(payload.value).success,
+}
+
 const withoutBlankRows = <T extends { slots: SlotRows }>({
   slots,
   ...rest
@@ -100,7 +106,7 @@ export const introductionRequestSchema = z
     timeZone: timeZoneField,
     slots: slotRows,
   })
-  .superRefine((value, context) => checkSlotTimes(value, context, { required: false }))
+  .superRefine((value, context) => checkSlotTimes(value, context, { required: false }), whenSlotsAreReadable)
   .transform(withoutBlankRows)
 
 export type IntroductionRequestInput = z.infer<typeof introductionRequestSchema>

@@ -8,6 +8,8 @@ export const jobQueues = {
   expireIntroductions: 'introductions-expire',
 } as const
 
+const emailWorkers = 3
+
 export type JobRunnerOptions = {
   /** How often idle workers look for new jobs. */
   pollingIntervalSeconds?: number
@@ -57,14 +59,17 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
   await ensureQueue(boss, jobQueues.expireIntroductions, { policy: 'singleton', retryLimit: 2 })
   await boss.schedule(jobQueues.expireIntroductions, '* * * * *', undefined, { tz: 'UTC' })
 
-  await boss.work<{ emailId: string }>(
-    jobQueues.sendEmail,
-    { pollingIntervalSeconds, includeMetadata: true },
-    async ([job]) => {
-      if (!job) return
-      await deliverEmail(job.data.emailId, { finalAttempt: job.retryCount >= job.retryLimit })
-    },
-  )
+  // A few workers, so that one slow SMTP exchange does not hold up every other email.
+  for (let worker = 0; worker < emailWorkers; worker++) {
+    await boss.work<{ emailId: string }>(
+      jobQueues.sendEmail,
+      { pollingIntervalSeconds, includeMetadata: true },
+      async ([job]) => {
+        if (!job) return
+        await deliverEmail(job.data.emailId, { finalAttempt: job.retryCount >= job.retryLimit })
+      },
+    )
+  }
   await boss.work(jobQueues.expireIntroductions, { pollingIntervalSeconds }, async () => {
     const expired = await expireOverdueIntroductions()
     if (expired) console.log(`[jobs] expired ${expired} unanswered introduction request(s)`)

@@ -25,7 +25,8 @@ async function loadOrganisation(slug: string): Promise<Row | null> {
 
 /**
  * Approved, listed organisations in `regions` that share at least something with `me` (a complementary
- * role, a material, a technology, a need, a market), via the GIN indexes, minus `me` and dismissals.
+ * role, a material, a technology, a need, a market), via the GIN indexes, minus `me`, dismissals and
+ * organisations it already has a pending or accepted introduction with (their pair key is set).
  */
 async function candidates(me: Row, regions: string[], extra: Prisma.Sql = Prisma.empty) {
   const roles = complementaryRoles(me.roles)
@@ -34,6 +35,8 @@ async function candidates(me: Row, regions: string[], extra: Prisma.Sql = Prisma
      WHERE o."status" = 'approved' AND o."suspendedAt" IS NULL
        AND o."region"::text = ANY(${regions}) AND o."id" <> ${me.id}
        AND NOT EXISTS (SELECT 1 FROM "SuggestionDismissal" d WHERE d."organisationId" = ${me.id} AND d."dismissedId" = o."id")
+       AND NOT EXISTS (SELECT 1 FROM "IntroductionRequest" i
+                        WHERE i."openPairKey" IN (${me.id} || ':' || o."id", o."id" || ':' || ${me.id}))
        AND (o."roles" && ${roles}::text[] OR o."materials" && ${me.materials}::text[]
             OR o."technologies" && ${me.technologies}::text[] OR o."offers" && ${me.seeks}::text[]
             OR o."seeks" && ${me.offers}::text[] OR o."markets" && ${me.markets}::text[])

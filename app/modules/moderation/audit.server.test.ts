@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { anOrganisationRow, createTestAccount } from '../../../prisma/seed/builders'
+import { addStaffNote, brokerIntroduction } from '~/modules/introductions/brokering.server'
 import { markLeadBrokered } from '~/modules/matching/leads.server'
 import { importOrganisations } from '~/modules/profiles/import.server'
 import { addTerm, renameTerm, setTermRetired } from '~/modules/taxonomy/taxonomy-admin.server'
@@ -20,9 +21,11 @@ async function organisation(status: 'submitted' | 'approved' = 'submitted') {
 
 /** Runs a staff action and returns the audit entries it wrote. */
 async function entriesWrittenBy(actorId: string, action: () => Promise<unknown>) {
-  const before = new Date(Date.now() - 1)
+  const earlier = await prisma.auditEntry.findMany({ where: { actorId }, select: { id: true } })
   await action()
-  return prisma.auditEntry.findMany({ where: { actorId, at: { gte: before } } })
+  return prisma.auditEntry.findMany({
+    where: { actorId, id: { notIn: earlier.map((entry) => entry.id) } },
+  })
 }
 
 describe('audit completeness: every staff action writes exactly one entry', () => {
@@ -124,6 +127,28 @@ describe('audit completeness: every staff action writes exactly one entry', () =
     const jp = await organisation('approved')
     await expectOneEntry(staff.id, 'lead.broker', `asean:${eu.id}:${jp.id}`, () =>
       markLeadBrokered(staff.id, { market: 'asean', euId: eu.id, jpId: jp.id }, 'Call both on Monday.'),
+    )
+  })
+
+  test('introductions brokered by staff, and staff notes on requests', async () => {
+    const staff = await createTestAccount({ role: 'staff' })
+    const eu = await organisation('approved')
+    const jp = await organisation('approved')
+    let introductionId = ''
+    const entries = await entriesWrittenBy(staff.id, async () => {
+      introductionId = await brokerIntroduction({
+        staffId: staff.id,
+        firstSlug: eu.slug,
+        secondSlug: jp.slug,
+        purpose: 'joint-rd',
+        message: 'Both of you work on cathode materials: please meet.',
+      })
+    })
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatchObject({ action: 'introduction.broker', targetId: introductionId })
+    covered.add('introduction.broker')
+    await expectOneEntry(staff.id, 'introduction.note', introductionId, () =>
+      addStaffNote({ staffId: staff.id, introductionId, body: 'Both confirmed by phone.' }),
     )
   })
 

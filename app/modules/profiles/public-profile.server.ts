@@ -4,6 +4,21 @@ import { prisma } from '~/utils/db.server'
 import { getMembership } from './profiles.server'
 import { toSnapshot } from './snapshot'
 
+/** Two organisations whose introduction was accepted see each other's contact details. */
+async function hasAcceptedIntroduction(a: string, b: string) {
+  const found = await prisma.introductionRequest.findFirst({
+    where: {
+      status: 'accepted',
+      OR: [
+        { fromOrganisationId: a, toOrganisationId: b },
+        { fromOrganisationId: b, toOrganisationId: a },
+      ],
+    },
+    select: { id: true },
+  })
+  return found !== null
+}
+
 /**
  * An organisation's page as this viewer may see it: approved ones for everyone signed in; any status
  * for its own members and for staff. Contact details only for its members and staff (other companies
@@ -12,12 +27,17 @@ import { toSnapshot } from './snapshot'
 export async function getProfileForViewer(slug: string, viewer: User) {
   const organisation = await prisma.organisation.findUnique({ where: { slug } })
   if (!organisation) return null
-  const ownMembership = (await getMembership(viewer.id))?.organisation.id === organisation.id
+  const viewerOrganisationId = (await getMembership(viewer.id))?.organisation.id
+  const ownMembership = viewerOrganisationId === organisation.id
   const staff = hasStaffAccess(viewer.role)
   const listed = organisation.status === 'approved' && organisation.suspendedAt === null
   if (!listed && !ownMembership && !staff) return null
   const profile = toSnapshot(organisation)
-  const showContact = ownMembership || staff
+  const showContact =
+    ownMembership ||
+    staff ||
+    (viewerOrganisationId !== undefined &&
+      (await hasAcceptedIntroduction(viewerOrganisationId, organisation.id)))
   return {
     slug: organisation.slug,
     status: organisation.status,

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest'
+import { meetingCalendarFile, type CalendarMeeting } from './calendar'
+
+const meeting: CalendarMeeting = {
+  introductionId: 'cm1introduction',
+  sequence: 0,
+  startsAt: new Date('2027-03-26T08:30:00.000Z'),
+  durationMinutes: 60,
+  title: 'Nordic Battery Loop AB / Tokyo Rare Metals K.K.',
+  description: 'Meeting arranged through EU-Japan Circular Metals.',
+  location: null,
+  url: 'http://localhost:3000/introductions/cm1introduction',
+}
+
+const field = (file: string, name: string) =>
+  file
+    .split(/\r\n/)
+    .find((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`))
+    ?.replace(/^[^:]*:/, '')
+
+describe('meeting calendar file', () => {
+  test('a rescheduled meeting keeps its UID and raises its SEQUENCE, so calendars update one entry', () => {
+    const first = meetingCalendarFile(meeting)
+    const moved = meetingCalendarFile({
+      ...meeting,
+      sequence: 1,
+      startsAt: new Date('2027-03-29T07:30:00.000Z'),
+    })
+    expect(field(first, 'UID')).toBe('introduction-cm1introduction@eu-japan-circular.example')
+    expect(field(moved, 'UID')).toBe(field(first, 'UID'))
+    expect(field(first, 'SEQUENCE')).toBe('0')
+    expect(field(moved, 'SEQUENCE')).toBe('1')
+    expect(field(first, 'DTSTART')).toBe('20270326T083000Z')
+    expect(field(moved, 'DTSTART')).toBe('20270329T073000Z')
+    expect(field(first, 'DURATION')).toBe('PT60M')
+    expect(first).toContain('BEGIN:VCALENDAR')
+  })
+})
