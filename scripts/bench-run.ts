@@ -92,7 +92,7 @@ async function main() {
   const pageUrl = `http://127.0.0.1:${port}/suggestions`
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) break
     } catch {
       // starting
     }

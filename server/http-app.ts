@@ -5,6 +5,7 @@ import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
 import helmet from 'helmet'
+import { limitRequestBodies, refuseCrossSiteWrites } from './request-guards'
 
 export type HttpAppOptions = {
   /** The Remix build, or a function returning the latest one (development rebuilds). */
@@ -12,12 +13,24 @@ export type HttpAppOptions = {
   mode: 'development' | 'production'
   /** Sends HSTS and upgrades insecure requests: only where the app is served over HTTPS. */
   https: boolean
+  /** Origins besides the request's own that may send forms (the public address behind a proxy). */
+  trustedOrigins?: string[]
+  /** Largest request body, in bytes; the import upload has its own limit. */
+  bodyLimitBytes?: number
 }
+
+const importUploadLimitBytes = 6_000_000
 
 const publicDir = path.resolve(import.meta.dirname, '../public')
 
 /** The Express app around Remix: headers, compression and static files first, then the pages. */
-export function createHttpApp({ build, mode, https }: HttpAppOptions) {
+export function createHttpApp({
+  build,
+  mode,
+  https,
+  trustedOrigins = [],
+  bodyLimitBytes = 1_000_000,
+}: HttpAppOptions) {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY === 'true' ? 1 : false)
@@ -49,6 +62,8 @@ export function createHttpApp({ build, mode, https }: HttpAppOptions) {
     }),
   )
   app.use(compression())
+  app.use(refuseCrossSiteWrites(trustedOrigins))
+  app.use(limitRequestBodies(bodyLimitBytes, { '/staff/import': importUploadLimitBytes }))
 
   // Fingerprinted build assets never change under one name: cache them for a year.
   app.use('/build', express.static(path.join(publicDir, 'build'), { immutable: true, maxAge: '1y' }))

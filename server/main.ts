@@ -118,6 +118,8 @@ async function main() {
     build: isRemixDev ? async () => build : build,
     mode: isRemixDev ? 'development' : 'production',
     https: env.NODE_ENV === 'production' && process.env.HTTPS !== 'false',
+    trustedOrigins: [new URL(env.APP_ORIGIN).origin],
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
   })
   const host = env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1')
   const server = app.listen(env.PORT, host, async () => {

@@ -11,14 +11,15 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remi
 import { z } from 'zod'
 import { AuthCard } from '~/components/auth-card'
 import { Field, FormErrors, SubmitButton } from '~/components/forms'
-import { verifyCredentials } from '~/modules/auth/accounts.server'
 import { emailSchema, passwordMaxLength } from '~/modules/auth/credentials'
+import { logIn } from '~/modules/auth/log-in.server'
 import {
   requireAnonymous,
   safeRedirectPath,
   sessionOriginOf,
   startSession,
 } from '~/modules/auth/session.server'
+import { tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
 
 const loginSchema = z.object({
   email: emailSchema,
@@ -42,29 +43,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return json(submission.reply({ hideFields: ['password'] }), { status: 400 })
   }
   const { email, password, redirectTo } = submission.value
-  const account = await verifyCredentials(email, password)
-  if (!account) {
-    return json(
-      submission.reply({
-        formErrors: ['The email address or password is incorrect.'],
-        hideFields: ['password'],
-      }),
-      { status: 400 },
+  const result = await logIn({ email, password, clientIp: context.clientIp })
+  const refuse = (message: string, status: number) =>
+    json(submission.reply({ formErrors: [message], hideFields: ['password'] }), { status })
+  if (result.status === 'rate-limited') return refuse(tooManyAttemptsMessage(result.retryAfterSeconds), 429)
+  if (result.status === 'invalid') return refuse('The email address or password is incorrect.', 400)
+  if (result.status === 'disabled') {
+    const why = result.reason ? ` Reason: ${result.reason}` : ''
+    return refuse(
+      `This account has been disabled by the EU-Japan Centre.${why} Please contact the Centre.`,
+      403,
     )
   }
-  if ('disabledReason' in account) {
-    const why = account.disabledReason ? ` Reason: ${account.disabledReason}` : ''
-    return json(
-      submission.reply({
-        formErrors: [
-          `This account has been disabled by the EU-Japan Centre.${why} Please contact the Centre.`,
-        ],
-        hideFields: ['password'],
-      }),
-      { status: 403 },
-    )
-  }
-  const cookie = await startSession(account.id, sessionOriginOf(request, context.clientIp))
+  const cookie = await startSession(result.userId, sessionOriginOf(request, context.clientIp))
   return redirect(safeRedirectPath(redirectTo), { headers: { 'Set-Cookie': cookie } })
 }
 

@@ -11,7 +11,7 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remi
 import { z } from 'zod'
 import { AuthCard } from '~/components/auth-card'
 import { Field, FormErrors, SubmitButton } from '~/components/forms'
-import { createAccount, EmailTakenError } from '~/modules/auth/accounts.server'
+import { CommonPasswordError, createAccount, EmailTakenError } from '~/modules/auth/accounts.server'
 import {
   displayNameSchema,
   emailSchema,
@@ -25,6 +25,19 @@ import {
   sessionOriginOf,
   startSession,
 } from '~/modules/auth/session.server'
+import { consumeAttempt, tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
+
+const honeypotField = 'company_fax'
+
+/** A field hidden from people (and from screen readers) that form-filling robots fill in. */
+function Honeypot() {
+  return (
+    <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+      <label htmlFor={honeypotField}>Leave this field empty</label>
+      <input id={honeypotField} name={honeypotField} type="text" tabIndex={-1} autoComplete="off" />
+    </div>
+  )
+}
 
 const signupSchema = z.object({
   displayName: displayNameSchema,
@@ -42,9 +55,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request)
-  const submission = parseWithZod(await request.formData(), { schema: signupSchema })
+  const formData = await request.formData()
+  const submission = parseWithZod(formData, { schema: signupSchema })
+  // People never see the honeypot field; a form that fills it in is a robot's.
+  if (formData.get(honeypotField)) {
+    return json(submission.reply({ formErrors: ['This sign-up could not be accepted.'] }), { status: 400 })
+  }
   if (submission.status !== 'success') {
     return json(submission.reply({ hideFields: ['password'] }), { status: 400 })
+  }
+  const limit = await consumeAttempt('signup-ip', context.clientIp ?? 'unknown')
+  if (!limit.allowed) {
+    return json(
+      submission.reply({
+        formErrors: [tooManyAttemptsMessage(limit.retryAfterSeconds)],
+        hideFields: ['password'],
+      }),
+      { status: 429 },
+    )
   }
   const { displayName, email, password, redirectTo } = submission.value
   try {
@@ -52,6 +80,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const cookie = await startSession(user.id, sessionOriginOf(request, context.clientIp))
     return redirect(safeRedirectPath(redirectTo), { headers: { 'Set-Cookie': cookie } })
   } catch (error) {
+    if (error instanceof CommonPasswordError) {
+      return json(
+        submission.reply({ fieldErrors: { password: [error.message] }, hideFields: ['password'] }),
+        {
+          status: 400,
+        },
+      )
+    }
     if (!(error instanceof EmailTakenError)) throw error
     return json(
       submission.reply({
@@ -95,6 +131,7 @@ export default function SignupPage() {
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+        <Honeypot />
         <Field
           label="Your name"
           field={fields.displayName}

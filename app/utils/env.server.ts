@@ -25,6 +25,14 @@ const envSchema = z.object({
   APP_ORIGIN: z.url('must be a URL such as https://circular.eu-japan.eu').default('http://localhost:3000'),
   INTRODUCTION_EXPIRY_DAYS: positiveInt(14),
   INTRODUCTION_PENDING_LIMIT: positiveInt(10),
+  /** Log-in attempts per client address per 15 minutes. */
+  RATE_LIMIT_LOGIN_PER_IP: positiveInt(30),
+  /** Failed log-ins per account (email address, registered or not) per 15 minutes. */
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: positiveInt(10),
+  /** Sign-ups per client address per hour. */
+  RATE_LIMIT_SIGNUP_PER_IP: positiveInt(10),
+  /** Largest request body accepted, in bytes (imports have their own, larger limit). */
+  BODY_LIMIT_BYTES: positiveInt(1_000_000),
   /** How often idle job workers look for work, in seconds. */
   JOB_POLLING_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** How often the outbox is checked for emails without a delivery job, in milliseconds. */

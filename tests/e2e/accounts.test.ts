@@ -67,6 +67,7 @@ describe('accounts in a real browser', () => {
     const email = anAccount().email
     const response = await fetch(`${baseUrl()}/signup?_data=routes%2Fsignup`, {
       method: 'POST',
+      headers: { Origin: baseUrl() },
       body: new URLSearchParams({ displayName: 'X', email, password: 'short' }),
     })
     expect(response.status).toBe(400)

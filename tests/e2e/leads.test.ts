@@ -66,6 +66,7 @@ describe('third-country leads', () => {
     expect(await page.getByText('Mark as being brokered').count()).toBe(0)
     const response = await page.request.post('/leads', {
       form: { market: 'asean', euId: 'x', jpId: 'y', note: 'nope' },
+      headers: { Origin: new URL(page.url()).origin },
     })
     expect(response.status()).toBe(403)
   })

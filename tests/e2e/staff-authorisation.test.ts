@@ -65,7 +65,7 @@ async function send(step: Walk, cookie?: string) {
   return fetch(`${baseUrl()}${step.path}`, {
     method: step.method,
     redirect: 'manual',
-    headers: cookie ? { Cookie: cookie } : {},
+    headers: { Origin: baseUrl(), ...(cookie ? { Cookie: cookie } : {}) },
     body: step.method === 'POST' ? new URLSearchParams(step.form) : undefined,
   })
 }

@@ -30,7 +30,7 @@ async function waitUntilHealthy(url: string, output: () => string, timeoutMs = 6
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return
+      if ((await fetch(`${url}/readyz`)).ok) return
     } catch {
       // not listening yet
     }
@@ -54,6 +54,10 @@ export default async function setup(project: TestProject) {
       NODE_ENV: 'test',
       JOB_POLLING_INTERVAL_SECONDS: '0.5',
       EMAIL_RELAY_INTERVAL_MS: '500',
+      // Every browser test logs in from this machine: the per-address limit is raised; the
+      // per-account limit stays as in production and is tested.
+      RATE_LIMIT_LOGIN_PER_IP: '100000',
+      RATE_LIMIT_SIGNUP_PER_IP: '100000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -1,6 +1,7 @@
 import type { Role } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'
+import { commonPasswordMessage, isCommonPassword } from './password-policy.server'
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.server'
 
 export type NewAccount = { email: string; password: string; displayName: string; role?: Role }
@@ -11,8 +12,18 @@ export class EmailTakenError extends Error {
   }
 }
 
-/** Creates an account with a hashed password. Emails are compared in lower case. */
+export class CommonPasswordError extends Error {
+  constructor() {
+    super(commonPasswordMessage)
+  }
+}
+
+/**
+ * Creates an account with a hashed password, refusing passwords from the common-password list.
+ * Emails are compared in lower case.
+ */
 export async function createAccount({ email, password, displayName, role = 'member' }: NewAccount) {
+  if (isCommonPassword(password)) throw new CommonPasswordError()
   const passwordHash = await hashPassword(password)
   try {
     return await prisma.user.create({

@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest'
+import { anAccount, createTestAccount } from '../../prisma/seed/builders'
+import { prisma } from '~/utils/db.server'
+import { baseUrl } from './browser'
+
+const loginData = `/login?_data=routes%2Flogin`
+const signupData = `/signup?_data=routes%2Fsignup`
+
+function post(path: string, form: Record<string, string>, headers: Record<string, string> = {}) {
+  return fetch(`${baseUrl()}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { Origin: baseUrl(), ...headers },
+    body: new URLSearchParams(form),
+  })
+}
+
+describe('requests and headers', () => {
+  test('state-changing requests from another site, or from no site, are refused', async () => {
+    const form = { email: 'someone@example.com', password: 'not the right one' }
+    expect((await post(loginData, form, { Origin: 'https://evil.example' })).status).toBe(403)
+    const noOrigin = await fetch(`${baseUrl()}${loginData}`, {
+      method: 'POST',
+      body: new URLSearchParams(form),
+    })
+    expect(noOrigin.status).toBe(403)
+    const sameSite = await fetch(`${baseUrl()}${loginData}`, {
+      method: 'POST',
+      headers: { 'Sec-Fetch-Site': 'same-origin' },
+      body: new URLSearchParams(form),
+    })
+    expect(sameSite.status).toBe(400)
+    expect((await post(loginData, form)).status).toBe(400)
+  })
+
+  test('a body over the limit is refused with 413 before it is read', async () => {
+    const response = await post(signupData, {
+      displayName: 'x'.repeat(1_100_000),
+      email: 'big@example.com',
+      password: 'x',
+    })
+    expect(response.status).toBe(413)
+    expect(await prisma.user.count({ where: { email: 'big@example.com' } })).toBe(0)
+  })
+
+  test('every response carries the security headers', async () => {
+    const response = await fetch(`${baseUrl()}/login`)
+    const csp = response.headers.get('content-security-policy') ?? ''
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/)
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
+      expect(csp).toContain(directive)
+    }
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+  })
+
+  test('/healthz says the process is up; /readyz that the database and migrations are ready', async () => {
+    expect(await (await fetch(`${baseUrl()}/healthz`)).json()).toEqual({ status: 'ok' })
+    const ready = await fetch(`${baseUrl()}/readyz`)
+    expect(ready.status).toBe(200)
+    expect(await ready.json()).toEqual({ status: 'ready' })
+  })
+})
+
+describe('authentication defences', () => {
+  test('after 10 failed log-ins an account is locked for a while, even with the right password; others are not', async () => {
+    const target = await createTestAccount()
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const response = await post(loginData, { email: target.email, password: 'a wrong password!' })
+      expect(response.status).toBe(400)
+    }
+    const locked = await post(loginData, { email: target.email, password: target.password })
+    expect(locked.status).toBe(429)
+    expect(JSON.stringify(await locked.json())).toMatch(/Too many attempts\. Try again in 15 minutes\./)
+    // An address nobody registered is limited in exactly the same way: the limit reveals nothing.
+    const nobody = anAccount().email
+    for (let attempt = 0; attempt < 10; attempt++)
+      await post(loginData, { email: nobody, password: 'guess guess guess' })
+    expect((await post(loginData, { email: nobody, password: 'guess guess guess' })).status).toBe(429)
+
+    const other = await createTestAccount()
+    const fine = await post(loginData, { email: other.email, password: other.password })
+    expect(fine.status).toBe(204)
+  })
+
+  test('sign-up refuses common passwords and robots that fill the hidden field, saving nothing', async () => {
+    const common = anAccount({ password: 'qwerty123456' })
+    const refused = await post(signupData, { ...common })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(await refused.json())).toContain('list of common or breached passwords')
+
+    const robot = anAccount()
+    const trapped = await post(signupData, { ...robot, company_fax: '+32 2 000 00 00' })
+    expect(trapped.status).toBe(400)
+    expect(await prisma.user.count({ where: { email: { in: [common.email, robot.email] } } })).toBe(0)
+  })
+})
