@@ -82,6 +82,9 @@ function AccountMenu() {
       <NavLink to="/account/preferences" className={navLinkClass}>
         Preferences
       </NavLink>
+      <NavLink to="/account/security" className={navLinkClass}>
+        Security
+      </NavLink>
       <NavLink to="/account/sessions" className={navLinkClass}>
         <span className="sr-only">Signed in as </span>
         {viewer.displayName}

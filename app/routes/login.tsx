@@ -103,6 +103,11 @@ export default function LoginPage() {
           }}
         />
         <SubmitButton pending={pending}>{pending ? 'Logging in…' : 'Log in'}</SubmitButton>
+        <p className="text-center text-sm">
+          <Link to="/forgot-password" className="text-brand-700 underline">
+            Forgot your password?
+          </Link>
+        </p>
       </Form>
     </AuthCard>
   )

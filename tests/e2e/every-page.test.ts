@@ -41,6 +41,7 @@ describe('every page', () => {
           '/staff/import',
           '/admin',
           '/account/preferences',
+          '/account/security',
           '/staff/introductions',
           '/staff/introductions/new',
           `/introductions/${introductionId}`,

@@ -1,0 +1,35 @@
+import type { Locale } from '~/modules/i18n/locales'
+
+/** Emails about the account itself, in the recipient's language. */
+export const accountEmails = {
+  passwordReset: {
+    en: (link: string) => ({
+      subject: 'Reset your EU-Japan Circular Metals password',
+      text: `Someone (we hope you) asked to reset the password of your EU-Japan Circular Metals account.\n\nChoose a new password within one hour:\n${link}\n\nIf it was not you, ignore this email: your password stays as it is.\n`,
+    }),
+    ja: (link: string) => ({
+      subject: 'EU-Japan Circular Metals のパスワードの再設定',
+      text: `EU-Japan Circular Metals のアカウントのパスワード再設定が依頼されました。\n\n1時間以内に次のリンクから新しいパスワードを設定してください：\n${link}\n\nお心当たりがない場合は、このメールを無視してください。パスワードは変更されません。\n`,
+    }),
+  },
+  confirmEmailChange: {
+    en: (link: string) => ({
+      subject: 'Confirm your new email address for EU-Japan Circular Metals',
+      text: `Confirm that this is the new email address of your EU-Japan Circular Metals account, within one hour:\n${link}\n\nIf you did not ask for this, ignore this email.\n`,
+    }),
+    ja: (link: string) => ({
+      subject: 'EU-Japan Circular Metals の新しいメールアドレスの確認',
+      text: `EU-Japan Circular Metals のアカウントの新しいメールアドレスとして、1時間以内に次のリンクから確認してください：\n${link}\n\nお心当たりがない場合は、このメールを無視してください。\n`,
+    }),
+  },
+  emailChanged: {
+    en: (newEmail: string) => ({
+      subject: 'Your EU-Japan Circular Metals email address was changed',
+      text: `The email address of your EU-Japan Circular Metals account is now ${newEmail}.\n\nIf you did not do this, contact the EU-Japan Centre at once.\n`,
+    }),
+    ja: (newEmail: string) => ({
+      subject: 'EU-Japan Circular Metals のメールアドレスが変更されました',
+      text: `EU-Japan Circular Metals のアカウントのメールアドレスが ${newEmail} に変更されました。\n\nお心当たりがない場合は、直ちに日欧産業協力センターにご連絡ください。\n`,
+    }),
+  },
+} satisfies Record<string, Record<Locale, (value: string) => { subject: string; text: string }>>

@@ -1,0 +1,50 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { AuthCard } from '~/components/auth-card'
+import { confirmEmailChange, isEmailChangeTokenUsable } from '~/modules/auth/account-changes.server'
+
+export const meta: MetaFunction = () => [{ title: 'Confirm your email address | EU-Japan Circular Metals' }]
+
+const messages = {
+  ok: 'Your email address is changed. Use it from now on to log in.',
+  link: 'This link has expired or was already used. Ask for the change again from your account.',
+  taken: 'Another account now uses this address, so it cannot become yours.',
+} as const
+
+// Opening the link changes nothing by itself (no GET changes state): the button confirms.
+export async function loader({ params }: LoaderFunctionArgs) {
+  return json({ usable: await isEmailChangeTokenUsable(params.token ?? '') })
+}
+
+export async function action({ params }: ActionFunctionArgs) {
+  const result = await confirmEmailChange(params.token ?? '')
+  return json({ outcome: result.ok ? ('ok' as const) : result.problem }, { status: result.ok ? 200 : 400 })
+}
+
+export default function ConfirmEmailPage() {
+  const { usable } = useLoaderData<typeof loader>()
+  const outcome = useActionData<typeof action>()?.outcome ?? (usable ? null : 'link')
+  return (
+    <AuthCard title="Confirm your new email address">
+      {outcome ? (
+        <p role={outcome === 'ok' ? 'status' : 'alert'} className="text-slate-800">
+          {messages[outcome]}
+        </p>
+      ) : (
+        <Form method="post">
+          <button
+            type="submit"
+            className="w-full rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+          >
+            Confirm this address
+          </button>
+        </Form>
+      )}
+      <p className="mt-4">
+        <Link to="/account/security" className="font-medium text-brand-700 underline">
+          Your account
+        </Link>
+      </p>
+    </AuthCard>
+  )
+}
