@@ -8,6 +8,8 @@
  *   Prints the organisation's ranked partner suggestions as JSON (nothing else on standard output).
  * npm run cli -- leads [--market <code>] [--limit N] --json
  *   Prints ranked third-country cooperation leads as JSON.
+ * npm run cli -- demo:code
+ *   Prints the current authenticator code of the demo staff and admin accounts.
  */
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
@@ -150,8 +152,15 @@ async function leads(argv: string[]) {
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
 }
 
+async function demoCode() {
+  const { demoTotpSecret } = await import('../prisma/seed/demo-data')
+  const { totpCodeFor } = await import('~/modules/auth/two-factor.server')
+  process.stdout.write(`${totpCodeFor(demoTotpSecret)}\n`)
+}
+
 const commands: Record<string, (argv: string[]) => Promise<void>> = {
   leads,
+  'demo:code': demoCode,
   'user:create': userCreate,
   import: importFile,
   suggest,

@@ -55,6 +55,7 @@ async function printWelcome(url: string, seeded: boolean) {
         `  ${account.role.padEnd(6)}  ${account.email}${account.company ? `  ${account.company}` : ''}`,
       )
     }
+    console.log('Staff and admin also need an authenticator code: `npm run cli -- demo:code` prints it.')
   } else {
     console.log('Demo logins are listed in README.md.')
   }

@@ -55,7 +55,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
       403,
     )
   }
-  const cookie = await startSession(result.userId, sessionOriginOf(request, context.clientIp))
+  const origin = sessionOriginOf(request, context.clientIp)
+  if (result.twoFactor) {
+    const cookie = await startSession(result.userId, origin, { secondFactorPending: true })
+    const next = new URLSearchParams({ redirectTo: safeRedirectPath(redirectTo) })
+    return redirect(`/login/two-factor?${next}`, { headers: { 'Set-Cookie': cookie } })
+  }
+  const cookie = await startSession(result.userId, origin)
   return redirect(safeRedirectPath(redirectTo), { headers: { 'Set-Cookie': cookie } })
 }
 

@@ -8,10 +8,11 @@ import { introductionRequestSchema } from '~/modules/introductions/introduction-
 import { sendIntroductionRequest } from '~/modules/introductions/introductions.server'
 import { importOrganisations } from '~/modules/profiles/import.server'
 import { prisma } from '~/utils/db.server'
+import { demoTotpSecret } from './demo-data'
 
 const uniqueSuffix = () => randomBytes(4).toString('hex')
 
-export function anAccount(overrides: Partial<NewAccount> = {}): Required<NewAccount> {
+export function anAccount(overrides: Partial<NewAccount> = {}): Required<Omit<NewAccount, 'totpSecret'>> {
   const suffix = uniqueSuffix()
   return {
     email: `user-${suffix}@example.com`,
@@ -22,10 +23,14 @@ export function anAccount(overrides: Partial<NewAccount> = {}): Required<NewAcco
   }
 }
 
-/** Creates an account and returns it with its clear-text password, for logging in. */
+/**
+ * Creates an account and returns it with its clear-text password, for logging in. Staff and admins
+ * get two-factor authentication with the demo key, as staff pages require it.
+ */
 export async function createTestAccount(overrides: Partial<NewAccount> = {}) {
   const account = anAccount(overrides)
-  const user = await createAccount(account)
+  const staffLike = account.role === 'staff' || account.role === 'admin'
+  const user = await createAccount({ ...account, ...(staffLike ? { totpSecret: demoTotpSecret } : {}) })
   return { ...user, password: account.password }
 }
 

@@ -3,6 +3,13 @@ import type { Role } from '~/generated/prisma/enums'
 /** The demo password of every demo account (also in the README). Never used outside demo data. */
 export const demoPassword = 'circular-demo-2026'
 
+/**
+ * The authenticator key of the demo staff and admin accounts (and of staff accounts made by tests):
+ * staff need two-factor authentication. Add it to an authenticator app, or print the current code
+ * with `npm run cli -- demo:code`. Never used outside demo data and tests.
+ */
+export const demoTotpSecret = 'MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U'
+
 export type DemoAccount = {
   email: string
   displayName: string

@@ -3,7 +3,7 @@ import { importOrganisations } from '~/modules/profiles/import.server'
 import { prisma } from '~/utils/db.server'
 import { anOrganisationRow } from './builders'
 import { seedDemoIntroductions } from './demo-introductions'
-import { demoAccounts, demoMemberEmail, demoPassword } from './demo-data'
+import { demoAccounts, demoMemberEmail, demoPassword, demoTotpSecret } from './demo-data'
 import { demoOrganisations } from './demo-organisations'
 
 export async function isDatabaseEmpty(): Promise<boolean> {
@@ -19,7 +19,12 @@ const contactFor = (name: string, slug: string) => ({
 export async function seedDemoData() {
   const users = new Map<string, string>()
   for (const account of demoAccounts) {
-    const user = await createAccount({ ...account, password: demoPassword })
+    const staffLike = account.role === 'staff' || account.role === 'admin'
+    const user = await createAccount({
+      ...account,
+      password: demoPassword,
+      ...(staffLike ? { totpSecret: demoTotpSecret } : {}),
+    })
     users.set(account.email, user.id)
   }
   const result = await importOrganisations({

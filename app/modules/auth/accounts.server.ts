@@ -4,7 +4,14 @@ import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import { commonPasswordMessage, isCommonPassword } from './password-policy.server'
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.server'
 
-export type NewAccount = { email: string; password: string; displayName: string; role?: Role }
+export type NewAccount = {
+  email: string
+  password: string
+  displayName: string
+  role?: Role
+  /** An authenticator key to start with two-factor authentication on (demo and test accounts). */
+  totpSecret?: string
+}
 
 export class EmailTakenError extends Error {
   constructor() {
@@ -22,7 +29,13 @@ export class CommonPasswordError extends Error {
  * Creates an account with a hashed password, refusing passwords from the common-password list.
  * Emails are compared in lower case.
  */
-export async function createAccount({ email, password, displayName, role = 'member' }: NewAccount) {
+export async function createAccount({
+  email,
+  password,
+  displayName,
+  role = 'member',
+  totpSecret,
+}: NewAccount) {
   if (isCommonPassword(password)) throw new CommonPasswordError()
   const passwordHash = await hashPassword(password)
   try {
@@ -32,6 +45,7 @@ export async function createAccount({ email, password, displayName, role = 'memb
         displayName,
         role,
         password: { create: { hash: passwordHash } },
+        ...(totpSecret ? { totpSecret, totpEnabledAt: new Date() } : {}),
       },
       select: { id: true, email: true, displayName: true, role: true },
     })
@@ -48,16 +62,24 @@ export async function createAccount({ email, password, displayName, role = 'memb
 export async function verifyCredentials(email: string, password: string) {
   const user = await prisma.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, disabledReason: true, disabledAt: true, password: { select: { hash: true } } },
+    select: {
+      id: true,
+      disabledReason: true,
+      disabledAt: true,
+      totpEnabledAt: true,
+      password: { select: { hash: true } },
+    },
   })
   if (!user?.password) return verifyAgainstNothing(password).then(() => null)
   if (!(await verifyPassword(user.password.hash, password))) return null
   // Only someone who knows the password learns that the account is disabled, and why.
-  return user.disabledAt ? { id: user.id, disabledReason: user.disabledReason ?? '' } : { id: user.id }
+  return user.disabledAt
+    ? { id: user.id, disabledReason: user.disabledReason ?? '' }
+    : { id: user.id, twoFactor: user.totpEnabledAt !== null }
 }
 
 /** Creates the account, or gives an existing one this role and password (used by the CLI). */
-export async function upsertAccountWithRole(account: Required<NewAccount>) {
+export async function upsertAccountWithRole(account: Required<Omit<NewAccount, 'totpSecret'>>) {
   const email = account.email.trim().toLowerCase()
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } })
   if (!existing) return { created: true, user: await createAccount({ ...account, email }) }

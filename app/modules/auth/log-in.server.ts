@@ -7,7 +7,7 @@ import {
 import { verifyCredentials } from './accounts.server'
 
 export type LogInResult =
-  | { status: 'ok'; userId: string }
+  | { status: 'ok'; userId: string; twoFactor: boolean }
   | { status: 'invalid' }
   | { status: 'disabled'; reason: string | null }
   | { status: 'rate-limited'; retryAfterSeconds: number }
@@ -36,5 +36,5 @@ export async function logIn(input: { email: string; password: string; clientIp: 
   }
   await clearAttempts('login-account', accountKey)
   if ('disabledReason' in account) return { status: 'disabled', reason: account.disabledReason } as const
-  return { status: 'ok', userId: account.id } as const
+  return { status: 'ok', userId: account.id, twoFactor: account.twoFactor } as const
 }

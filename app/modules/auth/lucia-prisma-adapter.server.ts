@@ -7,6 +7,7 @@ export type SessionAttributes = {
   lastSeenAt: Date
   userAgent: string | null
   ipAddress: string | null
+  secondFactorPending: boolean
 }
 export type UserAttributes = {
   email: string
@@ -15,6 +16,7 @@ export type UserAttributes = {
   disabledAt: Date | null
   locale: string
   timeZone: string | null
+  totpEnabledAt: Date | null
 }
 
 type SessionRow = SessionAttributes & { id: string; userId: string; expiresAt: Date }
@@ -27,6 +29,7 @@ const userSelect = {
   disabledAt: true,
   locale: true,
   timeZone: true,
+  totpEnabledAt: true,
 } as const
 
 function toDatabaseSession({ id, userId, expiresAt, ...attributes }: SessionRow): DatabaseSession {
@@ -65,6 +68,7 @@ export const luciaPrismaAdapter: Adapter = {
         expiresAt: session.expiresAt,
         userAgent: attributes.userAgent ?? null,
         ipAddress: attributes.ipAddress ?? null,
+        secondFactorPending: attributes.secondFactorPending ?? false,
       },
     })
   },

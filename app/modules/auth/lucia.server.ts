@@ -28,12 +28,14 @@ function createLucia() {
       disabled: attributes.disabledAt !== null,
       locale: localeOrDefault(attributes.locale),
       timeZone: attributes.timeZone,
+      twoFactorEnabled: attributes.totpEnabledAt !== null,
     }),
     getSessionAttributes: (attributes) => ({
       createdAt: attributes.createdAt,
       lastSeenAt: attributes.lastSeenAt,
       userAgent: attributes.userAgent,
       ipAddress: attributes.ipAddress,
+      secondFactorPending: attributes.secondFactorPending,
     }),
   })
 }

@@ -30,7 +30,27 @@ export async function getRequestAuth(
     return { user: null, session: null, setCookie: blank }
   }
   const setCookie = session.fresh ? lucia.createSessionCookie(session.id).serialize() : null
+  // Until the authenticator code is given, the session opens nothing.
+  if (session.secondFactorPending) return { user: null, session: null, setCookie }
   return { user, session, setCookie }
+}
+
+/** The session waiting for its second factor (the password was right), or null. */
+export async function getPendingSecondFactor(request: Request) {
+  const sessionId = lucia.readSessionCookie(request.headers.get('Cookie') ?? '')
+  if (!sessionId) return null
+  const { session, user } = await lucia.validateSession(sessionId)
+  if (!session?.secondFactorPending || user.disabled || outlivedAbsoluteLifetime(session)) return null
+  return { session, user }
+}
+
+/**
+ * Replaces the pending session with a full one under a new id, so that an id seen before the second
+ * factor is worth nothing after it.
+ */
+export async function completeSecondFactor(pendingSessionId: string, userId: string, origin: SessionOrigin) {
+  await lucia.invalidateSession(pendingSessionId)
+  return startSession(userId, origin)
 }
 
 export async function getOptionalUser(request: Request): Promise<User | null> {
@@ -59,10 +79,14 @@ function forbidden(message: string) {
   return new Response(message, { status: 403, statusText: 'Forbidden' })
 }
 
-/** Centre staff (and admins). Members get 403, visitors are sent to log in. */
+/**
+ * Centre staff (and admins), with two-factor authentication on. Members get 403, visitors are sent to
+ * log in, staff without 2FA are sent to set it up.
+ */
 export async function requireStaff(request: Request): Promise<User> {
   const user = await requireUser(request)
   if (!hasStaffAccess(user.role)) throw forbidden('This page is for Centre staff.')
+  if (!user.twoFactorEnabled) throw redirect('/account/two-factor?required=staff')
   return user
 }
 
@@ -70,6 +94,7 @@ export async function requireStaff(request: Request): Promise<User> {
 export async function requireAdmin(request: Request): Promise<User> {
   const user = await requireUser(request)
   if (!hasAdminAccess(user.role)) throw forbidden('This page is for administrators.')
+  if (!user.twoFactorEnabled) throw redirect('/account/two-factor?required=staff')
   return user
 }
 
@@ -80,12 +105,20 @@ export async function requireAnonymous(request: Request, redirectTo = '/'): Prom
 
 export type SessionOrigin = { userAgent: string | null; ipAddress: string | null }
 
-/** Starts a new session (always a new id) and returns the cookie that carries it. */
-export async function startSession(userId: string, origin: SessionOrigin): Promise<string> {
+/**
+ * Starts a new session (always a new id) and returns the cookie that carries it. A session waiting for
+ * the second factor opens nothing until `completeSecondFactor`.
+ */
+export async function startSession(
+  userId: string,
+  origin: SessionOrigin,
+  { secondFactorPending = false }: { secondFactorPending?: boolean } = {},
+): Promise<string> {
   const session = await lucia.createSession(userId, {
     ...origin,
     createdAt: new Date(),
     lastSeenAt: new Date(),
+    secondFactorPending,
   })
   return lucia.createSessionCookie(session.id).serialize()
 }

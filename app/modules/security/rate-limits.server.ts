@@ -2,7 +2,8 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 import { databasePool } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 
-export type RateLimitBucket = 'login-ip' | 'login-account' | 'signup-ip' | 'reset-ip' | 'reset-account'
+export type RateLimitBucket =
+  'login-ip' | 'login-account' | 'second-factor' | 'signup-ip' | 'reset-ip' | 'reset-account'
 
 const minutes = (count: number) => count * 60
 
@@ -11,6 +12,7 @@ function bucketSettings(bucket: RateLimitBucket) {
   const settings = {
     'login-ip': { points: env.RATE_LIMIT_LOGIN_PER_IP, duration: minutes(15) },
     'login-account': { points: env.RATE_LIMIT_LOGIN_PER_ACCOUNT, duration: minutes(15) },
+    'second-factor': { points: env.RATE_LIMIT_LOGIN_PER_ACCOUNT, duration: minutes(15) },
     'signup-ip': { points: env.RATE_LIMIT_SIGNUP_PER_IP, duration: minutes(60) },
     'reset-ip': { points: env.RATE_LIMIT_SIGNUP_PER_IP, duration: minutes(60) },
     // At most a few reset emails per address per hour, so the form cannot flood someone's inbox.

@@ -1,0 +1,236 @@
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useId } from 'react'
+import { z } from 'zod'
+import { hasStaffAccess } from '~/modules/auth/roles'
+import { requireUser } from '~/modules/auth/session.server'
+import {
+  beginTwoFactorSetup,
+  disableTwoFactor,
+  enableTwoFactor,
+  regenerateRecoveryCodes,
+  setupDetails,
+  twoFactorStatus,
+} from '~/modules/auth/two-factor.server'
+
+export const meta: MetaFunction = () => [{ title: 'Two-factor authentication | EU-Japan Circular Metals' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request)
+  const status = await twoFactorStatus(user.id)
+  return json({
+    ...status,
+    requiredForRole: hasStaffAccess(user.role),
+    setup: status.settingUp ? await setupDetails(user.id) : null,
+  })
+}
+
+const commandSchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('start') }),
+  z.object({ intent: z.literal('enable'), code: z.string().trim() }),
+  z.object({ intent: z.literal('regenerate'), code: z.string().trim() }),
+  z.object({ intent: z.literal('disable'), code: z.string().trim(), password: z.string() }),
+])
+
+const wrongCode = 'This code is not right. Enter the code your app shows now.'
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  const parsed = commandSchema.safeParse(Object.fromEntries(await request.formData()))
+  if (!parsed.success)
+    return json({ error: 'Enter the code from your authenticator app.', codes: null }, { status: 400 })
+  const command = parsed.data
+  switch (command.intent) {
+    case 'start':
+      await beginTwoFactorSetup(user.id)
+      return redirect('/account/two-factor')
+    case 'enable':
+    case 'regenerate': {
+      const codes =
+        command.intent === 'enable'
+          ? await enableTwoFactor(user.id, command.code)
+          : await regenerateRecoveryCodes(user.id, command.code)
+      if (!codes) return json({ error: wrongCode, codes: null }, { status: 400 })
+      return json({ error: null, codes })
+    }
+    case 'disable': {
+      if (hasStaffAccess(user.role)) {
+        return json(
+          { error: 'Centre staff must keep two-factor authentication on.', codes: null },
+          { status: 403 },
+        )
+      }
+      if (!(await disableTwoFactor(user.id, command.password, command.code))) {
+        return json({ error: 'Your password or the code is not right.', codes: null }, { status: 400 })
+      }
+      return redirect('/account/two-factor?turned=off')
+    }
+  }
+}
+
+function CodeForm({
+  intent,
+  button,
+  withPassword = false,
+}: {
+  intent: string
+  button: string
+  withPassword?: boolean
+}) {
+  const id = useId()
+  return (
+    <Form method="post" className="space-y-3">
+      <input type="hidden" name="intent" value={intent} />
+      {withPassword ? (
+        <div>
+          <label htmlFor={`${id}-password`} className="block text-sm font-medium">
+            Your password
+          </label>
+          <input
+            id={`${id}-password`}
+            name="password"
+            type="password"
+            required
+            autoComplete="current-password"
+            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
+          />
+        </div>
+      ) : null}
+      <div>
+        <label htmlFor={`${id}-code`} className="block text-sm font-medium">
+          Code from your authenticator app
+        </label>
+        <input
+          id={`${id}-code`}
+          name="code"
+          required
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]{6}"
+          className="mt-1 block w-40 rounded-md border border-slate-300 px-3 py-2 font-mono"
+        />
+      </div>
+      <button
+        type="submit"
+        className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+      >
+        {button}
+      </button>
+    </Form>
+  )
+}
+
+export default function TwoFactorPage() {
+  const { enabled, setup, unusedCodes, requiredForRole } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight">Two-factor authentication</h1>
+      {searchParams.get('required') && !enabled ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
+          Centre staff pages need two-factor authentication: set it up below to continue.
+        </p>
+      ) : null}
+      {searchParams.get('turned') === 'off' ? (
+        <p role="status" className="rounded-md border border-slate-300 bg-slate-50 p-3">
+          Two-factor authentication is off.
+        </p>
+      ) : null}
+      {result?.error ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
+          {result.error}
+        </p>
+      ) : null}
+      {result?.codes ? (
+        <section
+          aria-labelledby="codes-title"
+          className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-5"
+        >
+          <h2 id="codes-title" className="font-semibold">
+            Two-factor authentication is on. Your recovery codes
+          </h2>
+          <p>
+            Keep them somewhere safe: each one lets you log in once without your phone. They are shown only
+            now.
+          </p>
+          <ul className="grid grid-cols-2 gap-2 font-mono">
+            {result.codes.map((code) => (
+              <li key={code}>{code}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {enabled ? (
+        <>
+          <p>
+            Two-factor authentication is <strong>on</strong>. Unused recovery codes: {unusedCodes}.
+          </p>
+          <section
+            aria-labelledby="regenerate-title"
+            className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+          >
+            <h2 id="regenerate-title" className="font-semibold">
+              New recovery codes
+            </h2>
+            <p className="text-sm text-slate-700">Your old codes stop working.</p>
+            <CodeForm intent="regenerate" button="Make new recovery codes" />
+          </section>
+          {requiredForRole ? null : (
+            <details className="rounded-lg border border-red-200 bg-white p-5">
+              <summary className="cursor-pointer font-semibold text-red-800">
+                Turn two-factor authentication off…
+              </summary>
+              <div className="mt-3">
+                <CodeForm intent="disable" button="Turn it off" withPassword />
+              </div>
+            </details>
+          )}
+        </>
+      ) : setup ? (
+        <section
+          aria-labelledby="setup-title"
+          className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+        >
+          <h2 id="setup-title" className="font-semibold">
+            Scan this code with your authenticator app
+          </h2>
+          <div
+            role="img"
+            aria-label="QR code to add EU-Japan Circular Metals to your authenticator app"
+            className="h-48 w-48"
+            // The SVG is drawn by the qrcode library from our own key URI, not from user input.
+            dangerouslySetInnerHTML={{ __html: setup.qrSvg }}
+          />
+          <p className="text-sm">
+            Or enter this key by hand:{' '}
+            <code className="rounded bg-slate-100 px-2 py-1 font-mono">{setup.secret}</code>
+          </p>
+          <CodeForm intent="enable" button="Turn on two-factor authentication" />
+        </section>
+      ) : (
+        <section className="space-y-3">
+          <p>
+            Add a second step to logging in: a code from an authenticator app on your phone (such as Google
+            Authenticator, Microsoft Authenticator or 1Password).
+          </p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="start" />
+            <button
+              type="submit"
+              className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+            >
+              Set up two-factor authentication
+            </button>
+          </Form>
+        </section>
+      )}
+    </div>
+  )
+}
