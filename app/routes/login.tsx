@@ -55,6 +55,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
       403,
     )
   }
+  if (result.status === 'unverified') {
+    return refuse(
+      'Confirm your email address first: open the link we emailed you when you signed up (or ask for a new one below).',
+      403,
+    )
+  }
   const origin = sessionOriginOf(request, context.clientIp)
   if (result.twoFactor) {
     const cookie = await startSession(result.userId, origin, { secondFactorPending: true })
@@ -109,9 +115,12 @@ export default function LoginPage() {
           }}
         />
         <SubmitButton pending={pending}>{pending ? 'Logging in…' : 'Log in'}</SubmitButton>
-        <p className="text-center text-sm">
+        <p className="flex flex-wrap justify-center gap-x-4 text-center text-sm">
           <Link to="/forgot-password" className="text-brand-700 underline">
             Forgot your password?
+          </Link>
+          <Link to="/signup/check-email" className="text-brand-700 underline">
+            No confirmation email?
           </Link>
         </p>
       </Form>

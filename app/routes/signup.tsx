@@ -11,7 +11,7 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remi
 import { z } from 'zod'
 import { AuthCard } from '~/components/auth-card'
 import { Field, FormErrors, SubmitButton } from '~/components/forms'
-import { CommonPasswordError, createAccount, EmailTakenError } from '~/modules/auth/accounts.server'
+import { CommonPasswordError } from '~/modules/auth/accounts.server'
 import {
   displayNameSchema,
   emailSchema,
@@ -19,12 +19,8 @@ import {
   passwordMaxLength,
   passwordMinLength,
 } from '~/modules/auth/credentials'
-import {
-  requireAnonymous,
-  safeRedirectPath,
-  sessionOriginOf,
-  startSession,
-} from '~/modules/auth/session.server'
+import { requireAnonymous } from '~/modules/auth/session.server'
+import { signUp } from '~/modules/auth/sign-up.server'
 import { consumeAttempt, tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
 
 const honeypotField = 'company_fax'
@@ -43,7 +39,6 @@ const signupSchema = z.object({
   displayName: displayNameSchema,
   email: emailSchema,
   password: newPasswordSchema,
-  redirectTo: z.string().optional(),
 })
 
 export const meta: MetaFunction = () => [{ title: 'Sign up | EU-Japan Circular Metals' }]
@@ -74,31 +69,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 429 },
     )
   }
-  const { displayName, email, password, redirectTo } = submission.value
+  const { displayName, email, password } = submission.value
   try {
-    const user = await createAccount({ displayName, email, password })
-    const cookie = await startSession(user.id, sessionOriginOf(request, context.clientIp))
-    return redirect(safeRedirectPath(redirectTo), { headers: { 'Set-Cookie': cookie } })
+    await signUp({ displayName, email, password })
   } catch (error) {
-    if (error instanceof CommonPasswordError) {
-      return json(
-        submission.reply({ fieldErrors: { password: [error.message] }, hideFields: ['password'] }),
-        {
-          status: 400,
-        },
-      )
-    }
-    if (!(error instanceof EmailTakenError)) throw error
-    return json(
-      submission.reply({
-        fieldErrors: {
-          email: ['This email address cannot be used to sign up. If it is yours, log in instead.'],
-        },
-        hideFields: ['password'],
-      }),
-      { status: 400 },
-    )
+    if (!(error instanceof CommonPasswordError)) throw error
+    return json(submission.reply({ fieldErrors: { password: [error.message] }, hideFields: ['password'] }), {
+      status: 400,
+    })
   }
+  return redirect(`/signup/check-email?${new URLSearchParams({ email })}`)
 }
 
 export default function SignupPage() {
@@ -130,7 +110,6 @@ export default function SignupPage() {
     >
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
         <Honeypot />
         <Field
           label="Your name"

@@ -12,7 +12,9 @@ import { demoTotpSecret } from './demo-data'
 
 const uniqueSuffix = () => randomBytes(4).toString('hex')
 
-export function anAccount(overrides: Partial<NewAccount> = {}): Required<Omit<NewAccount, 'totpSecret'>> {
+export function anAccount(
+  overrides: Partial<NewAccount> = {},
+): Required<Omit<NewAccount, 'totpSecret' | 'emailVerified'>> {
   const suffix = uniqueSuffix()
   return {
     email: `user-${suffix}@example.com`,

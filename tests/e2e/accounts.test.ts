@@ -35,6 +35,22 @@ describe('accounts in a real browser', () => {
     await page.getByLabel('Work email').fill(account.email)
     await page.getByLabel('Password').fill(account.password)
     await page.getByRole('button', { name: 'Create account' }).click()
+    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor()
+    expect(await page.getByRole('status').textContent()).toContain(account.email)
+
+    // Before the address is confirmed, the account cannot log in.
+    await visit(page, '/login')
+    await page.getByLabel('Email').fill(account.email)
+    await page.getByLabel('Password').fill(account.password)
+    await page.getByRole('button', { name: 'Log in' }).click()
+    await page.getByText('Confirm your email address first').waitFor()
+
+    const email = await prisma.emailMessage.findFirstOrThrow({ where: { toAddress: account.email } })
+    const link = email.text.match(/https?:\/\/[^\s]+(\/verify-email\/[A-Za-z0-9_-]+)/)![1]!
+    await visit(page, link)
+    await page.getByRole('button', { name: 'Confirm my email address' }).click()
+    await page.waitForURL(/\/organisation\/new/)
+    await visit(page, '/')
     await page.getByText(`Welcome back, ${account.displayName}`).waitFor()
 
     const [cookie] = await page.context().cookies()
@@ -46,6 +62,20 @@ describe('accounts in a real browser', () => {
 
     await logIn(page, account.email, account.password)
     expect(await page.getByText(`Welcome back, ${account.displayName}`).isVisible()).toBe(true)
+  })
+
+  test('signing up with a registered address answers the same and emails its owner instead', async () => {
+    const owner = await createTestAccount()
+    const page = await newPage()
+    await visit(page, '/signup')
+    await page.getByLabel('Your name').fill('Someone Else')
+    await page.getByLabel('Work email').fill(owner.email)
+    await page.getByLabel('Password').fill('another long passphrase')
+    await page.getByRole('button', { name: 'Create account' }).click()
+    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor()
+    expect(await prisma.user.count({ where: { email: owner.email } })).toBe(1)
+    const told = await prisma.emailMessage.findFirstOrThrow({ where: { toAddress: owner.email } })
+    expect(told.subject).toContain('tried to sign up with your address')
   })
 
   test('sign-up errors are shown per field and create no account', async () => {

@@ -22,6 +22,26 @@ export const accountEmails = {
       text: `EU-Japan Circular Metals のアカウントの新しいメールアドレスとして、1時間以内に次のリンクから確認してください：\n${link}\n\nお心当たりがない場合は、このメールを無視してください。\n`,
     }),
   },
+  verifyEmail: {
+    en: (link: string) => ({
+      subject: 'Confirm your email address for EU-Japan Circular Metals',
+      text: `Welcome to EU-Japan Circular Metals. Confirm that this address is yours, within 24 hours:\n${link}\n\nIf you did not sign up, ignore this email: no account will be opened.\n`,
+    }),
+    ja: (link: string) => ({
+      subject: 'EU-Japan Circular Metals のメールアドレスの確認',
+      text: `EU-Japan Circular Metals へようこそ。24時間以内に次のリンクからメールアドレスを確認してください：\n${link}\n\nお心当たりがない場合は、このメールを無視してください。アカウントは有効になりません。\n`,
+    }),
+  },
+  alreadyRegistered: {
+    en: (link: string) => ({
+      subject: 'Someone tried to sign up with your address on EU-Japan Circular Metals',
+      text: `Someone (perhaps you) tried to create an account with this address, which already has one.\n\nLog in, or choose a new password if you forgot it:\n${link}\n\nIf it was not you, you need do nothing.\n`,
+    }),
+    ja: (link: string) => ({
+      subject: 'EU-Japan Circular Metals：登録済みのアドレスで新規登録が試みられました',
+      text: `このメールアドレスは既に登録されていますが、新しいアカウントの作成が試みられました。\n\nログインするか、パスワードをお忘れの場合は次のリンクから再設定してください：\n${link}\n\nお心当たりがない場合は、何もする必要はありません。\n`,
+    }),
+  },
   emailChanged: {
     en: (newEmail: string) => ({
       subject: 'Your EU-Japan Circular Metals email address was changed',

@@ -11,6 +11,8 @@ export type NewAccount = {
   role?: Role
   /** An authenticator key to start with two-factor authentication on (demo and test accounts). */
   totpSecret?: string
+  /** False for sign-ups: the address must be confirmed by the emailed link before logging in. */
+  emailVerified?: boolean
 }
 
 export class EmailTakenError extends Error {
@@ -35,6 +37,7 @@ export async function createAccount({
   displayName,
   role = 'member',
   totpSecret,
+  emailVerified = true,
 }: NewAccount) {
   if (isCommonPassword(password)) throw new CommonPasswordError()
   const passwordHash = await hashPassword(password)
@@ -46,6 +49,7 @@ export async function createAccount({
         role,
         password: { create: { hash: passwordHash } },
         ...(totpSecret ? { totpSecret, totpEnabledAt: new Date() } : {}),
+        emailVerifiedAt: emailVerified ? new Date() : null,
       },
       select: { id: true, email: true, displayName: true, role: true },
     })
@@ -67,6 +71,7 @@ export async function verifyCredentials(email: string, password: string) {
       disabledReason: true,
       disabledAt: true,
       totpEnabledAt: true,
+      emailVerifiedAt: true,
       password: { select: { hash: true } },
     },
   })
@@ -75,11 +80,13 @@ export async function verifyCredentials(email: string, password: string) {
   // Only someone who knows the password learns that the account is disabled, and why.
   return user.disabledAt
     ? { id: user.id, disabledReason: user.disabledReason ?? '' }
-    : { id: user.id, twoFactor: user.totpEnabledAt !== null }
+    : { id: user.id, twoFactor: user.totpEnabledAt !== null, verified: user.emailVerifiedAt !== null }
 }
 
 /** Creates the account, or gives an existing one this role and password (used by the CLI). */
-export async function upsertAccountWithRole(account: Required<Omit<NewAccount, 'totpSecret'>>) {
+export async function upsertAccountWithRole(
+  account: Required<Omit<NewAccount, 'totpSecret' | 'emailVerified'>>,
+) {
   const email = account.email.trim().toLowerCase()
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } })
   if (!existing) return { created: true, user: await createAccount({ ...account, email }) }

@@ -12,7 +12,13 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
  */
 export async function issueEmailToken(
   tx: Prisma.TransactionClient,
-  input: { userId: string; purpose: EmailTokenPurpose; newEmail?: string; now?: Date },
+  input: {
+    userId: string
+    purpose: EmailTokenPurpose
+    newEmail?: string
+    now?: Date
+    lifetimeMinutes?: number
+  },
 ) {
   const now = input.now ?? new Date()
   await tx.emailToken.updateMany({
@@ -26,7 +32,7 @@ export async function issueEmailToken(
       userId: input.userId,
       purpose: input.purpose,
       newEmail: input.newEmail ?? null,
-      expiresAt: new Date(now.getTime() + emailTokenLifetimeMinutes * 60_000),
+      expiresAt: new Date(now.getTime() + (input.lifetimeMinutes ?? emailTokenLifetimeMinutes) * 60_000),
     },
   })
   return token

@@ -9,6 +9,7 @@ import { verifyCredentials } from './accounts.server'
 export type LogInResult =
   | { status: 'ok'; userId: string; twoFactor: boolean }
   | { status: 'invalid' }
+  | { status: 'unverified' }
   | { status: 'disabled'; reason: string | null }
   | { status: 'rate-limited'; retryAfterSeconds: number }
 
@@ -36,5 +37,6 @@ export async function logIn(input: { email: string; password: string; clientIp: 
   }
   await clearAttempts('login-account', accountKey)
   if ('disabledReason' in account) return { status: 'disabled', reason: account.disabledReason } as const
+  if (!account.verified) return { status: 'unverified' } as const
   return { status: 'ok', userId: account.id, twoFactor: account.twoFactor } as const
 }

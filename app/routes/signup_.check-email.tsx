@@ -1,0 +1,78 @@
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { AuthCard } from '~/components/auth-card'
+import { emailSchema } from '~/modules/auth/credentials'
+import { requireAnonymous } from '~/modules/auth/session.server'
+import { resendVerificationLink } from '~/modules/auth/sign-up.server'
+
+export const meta: MetaFunction = () => [{ title: 'Check your inbox | EU-Japan Circular Metals' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request)
+  const params = new URL(request.url).searchParams
+  const email = emailSchema.safeParse(params.get('email') ?? '')
+  return json({ email: email.success ? email.data : null, resent: params.has('resent') })
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireAnonymous(request)
+  const parsed = z.object({ email: emailSchema }).safeParse(Object.fromEntries(await request.formData()))
+  if (!parsed.success) return redirect('/signup/check-email')
+  await resendVerificationLink(parsed.data.email)
+  return redirect(`/signup/check-email?${new URLSearchParams({ email: parsed.data.email, resent: '1' })}`)
+}
+
+export default function CheckEmailPage() {
+  const { email, resent } = useLoaderData<typeof loader>()
+  return (
+    <AuthCard
+      title="Check your inbox"
+      footer={
+        <Link to="/login" className="font-medium text-brand-700 underline">
+          Log in
+        </Link>
+      }
+    >
+      <div className="space-y-4">
+        <p role="status">
+          {email ? (
+            <>
+              We sent a link to <strong>{email}</strong>. Open it within 24 hours to confirm the address and
+              start using your account.
+            </>
+          ) : (
+            'Enter your address to get a new confirmation link.'
+          )}
+        </p>
+        {resent ? <p>If this address is waiting for confirmation, a new link is on its way.</p> : null}
+        <Form method="post" className="space-y-2">
+          <label htmlFor="resend-email" className="block text-sm font-medium">
+            No email? Send the link again to
+          </label>
+          <input
+            id="resend-email"
+            name="email"
+            type="email"
+            required
+            defaultValue={email ?? ''}
+            autoComplete="email"
+            className="block w-full rounded-md border border-slate-300 px-3 py-2"
+          />
+          <button
+            type="submit"
+            className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100"
+          >
+            Send the link again
+          </button>
+        </Form>
+      </div>
+    </AuthCard>
+  )
+}

@@ -1,0 +1,57 @@
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { AuthCard } from '~/components/auth-card'
+import { sessionOriginOf, startSession } from '~/modules/auth/session.server'
+import { isVerificationTokenUsable, verifyEmail } from '~/modules/auth/sign-up.server'
+
+export const meta: MetaFunction = () => [{ title: 'Confirm your email address | EU-Japan Circular Metals' }]
+
+// Opening the link changes nothing by itself (no GET changes state): the button confirms.
+export async function loader({ params }: LoaderFunctionArgs) {
+  return json({ usable: await isVerificationTokenUsable(params.token ?? '') })
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const userId = await verifyEmail(params.token ?? '')
+  if (!userId) return redirect(`/verify-email/${params.token ?? ''}`)
+  const cookie = await startSession(userId, sessionOriginOf(request, context.clientIp))
+  return redirect('/organisation/new?welcome=1', { headers: { 'Set-Cookie': cookie } })
+}
+
+export default function VerifyEmailPage() {
+  const { usable } = useLoaderData<typeof loader>()
+  return (
+    <AuthCard title="Confirm your email address">
+      {usable ? (
+        <Form method="post">
+          <button
+            type="submit"
+            className="w-full rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+          >
+            Confirm my email address
+          </button>
+        </Form>
+      ) : (
+        <div className="space-y-3">
+          <p role="alert">This link has expired or was already used.</p>
+          <p>
+            <Link to="/signup/check-email" className="font-medium text-brand-700 underline">
+              Get a new link
+            </Link>{' '}
+            or{' '}
+            <Link to="/login" className="font-medium text-brand-700 underline">
+              log in
+            </Link>
+            .
+          </p>
+        </div>
+      )}
+    </AuthCard>
+  )
+}
