@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { anAccount, createTestAccount } from '../../prisma/seed/builders'
+import {
+  anAccount,
+  createTestAccount,
+  createTestIntroduction,
+  createTestOrganisation,
+} from '../../prisma/seed/builders'
 import { prisma } from '~/utils/db.server'
-import { baseUrl } from './browser'
+import { baseUrl, useBrowser, visit } from './browser'
 
 const loginData = `/login?_data=routes%2Flogin`
 const signupData = `/signup?_data=routes%2Fsignup`
@@ -95,3 +100,69 @@ describe('authentication defences', () => {
     expect(await prisma.user.count({ where: { email: { in: [common.email, robot.email] } } })).toBe(0)
   })
 })
+
+describe('hostile input', () => {
+  const { loggedInPage } = useBrowser()
+  const payload = `<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">`
+
+  test('script in every text field of a profile and a request comes back as text, never run', async () => {
+    const hostile = await createTestOrganisation({
+      name: `Evil ${payload}`.slice(0, 120),
+      city: `Town ${payload}`.slice(0, 80),
+      description: `We recycle batteries. ${payload} ${payload}`,
+      contact: { name: `Mallory ${payload}`.slice(0, 100), email: 'mallory@evil.example' },
+    })
+    const target = await createTestOrganisation({ country: 'JP' })
+    const introductionId = await createTestIntroduction(hostile, target, {
+      message: `Let us meet. ${payload}`,
+    })
+    const page = await loggedInPage(target.member.email, target.member.password)
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    for (const path of [
+      `/organisations/${hostile.organisation.slug}`,
+      `/directory?q=Evil`,
+      `/introductions/${introductionId}`,
+      '/introductions',
+      '/notifications',
+    ]) {
+      await visit(page, path)
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
+      expect(await page.locator('main img[src="x"]').count()).toBe(0)
+    }
+    await visit(page, `/introductions/${introductionId}`)
+    expect(
+      await page.getByText('<script>window.__xss = 1</script>', { exact: false }).count(),
+    ).toBeGreaterThan(0)
+    expect(dialogs).toEqual([])
+  })
+
+  test('SQL in search and filters is just text: normal answers, nothing changed', async () => {
+    const page = await loggedInPage(...(await memberCredentials()))
+    const before = await prisma.organisation.count()
+    for (const query of [
+      `q=${encodeURIComponent("' OR 1=1 --")}`,
+      `q=${encodeURIComponent('"; DROP TABLE "Organisation"; --')}`,
+      `material=${encodeURIComponent("lithium' OR '1'='1")}`,
+      `region=${encodeURIComponent("eu'--")}&sort=${encodeURIComponent('name; DELETE FROM "User"')}`,
+      `page=${encodeURIComponent('1 OR 1=1')}`,
+    ]) {
+      const response = await visit(page, `/directory?${query}`)
+      expect(response?.status()).toBe(200)
+      await page.getByRole('heading', { name: 'Directory' }).waitFor()
+    }
+    const response = await fetch(`${baseUrl()}/organisations/${encodeURIComponent("x' OR '1'='1")}`, {
+      headers: { Cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
+    })
+    expect(response.status).toBe(404)
+    expect(await prisma.organisation.count()).toBe(before)
+  })
+})
+
+async function memberCredentials(): Promise<[string, string]> {
+  const member = await createTestAccount()
+  return [member.email, member.password]
+}

@@ -1,0 +1,136 @@
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { createTestAccount, createTestIntroduction, createTestOrganisation } from '../../prisma/seed/builders'
+import { startSession } from '~/modules/auth/session.server'
+import { acceptIntroduction } from '~/modules/introductions/introductions.server'
+import { prisma } from '~/utils/db.server'
+import { baseUrl } from './browser'
+
+type Viewer = 'anonymous' | 'otherMember' | 'owner' | 'staff'
+type Expected = { status: number; location?: RegExp }
+type Case = { path: string; expect: Record<Viewer, Expected> }
+
+const toLogin: Expected = { status: 302, location: /^\/login\?redirectTo=/ }
+const notFound: Expected = { status: 404 }
+const forbidden: Expected = { status: 403 }
+const ok: Expected = { status: 200 }
+
+/** Every route file whose address has a parameter, from the file names (splat 404 page left out). */
+async function parameterRoutes() {
+  const files = await readdir(path.resolve(import.meta.dirname, '../../app/routes'))
+  return files.filter((file) => file.includes('$') && !file.startsWith('$.')).sort()
+}
+
+async function cookieFor(userId: string) {
+  const setCookie = await startSession(userId, { userAgent: 'idor-matrix', ipAddress: null })
+  return setCookie.split(';')[0]!
+}
+
+describe('access to every route with an id (IDOR matrix)', () => {
+  let cases: Record<string, Case[]>
+  let cookies: Record<Exclude<Viewer, 'anonymous'>, string>
+
+  beforeAll(async () => {
+    const owner = await createTestOrganisation({ country: 'DE' })
+    const partner = await createTestOrganisation({ country: 'JP' })
+    const other = await createTestOrganisation({ country: 'FR' })
+    const draft = await createTestOrganisation({ country: 'AT', status: 'draft' })
+    const staff = await createTestAccount({ role: 'staff' })
+    const introductionId = await createTestIntroduction(owner, partner, {
+      slots: [{ date: '2027-09-14', time: '10:00', durationMinutes: '60', mode: 'online' }],
+    })
+    const slot = await prisma.meetingSlot.findFirstOrThrow({ where: { introductionId } })
+    await acceptIntroduction({ introductionId, organisationId: partner.organisation.id, slotId: slot.id })
+    cookies = {
+      owner: await cookieFor(owner.member.id),
+      otherMember: await cookieFor(other.member.id),
+      staff: await cookieFor(staff.id),
+    }
+    const draftOwnerCookie = await cookieFor(draft.member.id)
+    cases = {
+      'introductions.$id.tsx': [
+        {
+          path: `/introductions/${introductionId}`,
+          expect: { anonymous: toLogin, otherMember: notFound, owner: ok, staff: ok },
+        },
+      ],
+      'introductions.$id.meeting[.]ics.ts': [
+        {
+          path: `/introductions/${introductionId}/meeting.ics`,
+          expect: { anonymous: toLogin, otherMember: notFound, owner: ok, staff: ok },
+        },
+      ],
+      'organisations.$slug.tsx': [
+        {
+          path: `/organisations/${draft.organisation.slug}`,
+          // The draft's own member is checked below with a cookie of their own.
+          expect: { anonymous: toLogin, otherMember: notFound, owner: notFound, staff: ok },
+        },
+      ],
+      'staff.moderation.$organisationId.tsx': [
+        {
+          path: `/staff/moderation/${draft.organisation.id}`,
+          expect: { anonymous: toLogin, otherMember: forbidden, owner: forbidden, staff: ok },
+        },
+      ],
+      'staff.charts.$chart[.]csv.ts': [
+        {
+          path: '/staff/charts/top-roles.csv',
+          expect: { anonymous: toLogin, otherMember: forbidden, owner: forbidden, staff: ok },
+        },
+      ],
+      // Links from emails: a wrong or used token shows an "expired" page and nothing else.
+      'reset-password.$token.tsx': [
+        {
+          path: '/reset-password/not-a-token',
+          expect: { anonymous: ok, otherMember: ok, owner: ok, staff: ok },
+        },
+      ],
+      'confirm-email.$token.tsx': [
+        {
+          path: '/confirm-email/not-a-token',
+          expect: { anonymous: ok, otherMember: ok, owner: ok, staff: ok },
+        },
+      ],
+      'verify-email.$token.tsx': [
+        {
+          path: '/verify-email/not-a-token',
+          expect: { anonymous: ok, otherMember: ok, owner: ok, staff: ok },
+        },
+      ],
+    }
+    const ownDraft = await fetch(`${baseUrl()}/organisations/${draft.organisation.slug}`, {
+      headers: { Cookie: draftOwnerCookie },
+      redirect: 'manual',
+    })
+    expect(ownDraft.status).toBe(200)
+  })
+
+  test('every route with a parameter is in the matrix (a new one must be added here)', async () => {
+    expect(await parameterRoutes()).toEqual(Object.keys(cases).sort())
+  })
+
+  test('each viewer gets what they may see, and nothing else', async () => {
+    const outcomes: string[] = []
+    for (const [file, routeCases] of Object.entries(cases)) {
+      for (const { path: address, expect: expected } of routeCases) {
+        for (const viewer of ['anonymous', 'otherMember', 'owner', 'staff'] as const) {
+          const response = await fetch(`${baseUrl()}${address}`, {
+            redirect: 'manual',
+            headers: viewer === 'anonymous' ? {} : { Cookie: cookies[viewer] },
+          })
+          const want = expected[viewer]
+          const location = response.headers.get('location') ?? ''
+          const matches = response.status === want.status && (!want.location || want.location.test(location))
+          if (!matches)
+            outcomes.push(`${file} as ${viewer}: got ${response.status} ${location}, want ${want.status}`)
+          if (file.includes('$token')) {
+            expect(await response.text()).toMatch(/expired or was already used/)
+          }
+        }
+      }
+    }
+    expect(outcomes).toEqual([])
+  })
+})
