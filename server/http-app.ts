@@ -5,6 +5,8 @@ import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
 import helmet from 'helmet'
+import { pinoHttp } from 'pino-http'
+import { logger, requestIdOf } from '~/utils/logger.server'
 import { limitRequestBodies, refuseCrossSiteWrites } from './request-guards'
 
 export type HttpAppOptions = {
@@ -35,6 +37,18 @@ export function createHttpApp({
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY === 'true' ? 1 : false)
 
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = requestIdOf(req.headers['x-request-id'])
+        res.setHeader('X-Request-Id', id)
+        return id
+      },
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+    }),
+  )
   app.use((_req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString('base64')
     next()

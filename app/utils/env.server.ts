@@ -33,6 +33,7 @@ const envSchema = z.object({
   RATE_LIMIT_SIGNUP_PER_IP: positiveInt(10),
   /** Largest request body accepted, in bytes (imports have their own, larger limit). */
   BODY_LIMIT_BYTES: positiveInt(1_000_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** How often idle job workers look for work, in seconds. */
   JOB_POLLING_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** How often the outbox is checked for emails without a delivery job, in milliseconds. */

@@ -1,5 +1,6 @@
 import pg from 'pg'
 import { getEnv } from './env.server'
+import { logger } from './logger.server'
 
 export type PoolOptions = { max?: number; name?: string }
 
@@ -18,7 +19,7 @@ export function createPgPool(connectionString: string, options: PoolOptions = {}
     application_name: options.name ?? 'eu-japan-circular',
   })
   pool.on('error', (error) => {
-    console.error(`[db] idle connection error (${options.name ?? 'app'}): ${error.message}`)
+    logger.error({ err: error, pool: options.name ?? 'app' }, 'idle database connection error')
   })
   return pool
 }

@@ -56,6 +56,7 @@ describe('requests and headers', () => {
       expect(csp).toContain(directive)
     }
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
   })
 

@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss'
 import { deliverEmail, queuedEmailIds } from '~/modules/email/outbox.server'
 import { expireOverdueIntroductions } from '~/modules/introductions/introductions.server'
 import { databasePool } from '~/utils/db.server'
+import { logger } from '~/utils/logger.server'
 
 export const jobQueues = {
   sendEmail: 'email-send',
@@ -47,7 +48,7 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
     db: { executeSql: (text, values) => pool.query(text, values) },
     schema: 'pgboss',
   })
-  boss.on('error', (error) => console.error(`[jobs] ${error.message}`))
+  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'))
   await boss.start()
 
   await ensureQueue(boss, jobQueues.sendEmail, {
@@ -72,7 +73,7 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
   }
   await boss.work(jobQueues.expireIntroductions, { pollingIntervalSeconds }, async () => {
     const expired = await expireOverdueIntroductions()
-    if (expired) console.log(`[jobs] expired ${expired} unanswered introduction request(s)`)
+    if (expired) logger.info({ expired }, 'expired unanswered introduction requests')
   })
 
   let relaying = false
@@ -80,7 +81,7 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
     if (relaying) return
     relaying = true
     relayOutbox(boss)
-      .catch((error: unknown) => console.error(`[jobs] outbox relay: ${String(error)}`))
+      .catch((error: unknown) => logger.error({ err: error }, 'outbox relay failed'))
       .finally(() => (relaying = false))
   }, outboxRelayIntervalMs)
   relay.unref()
