@@ -99,7 +99,8 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError()
-  if (!isRouteErrorResponse(error)) console.error(error)
+  // The server logs its own errors (entry.server's handleError); this reports the browser's.
+  if (typeof document !== 'undefined' && !isRouteErrorResponse(error)) console.error(error)
   return (
     <Document>
       <SiteLayout>

@@ -26,6 +26,9 @@ const unavailableMessages = [
   /Connection terminated unexpectedly/i,
   /the database system is (shutting down|starting up)/i,
   /Can't reach database server/i,
+  /is not queryable/i,
+  /Connection is closed/i,
+  /terminating connection due to administrator command/i,
 ]
 
 /**

@@ -19,7 +19,12 @@ export function createPgPool(connectionString: string, options: PoolOptions = {}
     application_name: options.name ?? 'eu-japan-circular',
   })
   pool.on('error', (error) => {
-    logger.error({ err: error, pool: options.name ?? 'app' }, 'idle database connection error')
+    // The error carries the whole client (connection settings included): log only what it says.
+    const { code } = error as { code?: string }
+    logger.error(
+      { code, message: error.message, pool: options.name ?? 'app' },
+      'idle database connection error',
+    )
   })
   return pool
 }

@@ -31,6 +31,8 @@ type StartOptions = {
   dataDir?: string
   /** false: delete the data directory on stop (tests). */
   persistent?: boolean
+  /** Listen on this port rather than a free one (a restart that keeps its address). */
+  port?: number
 }
 
 type RunAs = { uid: number; gid: number } | Record<string, never>
@@ -244,7 +246,7 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
     )
   }
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await initialise(binDir, dataDir, runAs)
-  const port = await findFreePort()
+  const port = options.port ?? (await findFreePort())
   const child = await launch(binDir, dataDir, port, runAs)
   runningServers.add(child)
   await writeFile(ownerFile(dataDir), String(process.pid))
