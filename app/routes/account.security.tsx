@@ -13,7 +13,7 @@ import { Field, FormErrors, SubmitButton } from '~/components/forms'
 import { changePassword, requestEmailChange, type ReauthProblem } from '~/modules/auth/account-changes.server'
 import { emailSchema, newPasswordSchema, passwordMaxLength } from '~/modules/auth/credentials'
 import { commonPasswordMessage } from '~/modules/auth/password-policy.server'
-import { requireAuth } from '~/modules/auth/session.server'
+import { requireAuth, rotateSession, sessionOriginOf } from '~/modules/auth/session.server'
 
 export const meta: MetaFunction = () => [{ title: 'Password and email | EU-Japan Circular Metals' }]
 
@@ -38,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ email: user.email })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { user, session } = await requireAuth(request)
   const formData = await request.formData()
   const intent = formData.get('intent')
@@ -55,7 +55,11 @@ export async function action({ request }: ActionFunctionArgs) {
           : submission.reply({ ...hide, fieldErrors: { currentPassword: [reauthMessages[result.problem]] } })
       return json({ intent, result: reply }, { status: result.problem === 'rate-limited' ? 429 : 400 })
     }
-    return redirect(`/account/security?done=password&ended=${result.endedSessions}`)
+    // Re-authenticated: this browser continues under a new session id.
+    const cookie = await rotateSession(session.id, user.id, sessionOriginOf(request, context.clientIp))
+    return redirect(`/account/security?done=password&ended=${result.endedSessions}`, {
+      headers: { 'Set-Cookie': cookie },
+    })
   }
   if (intent === 'email') {
     const submission = parseWithZod(formData, { schema: emailChangeSchema })

@@ -13,7 +13,7 @@ import { AuthCard } from '~/components/auth-card'
 import { Field, FormErrors, SubmitButton } from '~/components/forms'
 import { checkSecondFactor } from '~/modules/auth/second-factor.server'
 import {
-  completeSecondFactor,
+  rotateSession,
   getPendingSecondFactor,
   safeRedirectPath,
   sessionOriginOf,
@@ -46,7 +46,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { session, user } = await requirePending(request)
   const submission = parseWithZod(await request.formData(), { schema: codeSchema })
   if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
-  const result = await checkSecondFactor(user.id, submission.value.code)
+  const result = await checkSecondFactor(user.id, submission.value.code, context.clientIp)
   if (!result.ok) {
     const message =
       result.limited && !result.limited.allowed
@@ -56,7 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       status: result.limited ? 429 : 400,
     })
   }
-  const cookie = await completeSecondFactor(session.id, user.id, sessionOriginOf(request, context.clientIp))
+  const cookie = await rotateSession(session.id, user.id, sessionOriginOf(request, context.clientIp))
   return redirect(safeRedirectPath(submission.value.redirectTo), { headers: { 'Set-Cookie': cookie } })
 }
 

@@ -44,7 +44,7 @@ describe('account security', () => {
     await visit(page, link)
     await page.getByLabel('New password').fill('qwerty123456')
     await page.getByRole('button', { name: 'Save the new password' }).click()
-    await page.getByText('list of common or breached passwords').waitFor()
+    await page.getByText('too easy to guess').waitFor()
     await page.getByLabel('New password').fill('a brand new copper kettle')
     await page.getByRole('button', { name: 'Save the new password' }).click()
     await page.waitForURL(/password=reset/)
@@ -81,7 +81,13 @@ describe('account security', () => {
     await form.getByLabel('New password').fill('tatami and copper kettles')
     expect(await form.getByLabel('Log out my other sessions (recommended)').isChecked()).toBe(true)
     await form.getByRole('button', { name: 'Change password' }).click()
+    const before = (await page.context().cookies()).find((cookie) => cookie.name === 'session')?.value
     await page.getByText('Your password is changed. 1 other session was logged out.').waitFor()
+    // This browser stays logged in, under a new session id.
+    const after = (await page.context().cookies()).find((cookie) => cookie.name === 'session')?.value
+    expect(after).toBeTruthy()
+    expect(after).not.toBe(before)
+    await page.getByRole('button', { name: 'Log out' }).waitFor()
     await visit(otherBrowser, '/account/sessions')
     expect(new URL(otherBrowser.url()).pathname).toBe('/login')
   })

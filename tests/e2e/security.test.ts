@@ -93,7 +93,7 @@ describe('authentication defences', () => {
     const common = anAccount({ password: 'qwerty123456' })
     const refused = await post(signupData, { ...common })
     expect(refused.status).toBe(400)
-    expect(JSON.stringify(await refused.json())).toContain('list of common or breached passwords')
+    expect(JSON.stringify(await refused.json())).toContain('too easy to guess')
 
     const robot = anAccount()
     const trapped = await post(signupData, { ...robot, company_fax: '+32 2 000 00 00' })

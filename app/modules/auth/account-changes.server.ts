@@ -6,7 +6,7 @@ import { getEnv } from '~/utils/env.server'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import { accountEmails } from './account-emails'
 import { findUsableToken, issueEmailToken, useEmailToken } from './email-tokens.server'
-import { isCommonPassword } from './password-policy.server'
+import { isGuessablePassword } from './password-policy.server'
 import { hashPassword, verifyPassword } from './password.server'
 import { endOtherSessions } from './sessions.server'
 
@@ -37,7 +37,8 @@ export async function changePassword(input: {
 }): Promise<ChangeResult> {
   const problem = await reauthenticate(input.userId, input.currentPassword)
   if (problem) return { ok: false, problem }
-  if (isCommonPassword(input.newPassword)) return { ok: false, problem: 'common-password' }
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: input.userId } })
+  if (isGuessablePassword(input.newPassword, user)) return { ok: false, problem: 'common-password' }
   const hash = await hashPassword(input.newPassword)
   await prisma.password.upsert({
     where: { userId: input.userId },

@@ -1,7 +1,7 @@
 import type { Role } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'
-import { commonPasswordMessage, isCommonPassword } from './password-policy.server'
+import { commonPasswordMessage, isGuessablePassword } from './password-policy.server'
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.server'
 
 export type NewAccount = {
@@ -39,7 +39,7 @@ export async function createAccount({
   totpSecret,
   emailVerified = true,
 }: NewAccount) {
-  if (isCommonPassword(password)) throw new CommonPasswordError()
+  if (isGuessablePassword(password, { email, displayName })) throw new CommonPasswordError()
   const passwordHash = await hashPassword(password)
   try {
     return await prisma.user.create({

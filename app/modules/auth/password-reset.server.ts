@@ -5,7 +5,7 @@ import { prisma } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { accountEmails } from './account-emails'
 import { findUsableToken, issueEmailToken, useEmailToken } from './email-tokens.server'
-import { isCommonPassword } from './password-policy.server'
+import { isGuessablePassword } from './password-policy.server'
 import { hashPassword } from './password.server'
 import { endAllSessions } from './sessions.server'
 
@@ -40,7 +40,12 @@ export type ResetResult = { ok: true; userId: string } | { ok: false; problem: '
 
 /** Sets the new password once per link and ends every session of the account. */
 export async function resetPassword(token: string, newPassword: string): Promise<ResetResult> {
-  if (isCommonPassword(newPassword)) return { ok: false, problem: 'common-password' }
+  const owner = await prisma.$transaction(async (tx) => {
+    const usable = await findUsableToken(tx, token, 'reset_password')
+    return usable ? tx.user.findUnique({ where: { id: usable.userId } }) : null
+  })
+  if (!owner) return { ok: false, problem: 'link' }
+  if (isGuessablePassword(newPassword, owner)) return { ok: false, problem: 'common-password' }
   const passwordHash = await hashPassword(newPassword)
   const userId = await prisma.$transaction(async (tx) => {
     const used = await useEmailToken(tx, token, 'reset_password')

@@ -9,10 +9,16 @@ import { useRecoveryCode, verifyTotp } from './two-factor.server'
 export type SecondFactorResult = { ok: true } | { ok: false; limited: RateLimitResult | null }
 
 /**
- * Checks an authenticator code (or a recovery code) for a log-in. Wrong codes count per account, so
- * that six digits cannot be guessed; a right one clears the count.
+ * Checks an authenticator code (or a recovery code) for a log-in. Every attempt counts towards the
+ * per-address log-in limit; wrong codes also count per account, so that six digits cannot be guessed.
  */
-export async function checkSecondFactor(userId: string, code: string): Promise<SecondFactorResult> {
+export async function checkSecondFactor(
+  userId: string,
+  code: string,
+  clientIp: string | null,
+): Promise<SecondFactorResult> {
+  const perIp = await consumeAttempt('login-ip', clientIp ?? 'unknown')
+  if (!perIp.allowed) return { ok: false, limited: perIp }
   const limit = await checkAttempts('second-factor', userId)
   if (!limit.allowed) return { ok: false, limited: limit }
   const trimmed = code.trim()

@@ -45,11 +45,11 @@ export async function getPendingSecondFactor(request: Request) {
 }
 
 /**
- * Replaces the pending session with a full one under a new id, so that an id seen before the second
- * factor is worth nothing after it.
+ * Replaces a session with a new one under a new id (after the second factor, or after re-authenticating),
+ * so that an id seen before is worth nothing after; returns the new cookie.
  */
-export async function completeSecondFactor(pendingSessionId: string, userId: string, origin: SessionOrigin) {
-  await lucia.invalidateSession(pendingSessionId)
+export async function rotateSession(sessionId: string, userId: string, origin: SessionOrigin) {
+  await lucia.invalidateSession(sessionId)
   return startSession(userId, origin)
 }
 

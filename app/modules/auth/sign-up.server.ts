@@ -6,7 +6,7 @@ import { getEnv } from '~/utils/env.server'
 import { accountEmails } from './account-emails'
 import { CommonPasswordError, createAccount, EmailTakenError } from './accounts.server'
 import { findUsableToken, issueEmailToken, useEmailToken } from './email-tokens.server'
-import { isCommonPassword } from './password-policy.server'
+import { isGuessablePassword } from './password-policy.server'
 import { verifyAgainstNothing } from './password.server'
 
 const verificationLifetimeMinutes = 24 * 60
@@ -57,7 +57,7 @@ async function tellOwnerOfAttempt(email: string) {
  */
 export async function signUp(input: { displayName: string; email: string; password: string }) {
   // Checked first, so that the answer does not depend on whether the address is registered.
-  if (isCommonPassword(input.password)) throw new CommonPasswordError()
+  if (isGuessablePassword(input.password, input)) throw new CommonPasswordError()
   const email = input.email.trim().toLowerCase()
   if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) {
     // As long as hashing a new password would take: the time does not tell either.
