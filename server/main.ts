@@ -94,6 +94,22 @@ function handleShutdown(server: Server, database: OpenDatabase, jobs: JobRunner)
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal))
 }
 
+/** In production the schema is migrated by a release step (`npm run db:migrate`), never implicitly. */
+async function refuseToStartUnlessReady(database: OpenDatabase) {
+  const { checkReadiness } = await import('~/modules/ops/readiness.server')
+  const readiness = await checkReadiness()
+  if (readiness.ready) return
+  console.error(
+    readiness.problem.startsWith('pending migrations')
+      ? `Not starting: the database has ${readiness.problem}. Run \`npm run db:migrate\` (the release step) first.`
+      : `Not starting: ${readiness.problem} at DATABASE_URL.`,
+  )
+  const { disconnectPrisma } = await import('~/utils/db.server')
+  await disconnectPrisma()
+  await database.close()
+  process.exit(1)
+}
+
 async function main() {
   const env = readEnvOrExit()
   const database = await openDatabase(env.DATABASE_URL)
@@ -106,6 +122,8 @@ async function main() {
     const applied = await applyPendingMigrations(database.url)
     if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`)
     seeded = await seedIfEmpty()
+  } else {
+    await refuseToStartUnlessReady(database)
   }
 
   const { startJobRunner } = await import('~/modules/jobs/job-queue.server')
