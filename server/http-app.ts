@@ -7,6 +7,7 @@ import express from 'express'
 import helmet from 'helmet'
 import { pinoHttp } from 'pino-http'
 import { logger, requestIdOf } from '~/utils/logger.server'
+import { countRequests, serveMetrics } from './metrics'
 import { limitRequestBodies, refuseCrossSiteWrites } from './request-guards'
 
 export type HttpAppOptions = {
@@ -19,6 +20,8 @@ export type HttpAppOptions = {
   trustedOrigins?: string[]
   /** Largest request body, in bytes; the import upload has its own limit. */
   bodyLimitBytes?: number
+  /** Bearer token for GET /metrics; without one the endpoint does not exist. */
+  metricsToken?: string
 }
 
 const importUploadLimitBytes = 6_000_000
@@ -32,6 +35,7 @@ export function createHttpApp({
   https,
   trustedOrigins = [],
   bodyLimitBytes = 1_000_000,
+  metricsToken,
 }: HttpAppOptions) {
   const app = express()
   app.disable('x-powered-by')
@@ -76,6 +80,8 @@ export function createHttpApp({
     }),
   )
   app.use(compression())
+  app.use(countRequests(build))
+  app.get('/metrics', serveMetrics(metricsToken))
   app.use(refuseCrossSiteWrites(trustedOrigins))
   app.use(limitRequestBodies(bodyLimitBytes, { '/staff/import': importUploadLimitBytes }))
 

@@ -139,6 +139,7 @@ async function main() {
     https: env.NODE_ENV === 'production' && process.env.HTTPS !== 'false',
     trustedOrigins: [new URL(env.APP_ORIGIN).origin],
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    metricsToken: env.METRICS_TOKEN,
   })
   const host = env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1')
   const server = app.listen(env.PORT, host, async () => {

@@ -2,7 +2,9 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import type pg from 'pg'
 import { PrismaClient } from '~/generated/prisma/client'
 import { getEnv } from './env.server'
+import { logger } from './logger.server'
 import { createPgPool } from './pg-pool.server'
+import { logSlowQueries } from './slow-queries.server'
 
 /**
  * The one Prisma client of the app. The server sets DATABASE_URL (its own embedded PostgreSQL or the
@@ -12,7 +14,9 @@ function connect() {
   const url = getEnv().DATABASE_URL
   if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start` or set it.')
   const pool = createPgPool(url, { name: 'app' })
-  return { pool, client: new PrismaClient({ adapter: new PrismaPg(pool) }) }
+  const client = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] })
+  logSlowQueries(client, getEnv().SLOW_QUERY_MS, logger)
+  return { pool, client }
 }
 
 // Kept on globalThis so that dev rebuilds (and the server's own imports) share one pool.

@@ -33,6 +33,10 @@ const envSchema = z.object({
   RATE_LIMIT_SIGNUP_PER_IP: positiveInt(10),
   /** Largest request body accepted, in bytes (imports have their own, larger limit). */
   BODY_LIMIT_BYTES: positiveInt(1_000_000),
+  /** Bearer token that GET /metrics asks for; unset: no metrics endpoint. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Queries slower than this many milliseconds are logged with their duration. */
+  SLOW_QUERY_MS: positiveInt(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** How often idle job workers look for work, in seconds. */
   JOB_POLLING_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),

@@ -7,6 +7,8 @@ import net from 'node:net'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
+export const testMetricsToken = 'test-metrics-token-0123456789'
+
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
@@ -58,6 +60,7 @@ export default async function setup(project: TestProject) {
       // per-account limit stays as in production and is tested.
       RATE_LIMIT_LOGIN_PER_IP: '100000',
       RATE_LIMIT_SIGNUP_PER_IP: '100000',
+      METRICS_TOKEN: testMetricsToken,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
