@@ -41,9 +41,8 @@ async function waitUntilHealthy(url: string, output: () => string, timeoutMs = 6
   throw new Error(`The app did not become healthy at ${url}. Its output:\n${output()}`)
 }
 
-export default async function setup(project: TestProject) {
-  const { databaseUrl } = project.getProvidedContext()
-  if (!databaseUrl) throw new Error('The test database must be set up before the app server.')
+/** Starts server/main.ts on a free port and the given database; resolves once it is ready. */
+export async function startAppServer(databaseUrl: string) {
   const port = await freePort()
   const baseUrl = `http://localhost:${port}`
   let output = ''
@@ -68,10 +67,19 @@ export default async function setup(project: TestProject) {
   child.stderr.on('data', (chunk) => (output += chunk))
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
   await waitUntilHealthy(baseUrl, () => output)
-  project.provide('baseUrl', baseUrl)
-
-  return async () => {
-    child.kill('SIGTERM')
-    await exited
+  return {
+    baseUrl,
+    stop: async () => {
+      child.kill('SIGTERM')
+      await exited
+    },
   }
+}
+
+export default async function setup(project: TestProject) {
+  const { databaseUrl } = project.getProvidedContext()
+  if (!databaseUrl) throw new Error('The test database must be set up before the app server.')
+  const server = await startAppServer(databaseUrl)
+  project.provide('baseUrl', server.baseUrl)
+  return server.stop
 }
