@@ -1,5 +1,5 @@
 import { Prisma } from '~/generated/prisma/client'
-import { prisma } from '~/utils/db.server'
+import { readPrisma } from '~/utils/db.server'
 import { pageSize, type DirectoryQuery, type FilterKey } from './directory-query'
 
 // Each tag filter and the array column it reads; values within one filter are alternatives (any of),
@@ -54,13 +54,13 @@ export type FacetCounts = Record<FilterKey, Record<string, number>>
 export async function searchDirectory(query: DirectoryQuery) {
   const where = whereClause(query)
   const [entries, [{ total }], facetRows] = await Promise.all([
-    prisma.$queryRaw<DirectoryEntry[]>`
+    readPrisma().$queryRaw<DirectoryEntry[]>`
       SELECT o."slug", o."name", o."nameJa", o."country", o."region"::text AS "region", o."city",
              o."roles", o."materials", o."technologies", left(o."description", 240) AS "summary"
         FROM "Organisation" o WHERE ${where}
        ORDER BY ${orderBy[query.sort]}
        LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}`,
-    prisma.$queryRaw<
+    readPrisma().$queryRaw<
       [{ total: number }]
     >`SELECT count(*)::int AS "total" FROM "Organisation" o WHERE ${where}`,
     facetCounts(where),
@@ -75,7 +75,7 @@ async function facetCounts(where: Prisma.Sql): Promise<FacetCounts> {
       SELECT ${facet} AS "facet", code AS "value", count(*)::int AS "count"
         FROM matching m, unnest(m.${Prisma.raw(`"${column}"`)}) AS code GROUP BY code`,
   )
-  const rows = await prisma.$queryRaw<{ facet: FilterKey; value: string; count: number }[]>`
+  const rows = await readPrisma().$queryRaw<{ facet: FilterKey; value: string; count: number }[]>`
     WITH matching AS MATERIALIZED (
       SELECT o."region", o."country", o."roles", o."materials", o."technologies", o."offers", o."seeks", o."markets"
         FROM "Organisation" o WHERE ${where}
@@ -105,7 +105,7 @@ async function facetCounts(where: Prisma.Sql): Promise<FacetCounts> {
 /** Every approved organisation matching the query (no paging), for staff exports. */
 export async function exportDirectory(query: Pick<DirectoryQuery, 'q' | 'filters' | 'sort'>) {
   const where = whereClause(query)
-  return prisma.$queryRaw<Record<string, unknown>[]>`
+  return readPrisma().$queryRaw<Record<string, unknown>[]>`
     SELECT o."slug", o."name", o."nameJa", o."country", o."region"::text AS "region", o."city", o."website",
            o."size"::text AS "size", o."yearFounded", o."roles", o."materials", o."technologies", o."offers",
            o."seeks", o."markets", o."languages", o."approvedAt"

@@ -1,7 +1,7 @@
 import { Prisma } from '~/generated/prisma/client'
 import { recordAudit } from '~/modules/moderation/audit.server'
 import { marketOf } from '~/modules/taxonomy/countries'
-import { prisma } from '~/utils/db.server'
+import { prisma, readPrisma } from '~/utils/db.server'
 import { loadMatchTaxonomy } from './match-taxonomy.server'
 import { scorePair, type MatchProfile } from './score'
 import { bandOf, type ScoreBand } from './weights'
@@ -30,7 +30,7 @@ const columns = Prisma.sql`o."id", o."slug", o."name", o."country", o."roles", o
 const perSide = 300
 
 async function parties(region: 'eu' | 'jp', market: string) {
-  return prisma.$queryRaw<Party[]>`
+  return readPrisma().$queryRaw<Party[]>`
     SELECT ${columns} FROM "Organisation" o
      WHERE o."status" = 'approved' AND o."suspendedAt" IS NULL AND o."region" = ${region}::"Region"
        AND ${market} = ANY(o."markets")
@@ -38,7 +38,7 @@ async function parties(region: 'eu' | 'jp', market: string) {
 }
 
 async function localParties(market: string) {
-  const rows = await prisma.$queryRaw<Party[]>`
+  const rows = await readPrisma().$queryRaw<Party[]>`
     SELECT ${columns} FROM "Organisation" o
      WHERE o."status" = 'approved' AND o."suspendedAt" IS NULL AND o."region" = 'third'::"Region"
      ORDER BY o."approvedAt" DESC NULLS LAST, o."id" LIMIT 2000`

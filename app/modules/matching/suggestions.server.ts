@@ -1,6 +1,6 @@
 import { Prisma } from '~/generated/prisma/client'
 import { marketOf } from '~/modules/taxonomy/countries'
-import { prisma } from '~/utils/db.server'
+import { prisma, readPrisma } from '~/utils/db.server'
 import { loadMatchTaxonomy } from './match-taxonomy.server'
 import { scorePair, type Match, type MatchProfile, type MatchTaxonomy } from './score'
 import { complementaryRoles } from './value-chain'
@@ -19,7 +19,9 @@ const columns = Prisma.sql`o."id", o."slug", o."name", o."nameJa", o."country", 
 const candidateLimit = 500
 
 async function loadOrganisation(slug: string): Promise<Row | null> {
-  const rows = await prisma.$queryRaw<Row[]>`SELECT ${columns} FROM "Organisation" o WHERE o."slug" = ${slug}`
+  const rows = await readPrisma().$queryRaw<
+    Row[]
+  >`SELECT ${columns} FROM "Organisation" o WHERE o."slug" = ${slug}`
   return rows[0] ?? null
 }
 
@@ -30,7 +32,7 @@ async function loadOrganisation(slug: string): Promise<Row | null> {
  */
 async function candidates(me: Row, regions: string[], extra: Prisma.Sql = Prisma.empty) {
   const roles = complementaryRoles(me.roles)
-  return prisma.$queryRaw<Row[]>`
+  return readPrisma().$queryRaw<Row[]>`
     SELECT ${columns} FROM "Organisation" o
      WHERE o."status" = 'approved' AND o."suspendedAt" IS NULL
        AND o."region"::text = ANY(${regions}) AND o."id" <> ${me.id}
