@@ -98,7 +98,12 @@ async function main() {
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  const page = await (await fetch(pageUrl, { headers: { Cookie: cookie } })).text()
+  const pageResponse = await fetch(pageUrl, { headers: { Cookie: cookie }, redirect: 'manual' })
+  const page = await pageResponse.text()
+  // Measure the real page, never a redirect to the log-in page.
+  if (pageResponse.status !== 200 || !page.includes('Suggested partners')) {
+    throw new Error(`The suggestions page answered ${pageResponse.status} instead of the page.`)
+  }
   const appRps = await throughput(pageUrl, { Cookie: cookie })
   app.kill('SIGTERM')
 

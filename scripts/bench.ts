@@ -36,7 +36,8 @@ async function main() {
       )
       const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-run.ts'], {
         cwd: path.resolve(import.meta.dirname, '..'),
-        env: { ...process.env, DATABASE_URL: url.toString() },
+        // Production settings, as the server it starts: the same session cookie name on both sides.
+        env: { ...process.env, DATABASE_URL: url.toString(), NODE_ENV: 'production', HTTPS: 'false' },
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],
         maxBuffer: 10 * 1024 * 1024,
