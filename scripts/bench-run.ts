@@ -70,7 +70,7 @@ async function main() {
   // The suggestions page through the real server, beside a bare node:http server sending as many bytes.
   const member = await createAccount({
     email: `bench-${Date.now()}@example.com`,
-    password: 'bench password 123',
+    password: 'copper kettle on a slow train',
     displayName: 'Bench',
   })
   await prisma.organisationMember.create({

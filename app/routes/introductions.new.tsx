@@ -10,6 +10,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRouteError } from '@remix-run/react'
 import { ErrorPage } from '~/components/error-page'
 import { FormErrors, SelectField, SubmitButton, TextAreaField } from '~/components/forms'
+import { filledHoneypot, Honeypot } from '~/components/honeypot'
 import { SlotRows } from '~/components/introductions/slot-rows'
 import { rememberTimeZone } from '~/modules/auth/accounts.server'
 import {
@@ -61,7 +62,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, membership, organisation } = await loadTarget(request)
-  const submission = parseWithZod(await request.formData(), { schema: introductionRequestSchema })
+  const formData = await request.formData()
+  const submission = parseWithZod(formData, { schema: introductionRequestSchema })
+  if (filledHoneypot(formData)) {
+    return json(submission.reply({ formErrors: ['This request could not be accepted.'] }), { status: 400 })
+  }
   if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
   try {
     const id = await sendIntroductionRequest({
@@ -124,6 +129,7 @@ export default function NewIntroductionPage() {
       ) : (
         <Form method="post" className="space-y-6" {...getFormProps(form)}>
           <FormErrors id={form.errorId} errors={form.errors} />
+          <Honeypot />
           <SelectField
             label="What would you like to cooperate on?"
             field={fields.purpose}

@@ -10,6 +10,7 @@ import {
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { AuthCard } from '~/components/auth-card'
+import { filledHoneypot, Honeypot } from '~/components/honeypot'
 import { Field, FormErrors, SubmitButton } from '~/components/forms'
 import { CommonPasswordError } from '~/modules/auth/accounts.server'
 import {
@@ -22,18 +23,6 @@ import {
 import { requireAnonymous } from '~/modules/auth/session.server'
 import { signUp } from '~/modules/auth/sign-up.server'
 import { consumeAttempt, tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
-
-const honeypotField = 'company_fax'
-
-/** A field hidden from people (and from screen readers) that form-filling robots fill in. */
-function Honeypot() {
-  return (
-    <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-      <label htmlFor={honeypotField}>Leave this field empty</label>
-      <input id={honeypotField} name={honeypotField} type="text" tabIndex={-1} autoComplete="off" />
-    </div>
-  )
-}
 
 const signupSchema = z.object({
   displayName: displayNameSchema,
@@ -53,7 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData()
   const submission = parseWithZod(formData, { schema: signupSchema })
   // People never see the honeypot field; a form that fills it in is a robot's.
-  if (formData.get(honeypotField)) {
+  if (filledHoneypot(formData)) {
     return json(submission.reply({ formErrors: ['This sign-up could not be accepted.'] }), { status: 400 })
   }
   if (submission.status !== 'success') {

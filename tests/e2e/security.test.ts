@@ -5,6 +5,7 @@ import {
   createTestIntroduction,
   createTestOrganisation,
 } from '../../prisma/seed/builders'
+import { startSession } from '~/modules/auth/session.server'
 import { prisma } from '~/utils/db.server'
 import { baseUrl, useBrowser, visit } from './browser'
 
@@ -99,6 +100,39 @@ describe('authentication defences', () => {
     const trapped = await post(signupData, { ...robot, company_fax: '+32 2 000 00 00' })
     expect(trapped.status).toBe(400)
     expect(await prisma.user.count({ where: { email: { in: [common.email, robot.email] } } })).toBe(0)
+  })
+})
+
+describe('contact forms', () => {
+  test('an introduction request that fills the hidden field is refused and nothing is sent', async () => {
+    const from = await createTestOrganisation({ country: 'DE' })
+    const to = await createTestOrganisation({ country: 'JP' })
+    const cookie = (await startSession(from.member.id, { userAgent: 'robot', ipAddress: null })).split(
+      ';',
+    )[0]!
+    const form = {
+      purpose: 'joint-rd',
+      message: 'A perfectly ordinary message from a robot that fills every field.',
+      timeZone: 'Europe/Brussels',
+    }
+    const trapped = await post(
+      `/introductions/new?to=${to.organisation.slug}&_data=routes%2Fintroductions.new`,
+      { ...form, company_fax: '+49 30 000' },
+      { Cookie: cookie },
+    )
+    expect(trapped.status).toBe(400)
+    expect(
+      await prisma.introductionRequest.count({ where: { fromOrganisationId: from.organisation.id } }),
+    ).toBe(0)
+    const sent = await post(
+      `/introductions/new?to=${to.organisation.slug}&_data=routes%2Fintroductions.new`,
+      form,
+      { Cookie: cookie },
+    )
+    expect(sent.status).toBe(204)
+    expect(
+      await prisma.introductionRequest.count({ where: { fromOrganisationId: from.organisation.id } }),
+    ).toBe(1)
   })
 })
 
