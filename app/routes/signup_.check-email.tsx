@@ -11,6 +11,7 @@ import { AuthCard } from '~/components/auth-card'
 import { emailSchema } from '~/modules/auth/credentials'
 import { requireAnonymous } from '~/modules/auth/session.server'
 import { resendVerificationLink } from '~/modules/auth/sign-up.server'
+import { getEnv, isProduction } from '~/utils/env.server'
 
 export const meta: MetaFunction = () => [{ title: 'Check your inbox | EU-Japan Circular Metals' }]
 
@@ -18,7 +19,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request)
   const params = new URL(request.url).searchParams
   const email = emailSchema.safeParse(params.get('email') ?? '')
-  return json({ email: email.success ? email.data : null, resent: params.has('resent') })
+  const env = getEnv()
+  return json({
+    email: email.success ? email.data : null,
+    resent: params.has('resent'),
+    // Without SMTP nothing leaves a development machine: say where the link is.
+    outboxHint: !isProduction() && !env.SMTP_URL,
+  })
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -30,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function CheckEmailPage() {
-  const { email, resent } = useLoaderData<typeof loader>()
+  const { email, resent, outboxHint } = useLoaderData<typeof loader>()
   return (
     <AuthCard
       title="Check your inbox"
@@ -52,6 +59,15 @@ export default function CheckEmailPage() {
           )}
         </p>
         {resent ? <p>If this address is waiting for confirmation, a new link is on its way.</p> : null}
+        {outboxHint ? (
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            Development: no SMTP_URL is set, so emails are not sent. Centre staff can read them in the{' '}
+            <Link to="/dev/outbox" className="underline">
+              email outbox
+            </Link>
+            .
+          </p>
+        ) : null}
         <Form method="post" className="space-y-2">
           <label htmlFor="resend-email" className="block text-sm font-medium">
             No email? Send the link again to

@@ -37,6 +37,8 @@ describe('accounts in a real browser', () => {
     await page.getByRole('button', { name: 'Create account' }).click()
     await page.getByRole('heading', { name: 'Check your inbox' }).waitFor()
     expect(await page.getByRole('status').textContent()).toContain(account.email)
+    // No SMTP here: the page says where the email went.
+    await page.getByRole('link', { name: 'email outbox' }).waitFor()
 
     // Before the address is confirmed, the account cannot log in.
     await visit(page, '/login')
