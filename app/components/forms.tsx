@@ -1,3 +1,4 @@
+import { getInputProps, type FieldMetadata } from '@conform-to/react'
 import type { ComponentProps, ReactNode } from 'react'
 
 type FieldProps = {
@@ -218,5 +219,34 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
     <p id={id} className="text-sm text-slate-600">
       {hint}
     </p>
+  )
+}
+
+const credentialInputs = {
+  email: { type: 'email', autoComplete: 'email' },
+  'current-password': { type: 'password', autoComplete: 'current-password' },
+  'new-password': { type: 'password', autoComplete: 'new-password' },
+} as const
+
+/** An email or password field with the type and autocomplete hint that password managers expect. */
+export function CredentialField({
+  kind,
+  label,
+  field,
+  hint,
+}: {
+  kind: keyof typeof credentialInputs
+  label: string
+  field: FieldMetadata<string>
+  hint?: ReactNode
+}) {
+  const { type, autoComplete } = credentialInputs[kind]
+  return (
+    <Field
+      label={label}
+      field={field}
+      hint={hint}
+      inputProps={{ ...getInputProps(field, { type }), autoComplete }}
+    />
   )
 }

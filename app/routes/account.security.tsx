@@ -7,9 +7,10 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
-import { Field, FormErrors, SubmitButton } from '~/components/forms'
+import { CredentialField, FormErrors, SubmitButton } from '~/components/forms'
+import { useIntentResult } from '~/components/use-intent-result'
 import { changePassword, requestEmailChange, type ReauthProblem } from '~/modules/auth/account-changes.server'
 import { emailSchema, newPasswordSchema, passwordMaxLength } from '~/modules/auth/credentials'
 import { commonPasswordMessage } from '~/modules/auth/password-policy.server'
@@ -84,15 +85,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   throw new Response('That request was not understood.', { status: 400 })
 }
 
-function useResultFor(intent: 'password' | 'email') {
-  const data = useActionData<typeof action>()
-  return data?.intent === intent ? data.result : undefined
-}
-
 function PasswordForm() {
   const [form, fields] = useForm({
     id: 'change-password',
-    lastResult: useResultFor('password'),
+    lastResult: useIntentResult('password'),
     defaultValue: { endOtherSessions: 'on' },
     shouldValidate: 'onSubmit',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: passwordSchema }),
@@ -101,22 +97,12 @@ function PasswordForm() {
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="password" />
       <FormErrors id={form.errorId} errors={form.errors} />
-      <Field
-        label="Current password"
-        field={fields.currentPassword}
-        inputProps={{
-          ...getInputProps(fields.currentPassword, { type: 'password' }),
-          autoComplete: 'current-password',
-        }}
-      />
-      <Field
+      <CredentialField kind="current-password" label="Current password" field={fields.currentPassword} />
+      <CredentialField
+        kind="new-password"
         label="New password"
         field={fields.newPassword}
         hint="At least 12 characters; not a common password."
-        inputProps={{
-          ...getInputProps(fields.newPassword, { type: 'password' }),
-          autoComplete: 'new-password',
-        }}
       />
       <div className="flex items-center gap-2">
         <input
@@ -137,7 +123,7 @@ function PasswordForm() {
 function EmailForm() {
   const [form, fields] = useForm({
     id: 'change-email',
-    lastResult: useResultFor('email'),
+    lastResult: useIntentResult('email'),
     shouldValidate: 'onSubmit',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: emailChangeSchema }),
   })
@@ -145,19 +131,8 @@ function EmailForm() {
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="email" />
       <FormErrors id={form.errorId} errors={form.errors} />
-      <Field
-        label="New email address"
-        field={fields.newEmail}
-        inputProps={{ ...getInputProps(fields.newEmail, { type: 'email' }), autoComplete: 'email' }}
-      />
-      <Field
-        label="Current password"
-        field={fields.currentPassword}
-        inputProps={{
-          ...getInputProps(fields.currentPassword, { type: 'password' }),
-          autoComplete: 'current-password',
-        }}
-      />
+      <CredentialField kind="email" label="New email address" field={fields.newEmail} />
+      <CredentialField kind="current-password" label="Current password" field={fields.currentPassword} />
       <div className="max-w-xs">
         <SubmitButton>Send a confirmation link</SubmitButton>
       </div>

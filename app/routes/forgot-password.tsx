@@ -1,10 +1,10 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
 import { z } from 'zod'
 import { AuthCard } from '~/components/auth-card'
-import { Field, FormErrors, SubmitButton } from '~/components/forms'
+import { CredentialField, FormErrors, SubmitButton } from '~/components/forms'
 import { emailSchema } from '~/modules/auth/credentials'
 import { requestPasswordReset } from '~/modules/auth/password-reset.server'
 import { requireAnonymous } from '~/modules/auth/session.server'
@@ -69,11 +69,7 @@ export default function ForgotPasswordPage() {
       </div>
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        <Field
-          label="Email"
-          field={fields.email}
-          inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'email' }}
-        />
+        <CredentialField kind="email" label="Email" field={fields.email} />
         <SubmitButton pending={pending}>{pending ? 'Sending…' : 'Send me a link'}</SubmitButton>
       </Form>
     </AuthCard>

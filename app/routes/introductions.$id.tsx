@@ -7,15 +7,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import {
-  Form,
-  Link,
-  useActionData,
-  useLoaderData,
-  useNavigation,
-  useRouteError,
-  useSearchParams,
-} from '@remix-run/react'
+import { Form, Link, useLoaderData, useNavigation, useRouteError, useSearchParams } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { z } from 'zod'
 import { ErrorPage } from '~/components/error-page'
@@ -23,6 +15,7 @@ import { FormErrors, SubmitButton, TextAreaField } from '~/components/forms'
 import { IntroductionStatusBadge } from '~/components/introductions/introduction-status'
 import { MeetingTime } from '~/components/introductions/meeting-time'
 import { SlotRows } from '~/components/introductions/slot-rows'
+import { useIntentResult } from '~/components/use-intent-result'
 import { requireIntroductionViewer } from '~/modules/introductions/access.server'
 import { addStaffNote } from '~/modules/introductions/brokering.server'
 import {
@@ -178,12 +171,6 @@ const doneMessages: Record<string, string> = {
   broker: 'The two organisations are introduced and both are told.',
 }
 
-/** The action result, only for the form that sent it. */
-function useResultFor(intent: Intent) {
-  const data = useActionData<typeof action>()
-  return data && data.intent === intent ? (data.result as never) : undefined
-}
-
 function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
     <section
@@ -249,7 +236,7 @@ function Contacts({ data }: { data: PageData }) {
 }
 
 function AnswerForms({ data }: { data: PageData }) {
-  const lastResult = useResultFor('accept')
+  const lastResult = useIntentResult('accept')
   const pending = useNavigation().state === 'submitting'
   const [form, fields] = useForm<
     { choice: string; timeZone: string; slots: SlotFormRow[] },
@@ -314,7 +301,7 @@ function AnswerForms({ data }: { data: PageData }) {
 }
 
 function DeclineForm() {
-  const lastResult = useResultFor('decline')
+  const lastResult = useIntentResult('decline')
   const [form, fields] = useForm({
     id: 'decline',
     lastResult,
@@ -344,7 +331,7 @@ function DeclineForm() {
 }
 
 function WithdrawForm() {
-  const lastResult = useResultFor('withdraw')
+  const lastResult = useIntentResult('withdraw')
   const [form] = useForm({ id: 'withdraw', lastResult })
   return (
     <details className="rounded-md border border-slate-200 bg-white p-4" open={Boolean(lastResult)}>
@@ -365,9 +352,9 @@ function WithdrawForm() {
 }
 
 function MeetingSection({ data }: { data: PageData }) {
-  const confirmResult = useResultFor('confirm') as { error?: Record<string, string[]> } | undefined
+  const confirmResult = useIntentResult('confirm') as { error?: Record<string, string[]> } | undefined
   const confirmErrors = confirmResult?.error?.[''] ?? []
-  const lastResult = useResultFor('propose')
+  const lastResult = useIntentResult('propose')
   const [form, fields] = useForm<
     { timeZone: string; slots: SlotFormRow[] },
     z.infer<typeof proposeSlotsSchema>
@@ -449,7 +436,7 @@ function MeetingSection({ data }: { data: PageData }) {
 }
 
 function TextForm({ intent, label, button }: { intent: 'message' | 'note'; label: string; button: string }) {
-  const lastResult = useResultFor(intent)
+  const lastResult = useIntentResult(intent)
   const schema = intent === 'message' ? threadMessageSchema : staffNoteSchema
   const [form, fields] = useForm({
     id: intent,

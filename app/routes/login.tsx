@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import {
   json,
@@ -10,7 +10,7 @@ import {
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { AuthCard } from '~/components/auth-card'
-import { Field, FormErrors, SubmitButton } from '~/components/forms'
+import { CredentialField, FormErrors, SubmitButton } from '~/components/forms'
 import { emailSchema, passwordMaxLength } from '~/modules/auth/credentials'
 import { logIn } from '~/modules/auth/log-in.server'
 import {
@@ -101,19 +101,8 @@ export default function LoginPage() {
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
-        <Field
-          label="Email"
-          field={fields.email}
-          inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'email' }}
-        />
-        <Field
-          label="Password"
-          field={fields.password}
-          inputProps={{
-            ...getInputProps(fields.password, { type: 'password' }),
-            autoComplete: 'current-password',
-          }}
-        />
+        <CredentialField kind="email" label="Email" field={fields.email} />
+        <CredentialField kind="current-password" label="Password" field={fields.password} />
         <SubmitButton pending={pending}>{pending ? 'Logging in…' : 'Log in'}</SubmitButton>
         <p className="flex flex-wrap justify-center gap-x-4 text-center text-sm">
           <Link to="/forgot-password" className="text-brand-700 underline">

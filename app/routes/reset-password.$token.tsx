@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import {
   json,
@@ -10,7 +10,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { z } from 'zod'
 import { AuthCard } from '~/components/auth-card'
-import { Field, FormErrors, SubmitButton } from '~/components/forms'
+import { CredentialField, FormErrors, SubmitButton } from '~/components/forms'
 import { newPasswordSchema, passwordMaxLength, passwordMinLength } from '~/modules/auth/credentials'
 import { isResetTokenUsable, resetPassword } from '~/modules/auth/password-reset.server'
 import { commonPasswordMessage } from '~/modules/auth/password-policy.server'
@@ -68,14 +68,11 @@ export default function ResetPasswordPage() {
       {usable ? (
         <Form method="post" className="space-y-5" {...getFormProps(form)}>
           <FormErrors id={form.errorId} errors={form.errors} />
-          <Field
+          <CredentialField
+            kind="new-password"
             label="New password"
             field={fields.password}
             hint={`${passwordMinLength} to ${passwordMaxLength} characters. A few unrelated words make a strong one.`}
-            inputProps={{
-              ...getInputProps(fields.password, { type: 'password' }),
-              autoComplete: 'new-password',
-            }}
           />
           <SubmitButton pending={pending}>{pending ? 'Saving…' : 'Save the new password'}</SubmitButton>
         </Form>

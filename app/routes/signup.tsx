@@ -11,7 +11,7 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remi
 import { z } from 'zod'
 import { AuthCard } from '~/components/auth-card'
 import { filledHoneypot, Honeypot } from '~/components/honeypot'
-import { Field, FormErrors, SubmitButton } from '~/components/forms'
+import { CredentialField, Field, FormErrors, SubmitButton } from '~/components/forms'
 import { CommonPasswordError } from '~/modules/auth/accounts.server'
 import {
   displayNameSchema,
@@ -105,19 +105,12 @@ export default function SignupPage() {
           field={fields.displayName}
           inputProps={{ ...getInputProps(fields.displayName, { type: 'text' }), autoComplete: 'name' }}
         />
-        <Field
-          label="Work email"
-          field={fields.email}
-          inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'email' }}
-        />
-        <Field
+        <CredentialField kind="email" label="Work email" field={fields.email} />
+        <CredentialField
+          kind="new-password"
           label="Password"
           field={fields.password}
           hint={`${passwordMinLength} to ${passwordMaxLength} characters. A few unrelated words make a strong one.`}
-          inputProps={{
-            ...getInputProps(fields.password, { type: 'password' }),
-            autoComplete: 'new-password',
-          }}
         />
         <SubmitButton pending={pending}>{pending ? 'Creating your account…' : 'Create account'}</SubmitButton>
       </Form>
