@@ -20,6 +20,9 @@ import { ErrorPage } from './components/error-page'
 import { SiteLayout } from './components/site-layout'
 import { useNonce } from './components/nonce'
 import { getRequestAuth } from './modules/auth/session.server'
+import { resolveLocale } from './modules/i18n/locale.server'
+import { messagesFor } from './modules/i18n/messages'
+import { useLocale } from './modules/i18n/use-translation'
 import { countUnread } from './modules/notifications/notifications.server'
 import stylesheet from './styles/generated.css'
 
@@ -28,14 +31,10 @@ export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-export const meta: MetaFunction = () => [
-  { title: 'EU-Japan Circular Metals' },
-  {
-    name: 'description',
-    content:
-      'Find EU and Japanese partners for the circular economy of strategic metals, facilitated by the EU-Japan Centre for Industrial Cooperation.',
-  },
-]
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const t = messagesFor(data?.locale ?? 'en')
+  return [{ title: t.common.appName }, { name: 'description', content: t.common.appDescription }]
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, setCookie } = await getRequestAuth(request)
@@ -48,9 +47,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
         unreadNotifications: await countUnread(user.id),
       }
     : null
+  const locale = resolveLocale(request, user?.locale)
   const headers = new Headers()
   if (setCookie) headers.set('Set-Cookie', setCookie)
-  return json({ viewer }, { headers })
+  // The page depends on these request headers (language): caches must not mix the variants.
+  headers.set('Vary', 'Cookie, Accept-Language')
+  return json({ viewer, locale }, { headers })
 }
 
 // The session cookie refreshed by the loader above must reach the browser on page loads too.
@@ -58,6 +60,8 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => {
   const headers = new Headers()
   const setCookie = loaderHeaders.get('Set-Cookie')
   if (setCookie) headers.set('Set-Cookie', setCookie)
+  const vary = loaderHeaders.get('Vary')
+  if (vary) headers.set('Vary', vary)
   return headers
 }
 
@@ -65,8 +69,9 @@ export type RootLoader = typeof loader
 
 function Document({ children }: { children: ReactNode }) {
   const nonce = useNonce()
+  const locale = useLocale()
   return (
-    <html lang="en" className="h-full">
+    <html lang={locale} className="h-full">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

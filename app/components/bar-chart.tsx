@@ -1,4 +1,5 @@
 import type { Chart } from '~/modules/dashboard/chart'
+import { useT } from '~/modules/i18n/use-translation'
 
 const rowHeight = 26
 const labelWidth = 230
@@ -6,6 +7,7 @@ const barArea = 300
 
 /** A horizontal bar chart drawn as SVG on the server, with its numbers also as a table. */
 export function BarChart({ chart }: { chart: Chart }) {
+  const t = useT()
   const max = Math.max(1, ...chart.bars.map((bar) => bar.value))
   const height = Math.max(1, chart.bars.length) * rowHeight + 8
   const titleId = `${chart.id}-title`
@@ -17,14 +19,14 @@ export function BarChart({ chart }: { chart: Chart }) {
           {chart.title}
         </span>
         <a href={`/staff/charts/${chart.id}.csv`} className="text-sm text-brand-700 underline" download>
-          Download CSV<span className="sr-only">: {chart.title}</span>
+          {t.common.chart.downloadCsv}<span className="sr-only">: {chart.title}</span>
         </a>
       </figcaption>
       <p id={descId} className="mt-1 text-sm text-slate-600">
         {chart.description}
       </p>
       {chart.bars.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-700">No data yet.</p>
+        <p className="mt-3 text-sm text-slate-700">{t.common.chart.noData}</p>
       ) : (
         <svg
           role="img"
@@ -58,14 +60,14 @@ export function BarChart({ chart }: { chart: Chart }) {
         </svg>
       )}
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-slate-700">Show the numbers as a table</summary>
+        <summary className="cursor-pointer text-slate-700">{t.common.chart.showTable}</summary>
         <table className="mt-2 text-left">
           <thead>
             <tr>
               <th scope="col" className="pr-6">
-                Item
+                {t.common.chart.item}
               </th>
-              <th scope="col">Count</th>
+              <th scope="col">{t.common.chart.count}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,7 @@
 import { getInputProps, type FieldMetadata } from '@conform-to/react'
 import type { ComponentProps, ReactNode } from 'react'
+import { translateMessage } from '~/modules/i18n/message-keys'
+import { useT } from '~/modules/i18n/use-translation'
 
 type FieldProps = {
   label: string
@@ -50,10 +52,11 @@ function FieldShell({
 }
 
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
+  const t = useT()
   return (
     <div id={id} aria-live="polite" className="text-sm text-red-700">
       {errors?.map((error) => (
-        <p key={error}>{error}</p>
+        <p key={error}>{translateMessage(t, error)}</p>
       ))}
     </div>
   )
@@ -61,11 +64,12 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
 
 /** Errors about the form as a whole (e.g. wrong credentials), announced when they appear (role=alert). */
 export function FormErrors({ id, errors }: { id: string; errors?: string[] }) {
+  const t = useT()
   if (!errors?.length) return null
   return (
     <div id={id} role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
       {errors.map((error) => (
-        <p key={error}>{error}</p>
+        <p key={error}>{translateMessage(t, error)}</p>
       ))}
     </div>
   )

@@ -1,12 +1,13 @@
 import { Link } from '@remix-run/react'
+import { useT } from '~/modules/i18n/use-translation'
 
 /** Previous/next links for a paged list; nothing when everything fits on one page. */
 export function Pager({
   page,
   pageCount,
   hrefFor,
-  previousLabel = '← Previous page',
-  nextLabel = 'Next page →',
+  previousLabel,
+  nextLabel,
 }: {
   page: number
   pageCount: number
@@ -14,22 +15,21 @@ export function Pager({
   previousLabel?: string
   nextLabel?: string
 }) {
+  const t = useT()
   if (pageCount <= 1) return null
   return (
-    <nav aria-label="Pages" className="mt-6 flex items-center justify-between gap-4">
+    <nav aria-label={t.common.pager.label} className="mt-6 flex items-center justify-between gap-4">
       {page > 1 ? (
         <Link to={hrefFor(page - 1)} className="text-brand-700 underline">
-          {previousLabel}
+          {previousLabel ?? t.common.pager.previous}
         </Link>
       ) : (
         <span />
       )}
-      <span className="text-sm text-slate-600">
-        Page {page} of {pageCount}
-      </span>
+      <span className="text-sm text-slate-600">{t.common.pager.pageOf({ page, count: pageCount })}</span>
       {page < pageCount ? (
         <Link to={hrefFor(page + 1)} className="text-brand-700 underline">
-          {nextLabel}
+          {nextLabel ?? t.common.pager.next}
         </Link>
       ) : (
         <span />

@@ -1,7 +1,8 @@
-import { Form, Link, NavLink } from '@remix-run/react'
+import { Form, Link, NavLink, useLocation } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { hasAdminAccess, hasStaffAccess } from '~/modules/auth/roles'
 import { useViewer } from '~/modules/auth/use-viewer'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium ${
@@ -10,113 +11,142 @@ const navLinkClass = ({ isActive }: { isActive: boolean }) =>
 
 function MainNav() {
   const viewer = useViewer()
+  const t = useT()
   return (
-    <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
+    <nav aria-label={t.common.nav.main} className="flex flex-wrap items-center gap-1">
       <NavLink to="/" end className={navLinkClass}>
-        Home
+        {t.common.nav.home}
       </NavLink>
       {viewer ? (
         <>
           <NavLink to="/directory" className={navLinkClass}>
-            Directory
+            {t.common.nav.directory}
           </NavLink>
           <NavLink to="/suggestions" className={navLinkClass}>
-            Suggested partners
+            {t.common.nav.suggestions}
           </NavLink>
           <NavLink to="/leads" className={navLinkClass}>
-            Third-country leads
+            {t.common.nav.leads}
           </NavLink>
           <NavLink to="/introductions" className={navLinkClass}>
-            Introductions
+            {t.common.nav.introductions}
           </NavLink>
           <NavLink to="/organisation" className={navLinkClass}>
-            My organisation
+            {t.common.nav.myOrganisation}
           </NavLink>
         </>
       ) : null}
       {viewer && hasStaffAccess(viewer.role) ? (
         <NavLink to="/staff" className={navLinkClass}>
-          Staff workspace
+          {t.common.nav.staff}
         </NavLink>
       ) : null}
       {viewer && hasAdminAccess(viewer.role) ? (
         <NavLink to="/admin" className={navLinkClass}>
-          Administration
+          {t.common.nav.admin}
         </NavLink>
       ) : null}
     </nav>
   )
 }
 
+/**
+ * Switches to the other language and comes back to the same address: the choice is kept in a cookie
+ * (and on the account when signed in). Works without JavaScript.
+ */
+function LanguageSwitch() {
+  const locale = useLocale()
+  const t = useT()
+  const location = useLocation()
+  const other = locale === 'en' ? 'ja' : 'en'
+  return (
+    <Form method="post" action="/language" reloadDocument>
+      <input type="hidden" name="locale" value={other} />
+      <input type="hidden" name="returnTo" value={`${location.pathname}${location.search}`} />
+      <button
+        type="submit"
+        className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+      >
+        <span className="sr-only">{t.common.language.switchLabel}: </span>
+        <span lang={other}>{t.common.language.otherLanguageName}</span>
+      </button>
+    </Form>
+  )
+}
+
 function AccountMenu() {
   const viewer = useViewer()
+  const t = useT()
   if (!viewer) {
     return (
       <div className="flex items-center gap-2">
+        <LanguageSwitch />
         <Link
           to="/login"
           className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
         >
-          Log in
+          {t.common.nav.logIn}
         </Link>
         <Link
           to="/signup"
           className="rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700"
         >
-          Sign up
+          {t.common.nav.signUp}
         </Link>
       </div>
     )
   }
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <nav aria-label={t.common.nav.account} className="flex flex-wrap items-center gap-2">
+      <LanguageSwitch />
       <NavLink to="/notifications" className={navLinkClass}>
-        Notifications
+        {t.common.nav.notifications}
         {viewer.unreadNotifications ? (
-          <span className="ml-1 rounded-full bg-red-600 px-2 py-0.5 text-xs font-semibold text-white">
+          <span className="ml-1 rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white">
             {viewer.unreadNotifications}
-            <span className="sr-only"> unread</span>
+            <span className="sr-only"> {t.common.nav.unread}</span>
           </span>
         ) : null}
       </NavLink>
       <NavLink to="/account/preferences" className={navLinkClass}>
-        Preferences
+        {t.common.nav.preferences}
       </NavLink>
       <NavLink to="/account/security" className={navLinkClass}>
-        Security
+        {t.common.nav.security}
       </NavLink>
       <NavLink to="/account/sessions" className={navLinkClass}>
-        <span className="sr-only">Signed in as </span>
-        {viewer.displayName}
-        <span className="ml-1 text-xs text-slate-500">({viewer.role})</span>
+        <span className="sr-only">{t.common.nav.signedInAs} </span>
+        <span translate="no">{viewer.displayName}</span>
+        <span className="ml-1 text-xs text-slate-600">({t.common.roles[viewer.role]})</span>
       </NavLink>
       <Form method="post" action="/logout">
         <button
           type="submit"
           className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
         >
-          Log out
+          {t.common.nav.logOut}
         </button>
       </Form>
-    </div>
+    </nav>
   )
 }
 
 export function SiteLayout({ children }: { children: ReactNode }) {
+  const t = useT()
   return (
     <>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2"
       >
-        Skip to content
+        {t.common.skipToContent}
       </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex flex-wrap items-center gap-4">
             <Link to="/" className="flex items-center gap-2 font-semibold text-brand-900">
               <img src="/favicon.svg" alt="" className="h-7 w-7" />
-              EU-Japan Circular Metals
+              {t.common.appName}
             </Link>
             <MainNav />
           </div>
@@ -127,10 +157,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="border-t border-slate-200 bg-white">
-        <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">
-          A matchmaking service for EU-Japan cooperation on the circular economy of strategic metals,
-          facilitated by the EU-Japan Centre for Industrial Cooperation.
-        </div>
+        <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">{t.common.footer}</div>
       </footer>
     </>
   )

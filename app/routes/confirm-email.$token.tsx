@@ -2,14 +2,10 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { confirmEmailChange, isEmailChangeTokenUsable } from '~/modules/auth/account-changes.server'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 
-export const meta: MetaFunction = () => [{ title: 'Confirm your email address | EU-Japan Circular Metals' }]
-
-const messages = {
-  ok: 'Your email address is changed. Use it from now on to log in.',
-  link: 'This link has expired or was already used. Ask for the change again from your account.',
-  taken: 'Another account now uses this address, so it cannot become yours.',
-} as const
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.auth.confirmEmail.pageTitle)
 
 // Opening the link changes nothing by itself (no GET changes state): the button confirms.
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -22,13 +18,14 @@ export async function action({ params }: ActionFunctionArgs) {
 }
 
 export default function ConfirmEmailPage() {
+  const t = useT().auth.confirmEmail
   const { usable } = useLoaderData<typeof loader>()
   const outcome = useActionData<typeof action>()?.outcome ?? (usable ? null : 'link')
   return (
-    <AuthCard title="Confirm your new email address">
+    <AuthCard title={t.title}>
       {outcome ? (
         <p role={outcome === 'ok' ? 'status' : 'alert'} className="text-slate-800">
-          {messages[outcome]}
+          {t.outcomes[outcome]}
         </p>
       ) : (
         <Form method="post">
@@ -36,13 +33,13 @@ export default function ConfirmEmailPage() {
             type="submit"
             className="w-full rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
           >
-            Confirm this address
+            {t.confirm}
           </button>
         </Form>
       )}
       <p className="mt-4">
         <Link to="/account/security" className="font-medium text-brand-700 underline">
-          Your account
+          {t.account}
         </Link>
       </p>
     </AuthCard>

@@ -8,9 +8,11 @@ import { CredentialField, FormErrors, SubmitButton } from '~/components/forms'
 import { emailSchema } from '~/modules/auth/credentials'
 import { requestPasswordReset } from '~/modules/auth/password-reset.server'
 import { requireAnonymous } from '~/modules/auth/session.server'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 import { tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
 
-export const meta: MetaFunction = () => [{ title: 'Forgot your password? | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.auth.forgotPassword.title)
 
 const forgotSchema = z.object({ email: emailSchema })
 
@@ -38,6 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function ForgotPasswordPage() {
+  const t = useT().auth.forgotPassword
   const data = useActionData<typeof action>()
   const pending = useNavigation().state === 'submitting'
   const [form, fields] = useForm({
@@ -48,11 +51,11 @@ export default function ForgotPasswordPage() {
   })
   return (
     <AuthCard
-      title="Forgot your password?"
-      intro="Enter the email address of your account: we will send you a link to choose a new password."
+      title={t.title}
+      intro={t.intro}
       footer={
         <Link to="/login" className="font-medium text-brand-700 underline">
-          Back to log in
+          {t.back}
         </Link>
       }
     >
@@ -62,15 +65,14 @@ export default function ForgotPasswordPage() {
             role="status"
             className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
           >
-            If an account uses this address, we have sent it a link. It works once, for one hour. Check your
-            inbox (and spam folder).
+            {t.sent}
           </p>
         ) : null}
       </div>
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        <CredentialField kind="email" label="Email" field={fields.email} />
-        <SubmitButton pending={pending}>{pending ? 'Sending…' : 'Send me a link'}</SubmitButton>
+        <CredentialField kind="email" label={t.email} field={fields.email} />
+        <SubmitButton pending={pending}>{pending ? t.submitting : t.submit}</SubmitButton>
       </Form>
     </AuthCard>
   )

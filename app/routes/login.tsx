@@ -19,17 +19,22 @@ import {
   sessionOriginOf,
   startSession,
 } from '~/modules/auth/session.server'
+import { errorMessage } from '~/modules/i18n/message-keys'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { messagesFor } from '~/modules/i18n/messages'
+import { useT } from '~/modules/i18n/use-translation'
 import { tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
 
 const loginSchema = z.object({
   email: emailSchema,
   password: z
-    .string({ error: 'Enter your password.' })
-    .max(passwordMaxLength, `A password is at most ${passwordMaxLength} characters.`),
+    .string({ error: errorMessage('currentPasswordRequired') })
+    .max(passwordMaxLength, errorMessage('passwordTooLong', { max: passwordMaxLength })),
   redirectTo: z.string().optional(),
 })
 
-export const meta: MetaFunction = () => [{ title: 'Log in | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.auth.logIn.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request)
@@ -47,20 +52,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const refuse = (message: string, status: number) =>
     json(submission.reply({ formErrors: [message], hideFields: ['password'] }), { status })
   if (result.status === 'rate-limited') return refuse(tooManyAttemptsMessage(result.retryAfterSeconds), 429)
-  if (result.status === 'invalid') return refuse('The email address or password is incorrect.', 400)
-  if (result.status === 'disabled') {
-    const why = result.reason ? ` Reason: ${result.reason}` : ''
-    return refuse(
-      `This account has been disabled by the EU-Japan Centre.${why} Please contact the Centre.`,
-      403,
-    )
-  }
-  if (result.status === 'unverified') {
-    return refuse(
-      'Confirm your email address first: open the link we emailed you when you signed up (or ask for a new one below).',
-      403,
-    )
-  }
+  if (result.status === 'invalid') return refuse(errorMessage('wrongCredentials'), 400)
+  const t = messagesFor(resolveLocale(request)).auth.logIn
+  if (result.status === 'disabled') return refuse(t.disabled({ reason: result.reason ?? '' }), 403)
+  if (result.status === 'unverified') return refuse(t.unverified, 403)
   const origin = sessionOriginOf(request, context.clientIp)
   if (result.twoFactor) {
     const cookie = await startSession(result.userId, origin, { secondFactorPending: true })
@@ -72,6 +67,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function LoginPage() {
+  const t = useT().auth.logIn
   const lastResult = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const pending = useNavigation().state === 'submitting'
@@ -84,16 +80,16 @@ export default function LoginPage() {
   })
   return (
     <AuthCard
-      title="Log in"
-      intro="Welcome back. Log in to find partners and follow your introductions."
+      title={t.title}
+      intro={t.intro}
       footer={
         <>
-          New here?{' '}
+          {t.newHere}{' '}
           <Link
             to={{ pathname: '/signup', search: searchParams.toString() }}
             className="font-medium text-brand-700 underline"
           >
-            Create an account
+            {t.createAccount}
           </Link>
         </>
       }
@@ -101,15 +97,15 @@ export default function LoginPage() {
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
-        <CredentialField kind="email" label="Email" field={fields.email} />
-        <CredentialField kind="current-password" label="Password" field={fields.password} />
-        <SubmitButton pending={pending}>{pending ? 'Logging in…' : 'Log in'}</SubmitButton>
+        <CredentialField kind="email" label={t.email} field={fields.email} />
+        <CredentialField kind="current-password" label={t.password} field={fields.password} />
+        <SubmitButton pending={pending}>{pending ? t.submitting : t.submit}</SubmitButton>
         <p className="flex flex-wrap justify-center gap-x-4 text-center text-sm">
           <Link to="/forgot-password" className="text-brand-700 underline">
-            Forgot your password?
+            {t.forgotPassword}
           </Link>
           <Link to="/signup/check-email" className="text-brand-700 underline">
-            No confirmation email?
+            {t.noConfirmation}
           </Link>
         </p>
       </Form>

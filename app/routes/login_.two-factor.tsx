@@ -18,16 +18,19 @@ import {
   safeRedirectPath,
   sessionOriginOf,
 } from '~/modules/auth/session.server'
+import { errorMessage } from '~/modules/i18n/message-keys'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 import { tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
 
-export const meta: MetaFunction = () => [{ title: 'Authenticator code | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.auth.secondFactor.pageTitle)
 
 const codeSchema = z.object({
   code: z
-    .string({ error: 'Enter the 6-digit code from your authenticator app, or a recovery code.' })
+    .string({ error: errorMessage('codeRequired') })
     .trim()
-    .min(6, 'Enter the 6-digit code from your authenticator app, or a recovery code.')
-    .max(20, 'A code is at most 20 characters.'),
+    .min(6, errorMessage('codeRequired'))
+    .max(20, errorMessage('codeRequired')),
   redirectTo: z.string().optional(),
 })
 
@@ -51,7 +54,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const message =
       result.limited && !result.limited.allowed
         ? tooManyAttemptsMessage(result.limited.retryAfterSeconds)
-        : 'This code is not right (or was already used). Try the current one.'
+        : errorMessage('codeWrong')
     return json(submission.reply({ formErrors: [message] }), {
       status: result.limited ? 429 : 400,
     })
@@ -61,6 +64,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function SecondFactorPage() {
+  const t = useT().auth.secondFactor
   const lastResult = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const pending = useNavigation().state === 'submitting'
@@ -72,11 +76,11 @@ export default function SecondFactorPage() {
   })
   return (
     <AuthCard
-      title="Enter your authenticator code"
-      intro="Your account has two-factor authentication. Open your authenticator app and enter the code it shows for EU-Japan Circular Metals."
+      title={t.title}
+      intro={t.intro}
       footer={
         <Link to="/login" className="font-medium text-brand-700 underline">
-          Log in as someone else
+          {t.otherAccount}
         </Link>
       }
     >
@@ -84,16 +88,16 @@ export default function SecondFactorPage() {
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
         <Field
-          label="Code"
+          label={t.code}
           field={fields.code}
-          hint="6 digits. Lost your phone? Enter one of your recovery codes instead."
+          hint={t.codeHint}
           inputProps={{
             ...getInputProps(fields.code, { type: 'text' }),
             autoComplete: 'one-time-code',
             inputMode: 'text',
           }}
         />
-        <SubmitButton pending={pending}>{pending ? 'Checking…' : 'Continue'}</SubmitButton>
+        <SubmitButton pending={pending}>{pending ? t.submitting : t.submit}</SubmitButton>
       </Form>
     </AuthCard>
   )

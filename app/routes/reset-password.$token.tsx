@@ -13,13 +13,14 @@ import { AuthCard } from '~/components/auth-card'
 import { CredentialField, FormErrors, SubmitButton } from '~/components/forms'
 import { newPasswordSchema, passwordMaxLength, passwordMinLength } from '~/modules/auth/credentials'
 import { isResetTokenUsable, resetPassword } from '~/modules/auth/password-reset.server'
-import { commonPasswordMessage } from '~/modules/auth/password-policy.server'
 import { sessionOriginOf, startSession } from '~/modules/auth/session.server'
+import { errorMessage } from '~/modules/i18n/message-keys'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 
-export const meta: MetaFunction = () => [{ title: 'Choose a new password | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.auth.resetPassword.title)
 
 const resetSchema = z.object({ password: newPasswordSchema })
-const expiredLink = 'This link has expired or was already used. Ask for a new one.'
 
 export async function loader({ params }: LoaderFunctionArgs) {
   return json({ usable: await isResetTokenUsable(params.token ?? '') })
@@ -34,8 +35,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return json(
       submission.reply(
         result.problem === 'link'
-          ? { formErrors: [expiredLink], hideFields: ['password'] }
-          : { fieldErrors: { password: [commonPasswordMessage] }, hideFields: ['password'] },
+          ? { formErrors: [errorMessage('linkInvalid')], hideFields: ['password'] }
+          : { fieldErrors: { password: [errorMessage('passwordCommon')] }, hideFields: ['password'] },
       ),
       { status: 400 },
     )
@@ -46,6 +47,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function ResetPasswordPage() {
+  const allTexts = useT()
+  const t = allTexts.auth.resetPassword
+  const signUpTexts = allTexts.auth.signUp
   const { usable } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
   const pending = useNavigation().state === 'submitting'
@@ -57,11 +61,11 @@ export default function ResetPasswordPage() {
   })
   return (
     <AuthCard
-      title="Choose a new password"
-      intro="Your other sessions end when the password changes."
+      title={t.title}
+      intro={t.intro}
       footer={
         <Link to="/forgot-password" className="font-medium text-brand-700 underline">
-          Ask for a new link
+          {t.askAgain}
         </Link>
       }
     >
@@ -70,15 +74,15 @@ export default function ResetPasswordPage() {
           <FormErrors id={form.errorId} errors={form.errors} />
           <CredentialField
             kind="new-password"
-            label="New password"
+            label={t.newPassword}
             field={fields.password}
-            hint={`${passwordMinLength} to ${passwordMaxLength} characters. A few unrelated words make a strong one.`}
+            hint={signUpTexts.passwordHint({ min: passwordMinLength, max: passwordMaxLength })}
           />
-          <SubmitButton pending={pending}>{pending ? 'Saving…' : 'Save the new password'}</SubmitButton>
+          <SubmitButton pending={pending}>{pending ? t.submitting : t.submit}</SubmitButton>
         </Form>
       ) : (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
-          {expiredLink}
+          {t.expired}
         </p>
       )}
     </AuthCard>

@@ -22,6 +22,10 @@ import {
 } from '~/modules/auth/credentials'
 import { requireAnonymous } from '~/modules/auth/session.server'
 import { signUp } from '~/modules/auth/sign-up.server'
+import { errorMessage } from '~/modules/i18n/message-keys'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { useT } from '~/modules/i18n/use-translation'
 import { consumeAttempt, tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
 
 const signupSchema = z.object({
@@ -30,7 +34,7 @@ const signupSchema = z.object({
   password: newPasswordSchema,
 })
 
-export const meta: MetaFunction = () => [{ title: 'Sign up | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.auth.signUp.pageTitle)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request)
@@ -43,7 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: signupSchema })
   // People never see the honeypot field; a form that fills it in is a robot's.
   if (filledHoneypot(formData)) {
-    return json(submission.reply({ formErrors: ['This sign-up could not be accepted.'] }), { status: 400 })
+    return json(submission.reply({ formErrors: [errorMessage('robotSubmission')] }), { status: 400 })
   }
   if (submission.status !== 'success') {
     return json(submission.reply({ hideFields: ['password'] }), { status: 400 })
@@ -60,7 +64,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const { displayName, email, password } = submission.value
   try {
-    await signUp({ displayName, email, password })
+    await signUp({ displayName, email, password, locale: resolveLocale(request) })
   } catch (error) {
     if (!(error instanceof CommonPasswordError)) throw error
     return json(submission.reply({ fieldErrors: { password: [error.message] }, hideFields: ['password'] }), {
@@ -71,6 +75,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function SignupPage() {
+  const t = useT().auth.signUp
   const lastResult = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const pending = useNavigation().state === 'submitting'
@@ -83,16 +88,16 @@ export default function SignupPage() {
   })
   return (
     <AuthCard
-      title="Create your account"
-      intro="Join European and Japanese companies working on the circular economy of strategic metals."
+      title={t.title}
+      intro={t.intro}
       footer={
         <>
-          Already have an account?{' '}
+          {t.haveAccount}{' '}
           <Link
             to={{ pathname: '/login', search: searchParams.toString() }}
             className="font-medium text-brand-700 underline"
           >
-            Log in
+            {t.logIn}
           </Link>
         </>
       }
@@ -101,18 +106,18 @@ export default function SignupPage() {
         <FormErrors id={form.errorId} errors={form.errors} />
         <Honeypot />
         <Field
-          label="Your name"
+          label={t.name}
           field={fields.displayName}
           inputProps={{ ...getInputProps(fields.displayName, { type: 'text' }), autoComplete: 'name' }}
         />
-        <CredentialField kind="email" label="Work email" field={fields.email} />
+        <CredentialField kind="email" label={t.email} field={fields.email} />
         <CredentialField
           kind="new-password"
-          label="Password"
+          label={t.password}
           field={fields.password}
-          hint={`${passwordMinLength} to ${passwordMaxLength} characters. A few unrelated words make a strong one.`}
+          hint={t.passwordHint({ min: passwordMinLength, max: passwordMaxLength })}
         />
-        <SubmitButton pending={pending}>{pending ? 'Creating your account…' : 'Create account'}</SubmitButton>
+        <SubmitButton pending={pending}>{pending ? t.submitting : t.submit}</SubmitButton>
       </Form>
     </AuthCard>
   )

@@ -11,9 +11,11 @@ import { AuthCard } from '~/components/auth-card'
 import { emailSchema } from '~/modules/auth/credentials'
 import { requireAnonymous } from '~/modules/auth/session.server'
 import { resendVerificationLink } from '~/modules/auth/sign-up.server'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 import { getEnv, isProduction } from '~/utils/env.server'
 
-export const meta: MetaFunction = () => [{ title: 'Check your inbox | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.auth.checkEmail.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request)
@@ -38,12 +40,13 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function CheckEmailPage() {
   const { email, resent, outboxHint } = useLoaderData<typeof loader>()
+  const t = useT().auth.checkEmail
   return (
     <AuthCard
-      title="Check your inbox"
+      title={t.title}
       footer={
         <Link to="/login" className="font-medium text-brand-700 underline">
-          Log in
+          {t.logIn}
         </Link>
       }
     >
@@ -51,26 +54,26 @@ export default function CheckEmailPage() {
         <p role="status">
           {email ? (
             <>
-              We sent a link to <strong>{email}</strong>. Open it within 24 hours to confirm the address and
-              start using your account.
+              {t.sentBefore} <strong>{email}</strong>
+              {t.sentAfter}
             </>
           ) : (
-            'Enter your address to get a new confirmation link.'
+            t.enterAddress
           )}
         </p>
-        {resent ? <p>If this address is waiting for confirmation, a new link is on its way.</p> : null}
+        {resent ? <p>{t.resent}</p> : null}
         {outboxHint ? (
           <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-            Development: no SMTP_URL is set, so emails are not sent. Centre staff can read them in the{' '}
+            {t.outboxBefore}{' '}
             <Link to="/dev/outbox" className="underline">
-              email outbox
+              {t.outboxLink}
             </Link>
-            .
+            {t.outboxAfter}
           </p>
         ) : null}
         <Form method="post" className="space-y-2">
           <label htmlFor="resend-email" className="block text-sm font-medium">
-            No email? Send the link again to
+            {t.resendLabel}
           </label>
           <input
             id="resend-email"
@@ -85,7 +88,7 @@ export default function CheckEmailPage() {
             type="submit"
             className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100"
           >
-            Send the link again
+            {t.resend}
           </button>
         </Form>
       </div>

@@ -9,8 +9,10 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { sessionOriginOf, startSession } from '~/modules/auth/session.server'
 import { isVerificationTokenUsable, verifyEmail } from '~/modules/auth/sign-up.server'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 
-export const meta: MetaFunction = () => [{ title: 'Confirm your email address | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.auth.verifyEmail.title)
 
 // Opening the link changes nothing by itself (no GET changes state): the button confirms.
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -25,30 +27,31 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function VerifyEmailPage() {
+  const t = useT().auth.verifyEmail
   const { usable } = useLoaderData<typeof loader>()
   return (
-    <AuthCard title="Confirm your email address">
+    <AuthCard title={t.title}>
       {usable ? (
         <Form method="post">
           <button
             type="submit"
             className="w-full rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
           >
-            Confirm my email address
+            {t.confirm}
           </button>
         </Form>
       ) : (
         <div className="space-y-3">
-          <p role="alert">This link has expired or was already used.</p>
+          <p role="alert">{t.expired}</p>
           <p>
             <Link to="/signup/check-email" className="font-medium text-brand-700 underline">
-              Get a new link
+              {t.newLink}
             </Link>{' '}
-            or{' '}
+            {t.or}{' '}
             <Link to="/login" className="font-medium text-brand-700 underline">
-              log in
+              {t.logIn}
             </Link>
-            .
+            {t.end}
           </p>
         </div>
       )}

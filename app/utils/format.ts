@@ -1,21 +1,32 @@
 import Bowser from 'bowser'
+import type { Locale } from '~/modules/i18n/locales'
+import { messagesFor } from '~/modules/i18n/messages'
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const twoDigits = (value: number) => String(value).padStart(2, '0')
 
 /**
- * A date and time that reads the same on the server and in every browser ("29 Nov 2026, 09:12 UTC"):
- * built by hand because Intl's output differs between ICU versions, which breaks hydration.
+ * A date and time that reads the same on the server and in every browser ("29 Nov 2026, 09:12 UTC",
+ * "2026年11月29日 09:12 UTC"): built by hand because Intl's output differs between ICU versions, which
+ * breaks hydration.
  */
-export function formatDateTimeUtc(value: Date | string): string {
+export function formatDateTimeUtc(value: Date | string, locale: Locale): string {
   const date = new Date(value)
-  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())} UTC`
+  const clock = `${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())} UTC`
+  if (locale === 'ja') {
+    return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日 ${clock}`
+  }
+  const month = messagesFor(locale).common.dates.months[date.getUTCMonth()]
+  return `${date.getUTCDate()} ${month} ${date.getUTCFullYear()}, ${clock}`
 }
 
+/** A count with the language's digit grouping ("12,345"). */
+export const formatCount = (value: number, locale: Locale) => new Intl.NumberFormat(locale).format(value)
+
 /** "Chrome 120 on Linux" from a User-Agent header; "Unknown browser" when there is none. */
-export function describeUserAgent(userAgent: string | null): string {
-  if (!userAgent) return 'Unknown browser'
+export function describeUserAgent(userAgent: string | null, locale: Locale): string {
+  const texts = messagesFor(locale).common.userAgent
+  if (!userAgent) return texts.unknown
   const { browser, os } = Bowser.parse(userAgent)
-  const name = [browser.name, browser.version?.split('.')[0]].filter(Boolean).join(' ') || 'Unknown browser'
-  return os.name ? `${name} on ${os.name}` : name
+  const name = [browser.name, browser.version?.split('.')[0]].filter(Boolean).join(' ') || texts.unknown
+  return os.name ? texts.on({ browser: name, os: os.name }) : name
 }

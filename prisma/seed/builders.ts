@@ -14,7 +14,7 @@ const uniqueSuffix = () => randomBytes(4).toString('hex')
 
 export function anAccount(
   overrides: Partial<NewAccount> = {},
-): Required<Omit<NewAccount, 'totpSecret' | 'emailVerified'>> {
+): Required<Omit<NewAccount, 'totpSecret' | 'emailVerified' | 'locale'>> {
   const suffix = uniqueSuffix()
   return {
     email: `user-${suffix}@example.com`,

@@ -1,3 +1,4 @@
+import type { Locale } from '~/modules/i18n/locales'
 import type { Role } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'
@@ -13,6 +14,8 @@ export type NewAccount = {
   totpSecret?: string
   /** False for sign-ups: the address must be confirmed by the emailed link before logging in. */
   emailVerified?: boolean
+  /** The language of the pages and emails; sign-up passes the one the visitor was reading. */
+  locale?: Locale
 }
 
 export class EmailTakenError extends Error {
@@ -38,6 +41,7 @@ export async function createAccount({
   role = 'member',
   totpSecret,
   emailVerified = true,
+  locale = 'en',
 }: NewAccount) {
   if (isGuessablePassword(password, { email, displayName })) throw new CommonPasswordError()
   const passwordHash = await hashPassword(password)
@@ -50,6 +54,7 @@ export async function createAccount({
         password: { create: { hash: passwordHash } },
         ...(totpSecret ? { totpSecret, totpEnabledAt: new Date() } : {}),
         emailVerifiedAt: emailVerified ? new Date() : null,
+        locale,
       },
       select: { id: true, email: true, displayName: true, role: true },
     })
@@ -85,7 +90,7 @@ export async function verifyCredentials(email: string, password: string) {
 
 /** Creates the account, or gives an existing one this role and password (used by the CLI). */
 export async function upsertAccountWithRole(
-  account: Required<Omit<NewAccount, 'totpSecret' | 'emailVerified'>>,
+  account: Required<Omit<NewAccount, 'totpSecret' | 'emailVerified' | 'locale'>>,
 ) {
   const email = account.email.trim().toLowerCase()
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } })
@@ -108,7 +113,12 @@ export async function rememberTimeZone(userId: string, timeZone: string) {
   await prisma.user.update({ where: { id: userId }, data: { timeZone } })
 }
 
-/** The language of a person's emails and the zone of their meeting times. */
+/** The language a person reads the site and their emails in. */
+export async function savePreferredLocale(userId: string, locale: Locale) {
+  await prisma.user.update({ where: { id: userId }, data: { locale } })
+}
+
+/** The language of a person's pages and emails, and the zone of their meeting times. */
 export async function savePreferences(userId: string, preferences: { locale: string; timeZone: string }) {
   await prisma.user.update({ where: { id: userId }, data: preferences })
 }

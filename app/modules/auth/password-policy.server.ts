@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { dictionary } from '@zxcvbn-ts/language-common'
 
 let commonPasswords: Set<string> | undefined
@@ -30,5 +31,4 @@ export function isGuessablePassword(password: string, context: PasswordContext =
   return commonPasswords.has(password.toLowerCase()) || madeOfContextWords(password, context)
 }
 
-export const commonPasswordMessage =
-  'This password is too easy to guess (a common or breached password, or made of this site’s or your own name): choose another one.'
+export const commonPasswordMessage = errorMessage('passwordCommon')

@@ -1,5 +1,5 @@
 import { queueEmails } from '~/modules/email/outbox.server'
-import { localeOrDefault } from '~/modules/i18n/locales'
+import { localeOrDefault, type Locale } from '~/modules/i18n/locales'
 import { consumeAttempt } from '~/modules/security/rate-limits.server'
 import { prisma } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
@@ -55,7 +55,12 @@ async function tellOwnerOfAttempt(email: string) {
  * that already has an account, its owner is emailed instead; the person signing up sees the same
  * answer either way, so sign-up does not reveal who is registered.
  */
-export async function signUp(input: { displayName: string; email: string; password: string }) {
+export async function signUp(input: {
+  displayName: string
+  email: string
+  password: string
+  locale?: Locale
+}) {
   // Checked first, so that the answer does not depend on whether the address is registered.
   if (isGuessablePassword(input.password, input)) throw new CommonPasswordError()
   const email = input.email.trim().toLowerCase()

@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 import { databasePool } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
@@ -77,6 +78,5 @@ export async function clearAttempts(bucket: RateLimitBucket, key: string) {
 
 /** "Too many attempts. Try again in 12 minutes." */
 export function tooManyAttemptsMessage(retryAfterSeconds: number) {
-  const wait = Math.ceil(retryAfterSeconds / 60)
-  return `Too many attempts. Try again in ${wait} ${wait === 1 ? 'minute' : 'minutes'}.`
+  return errorMessage('tooManyAttempts', { minutes: Math.ceil(retryAfterSeconds / 60) })
 }

@@ -1,0 +1,5 @@
+import { auth } from './auth'
+import { common } from './common'
+import { errors } from './errors'
+
+export const ja = { common, errors, auth }
