@@ -12,19 +12,21 @@ import { z } from 'zod'
 import { FormErrors, SelectField, SubmitButton } from '~/components/forms'
 import { savePreferences } from '~/modules/auth/accounts.server'
 import { requireUser } from '~/modules/auth/session.server'
+import { localeCookie } from '~/modules/i18n/locale.server'
 import { locales } from '~/modules/i18n/locales'
+import { errorMessage } from '~/modules/i18n/message-keys'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 import { effectiveTimeZone, isTimeZoneChoice, timeZoneChoices } from '~/modules/introductions/meeting-time'
 import { getMembership } from '~/modules/profiles/profiles.server'
 
-export const meta: MetaFunction = () => [{ title: 'Preferences | EU-Japan Circular Metals' }]
-
-const languageLabels = { en: 'English', ja: '日本語 (Japanese)' } as const
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.preferences.title)
 
 const preferencesSchema = z.object({
-  locale: z.enum(locales, { error: 'Choose a language.' }),
+  locale: z.enum(locales, { error: errorMessage('notUnderstood') }),
   timeZone: z
-    .string({ error: 'Choose a time zone.' })
-    .refine(isTimeZoneChoice, 'Choose a time zone from the list.'),
+    .string({ error: errorMessage('timeZoneInvalid') })
+    .refine(isTimeZoneChoice, errorMessage('timeZoneInvalid')),
 })
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -41,11 +43,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: preferencesSchema })
   if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
   await savePreferences(user.id, submission.value)
-  return redirect('/account/preferences?saved=1')
+  // The cookie follows the account, so the pages stay in this language after logging out.
+  return redirect('/account/preferences?saved=1', {
+    headers: { 'Set-Cookie': localeCookie(submission.value.locale) },
+  })
 }
 
 export default function PreferencesPage() {
   const { locale, timeZone } = useLoaderData<typeof loader>()
+  const texts = useT()
+  const t = texts.account.preferences
   const lastResult = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const pending = useNavigation().state === 'submitting'
@@ -57,34 +64,34 @@ export default function PreferencesPage() {
   })
   return (
     <div className="mx-auto max-w-xl space-y-6">
-      <h1 className="text-2xl font-bold tracking-tight">Preferences</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
       <div aria-live="polite">
         {searchParams.get('saved') ? (
           <p
             role="status"
             className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
           >
-            Your preferences are saved.
+            {t.saved}
           </p>
         ) : null}
       </div>
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
         <SelectField
-          label="Language of your emails"
+          label={t.language}
           field={fields.locale}
           selectProps={getSelectProps(fields.locale)}
-          options={locales.map((value) => ({ value, label: languageLabels[value] }))}
+          options={locales.map((value) => ({ value, label: texts.common.language.names[value] }))}
         />
         <SelectField
-          label="Your time zone"
-          hint="Meeting times are shown in this zone, beside Brussels and Tokyo time."
+          label={t.timeZone}
+          hint={t.timeZoneHint}
           field={fields.timeZone}
           selectProps={getSelectProps(fields.timeZone)}
           options={timeZoneChoices.map((value) => ({ value, label: value.replaceAll('_', ' ') }))}
         />
         <div className="max-w-xs">
-          <SubmitButton pending={pending}>Save preferences</SubmitButton>
+          <SubmitButton pending={pending}>{t.submit}</SubmitButton>
         </div>
       </Form>
     </div>

@@ -14,13 +14,18 @@ import { useIntentResult } from '~/components/use-intent-result'
 import { changePassword, requestEmailChange, type ReauthProblem } from '~/modules/auth/account-changes.server'
 import { emailSchema, newPasswordSchema, passwordMaxLength } from '~/modules/auth/credentials'
 import { commonPasswordMessage } from '~/modules/auth/password-policy.server'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { errorMessage } from '~/modules/i18n/message-keys'
+import { messagesFor } from '~/modules/i18n/messages'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 import { requireAuth, rotateSession, sessionOriginOf } from '~/modules/auth/session.server'
 
-export const meta: MetaFunction = () => [{ title: 'Password and email | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.security.title)
 
 const currentPassword = z
-  .string({ error: 'Enter your current password.' })
-  .max(passwordMaxLength, `A password is at most ${passwordMaxLength} characters.`)
+  .string({ error: errorMessage('currentPasswordRequired') })
+  .max(passwordMaxLength, errorMessage('passwordTooLong', { max: passwordMaxLength }))
 
 const passwordSchema = z.object({
   currentPassword,
@@ -29,9 +34,9 @@ const passwordSchema = z.object({
 })
 const emailChangeSchema = z.object({ currentPassword, newEmail: emailSchema })
 
-const reauthMessages: Record<ReauthProblem, string> = {
-  'wrong-password': 'Your current password is not right.',
-  'rate-limited': 'Too many wrong passwords: try again in 15 minutes.',
+function reauthMessage(request: Request, problem: ReauthProblem) {
+  const t = messagesFor(resolveLocale(request)).account.security
+  return problem === 'wrong-password' ? t.wrongPassword : t.rateLimited
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -53,7 +58,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
       const reply =
         result.problem === 'common-password'
           ? submission.reply({ ...hide, fieldErrors: { newPassword: [commonPasswordMessage] } })
-          : submission.reply({ ...hide, fieldErrors: { currentPassword: [reauthMessages[result.problem]] } })
+          : submission.reply({
+              ...hide,
+              fieldErrors: { currentPassword: [reauthMessage(request, result.problem)] },
+            })
       return json({ intent, result: reply }, { status: result.problem === 'rate-limited' ? 429 : 400 })
     }
     // Re-authenticated: this browser continues under a new session id.
@@ -74,7 +82,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
           intent,
           result: submission.reply({
             ...hide,
-            fieldErrors: { currentPassword: [reauthMessages[result.problem]] },
+            fieldErrors: { currentPassword: [reauthMessage(request, result.problem)] },
           }),
         },
         { status: result.problem === 'rate-limited' ? 429 : 400 },
@@ -82,10 +90,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     return redirect('/account/security?done=email')
   }
-  throw new Response('That request was not understood.', { status: 400 })
+  throw new Response(errorMessage('notUnderstood'), { status: 400 })
 }
 
 function PasswordForm() {
+  const t = useT().account.security
   const [form, fields] = useForm({
     id: 'change-password',
     lastResult: useIntentResult('password'),
@@ -97,12 +106,12 @@ function PasswordForm() {
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="password" />
       <FormErrors id={form.errorId} errors={form.errors} />
-      <CredentialField kind="current-password" label="Current password" field={fields.currentPassword} />
+      <CredentialField kind="current-password" label={t.currentPassword} field={fields.currentPassword} />
       <CredentialField
         kind="new-password"
-        label="New password"
+        label={t.newPassword}
         field={fields.newPassword}
-        hint="At least 12 characters; not a common password."
+        hint={t.newPasswordHint}
       />
       <div className="flex items-center gap-2">
         <input
@@ -110,17 +119,18 @@ function PasswordForm() {
           className="h-4 w-4 rounded border-slate-400"
         />
         <label htmlFor={fields.endOtherSessions.id} className="text-sm">
-          Log out my other sessions (recommended)
+          {t.endOthers}
         </label>
       </div>
       <div className="max-w-xs">
-        <SubmitButton>Change password</SubmitButton>
+        <SubmitButton>{t.submitPassword}</SubmitButton>
       </div>
     </Form>
   )
 }
 
 function EmailForm() {
+  const t = useT().account.security
   const [form, fields] = useForm({
     id: 'change-email',
     lastResult: useIntentResult('email'),
@@ -131,10 +141,10 @@ function EmailForm() {
     <Form method="post" className="space-y-4" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="email" />
       <FormErrors id={form.errorId} errors={form.errors} />
-      <CredentialField kind="email" label="New email address" field={fields.newEmail} />
-      <CredentialField kind="current-password" label="Current password" field={fields.currentPassword} />
+      <CredentialField kind="email" label={t.newEmail} field={fields.newEmail} />
+      <CredentialField kind="current-password" label={t.currentPassword} field={fields.currentPassword} />
       <div className="max-w-xs">
-        <SubmitButton>Send a confirmation link</SubmitButton>
+        <SubmitButton>{t.submitEmail}</SubmitButton>
       </div>
     </Form>
   )
@@ -142,19 +152,21 @@ function EmailForm() {
 
 export default function AccountSecurityPage() {
   const { email } = useLoaderData<typeof loader>()
+  const t = useT().account.security
   const [searchParams] = useSearchParams()
   const done = searchParams.get('done')
   const ended = Number(searchParams.get('ended') ?? 0)
   return (
     <div className="mx-auto max-w-xl space-y-8">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Password and email</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
         <p className="mt-1 text-slate-700">
-          Signed in as {email}. See also your{' '}
+          {t.signedInAs} {email}
+          {t.seeAlso}{' '}
           <Link to="/account/sessions" className="underline">
-            sessions
+            {t.sessions}
           </Link>
-          .
+          {t.end}
         </p>
       </div>
       <div aria-live="polite">
@@ -164,8 +176,8 @@ export default function AccountSecurityPage() {
             className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
           >
             {done === 'password'
-              ? `Your password is changed.${ended ? ` ${ended} other ${ended === 1 ? 'session was' : 'sessions were'} logged out.` : ''}`
-              : 'If the new address can be used, a confirmation link is on its way to it. Your address changes when you open the link (within one hour).'}
+              ? [t.passwordChanged, ended ? t.sessionsEnded({ count: ended }) : ''].join(' ')
+              : t.emailLinkSent}
           </p>
         ) : null}
       </div>
@@ -174,7 +186,7 @@ export default function AccountSecurityPage() {
         className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
       >
         <h2 id="password-title" className="text-lg font-semibold">
-          Change your password
+          {t.changePassword}
         </h2>
         <PasswordForm />
       </section>
@@ -183,7 +195,7 @@ export default function AccountSecurityPage() {
         className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
       >
         <h2 id="email-title" className="text-lg font-semibold">
-          Change your email address
+          {t.changeEmail}
         </h2>
         <EmailForm />
       </section>

@@ -3,9 +3,14 @@ import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { z } from 'zod'
 import { endOtherSessions, endOwnSession, listActiveSessions } from '~/modules/auth/sessions.server'
 import { requireAuth } from '~/modules/auth/session.server'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
+import { messagesFor } from '~/modules/i18n/messages'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { describeUserAgent, formatDateTimeUtc } from '~/utils/format'
 
-export const meta: MetaFunction = () => [{ title: 'Your sessions | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.sessions.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, session } = await requireAuth(request)
@@ -21,37 +26,38 @@ export async function action({ request }: ActionFunctionArgs) {
   const { user, session } = await requireAuth(request)
   const parsed = sessionActionSchema.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success)
-    return json({ message: 'That request was not understood.', ok: false }, { status: 400 })
+    return json({ message: errorMessage('notUnderstood'), ok: false }, { status: 400 })
+  const t = messagesFor(resolveLocale(request, user.locale)).account.sessions
   if (parsed.data.intent === 'end-others') {
     const ended = await endOtherSessions(user.id, session.id)
-    return json({
-      ok: true,
-      message: ended === 1 ? 'Ended 1 other session.' : `Ended ${ended} other sessions.`,
-    })
+    return json({ ok: true, message: t.endedOthers({ count: ended }) })
   }
   const ended = await endOwnSession(user.id, parsed.data.publicId)
   return ended
-    ? json({ ok: true, message: 'Session ended.' })
-    : json({ ok: false, message: 'That session had already ended.' }, { status: 404 })
+    ? json({ ok: true, message: t.ended })
+    : json({ ok: false, message: errorMessage('sessionAlreadyEnded') }, { status: 404 })
 }
 
 export default function SessionsPage() {
   const { sessions } = useLoaderData<typeof loader>()
+  const locale = useLocale()
+  const texts = useT()
+  const t = texts.account.sessions
   const result = useActionData<typeof action>()
   const busy = useNavigation().state !== 'idle'
   const others = sessions.filter((session) => !session.current)
   return (
     <section aria-labelledby="sessions-title" className="mx-auto max-w-3xl">
       <h1 id="sessions-title" className="text-2xl font-bold tracking-tight">
-        Your sessions
+        {t.title}
       </h1>
       <p className="mt-2 text-slate-700">
-        These are the browsers where you are logged in. End any you do not recognise.
+        {t.intro}
       </p>
       <div aria-live="polite" className="mt-4 min-h-6">
         {result ? (
           <p className={result.ok ? 'text-leaf-700' : 'text-red-700'} role="status">
-            {result.message}
+            {translateMessage(texts, result.message)}
           </p>
         ) : null}
       </div>
@@ -60,17 +66,22 @@ export default function SessionsPage() {
           <li key={session.publicId} className="flex flex-wrap items-center justify-between gap-3 p-4">
             <div>
               <p className="font-medium">
-                {describeUserAgent(session.userAgent)}
+                {describeUserAgent(session.userAgent, locale)}
                 {session.current ? (
                   <span className="ml-2 rounded bg-leaf-600 px-2 py-0.5 text-xs font-semibold text-white">
-                    This browser
+                    {t.thisBrowser}
                   </span>
                 ) : null}
               </p>
               <p className="text-sm text-slate-600">
-                Started {formatDateTimeUtc(session.createdAt)} · last active{' '}
-                {formatDateTimeUtc(session.lastSeenAt)}
-                {session.ipAddress ? ` · from ${session.ipAddress}` : ''}
+                {t.started} {formatDateTimeUtc(session.createdAt, locale)} · {t.lastActive}{' '}
+                {formatDateTimeUtc(session.lastSeenAt, locale)}
+                {session.ipAddress ? (
+                  <>
+                    {' · '}
+                    {t.from} {session.ipAddress}
+                  </>
+                ) : null}
               </p>
             </div>
             {session.current ? null : (
@@ -81,9 +92,12 @@ export default function SessionsPage() {
                   type="submit"
                   disabled={busy}
                   className="rounded-md border border-red-300 px-3 py-1.5 text-sm font-medium text-red-700 hover:bg-red-50"
-                  aria-label={`End session: ${describeUserAgent(session.userAgent)}, started ${formatDateTimeUtc(session.createdAt)}`}
+                  aria-label={t.endOneLabel({
+                    browser: describeUserAgent(session.userAgent, locale),
+                    started: formatDateTimeUtc(session.createdAt, locale),
+                  })}
                 >
-                  End session
+                  {t.endOne}
                 </button>
               </Form>
             )}
@@ -98,11 +112,11 @@ export default function SessionsPage() {
             disabled={busy}
             className="rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800"
           >
-            End all other sessions ({others.length})
+            {t.endOthers({ count: others.length })}
           </button>
         </Form>
       ) : (
-        <p className="mt-4 text-sm text-slate-600">You are not logged in anywhere else.</p>
+        <p className="mt-4 text-sm text-slate-600">{t.noOthers}</p>
       )}
     </section>
   )

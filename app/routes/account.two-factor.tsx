@@ -18,8 +18,12 @@ import {
   setupDetails,
   twoFactorStatus,
 } from '~/modules/auth/two-factor.server'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { messagesFor } from '~/modules/i18n/messages'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 
-export const meta: MetaFunction = () => [{ title: 'Two-factor authentication | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.twoFactor.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
@@ -38,13 +42,11 @@ const commandSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('disable'), code: z.string().trim(), password: z.string() }),
 ])
 
-const wrongCode = 'This code is not right. Enter the code your app shows now.'
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const parsed = commandSchema.safeParse(Object.fromEntries(await request.formData()))
-  if (!parsed.success)
-    return json({ error: 'Enter the code from your authenticator app.', codes: null }, { status: 400 })
+  const t = messagesFor(resolveLocale(request, user.locale)).account.twoFactor
+  if (!parsed.success) return json({ error: t.enterCode, codes: null }, { status: 400 })
   const command = parsed.data
   switch (command.intent) {
     case 'start':
@@ -56,18 +58,15 @@ export async function action({ request }: ActionFunctionArgs) {
         command.intent === 'enable'
           ? await enableTwoFactor(user.id, command.code)
           : await regenerateRecoveryCodes(user.id, command.code)
-      if (!codes) return json({ error: wrongCode, codes: null }, { status: 400 })
+      if (!codes) return json({ error: t.wrongCode, codes: null }, { status: 400 })
       return json({ error: null, codes })
     }
     case 'disable': {
       if (hasStaffAccess(user.role)) {
-        return json(
-          { error: 'Centre staff must keep two-factor authentication on.', codes: null },
-          { status: 403 },
-        )
+        return json({ error: t.staffKeepOn, codes: null }, { status: 403 })
       }
       if (!(await disableTwoFactor(user.id, command.password, command.code))) {
-        return json({ error: 'Your password or the code is not right.', codes: null }, { status: 400 })
+        return json({ error: t.wrongPasswordOrCode, codes: null }, { status: 400 })
       }
       return redirect('/account/two-factor?turned=off')
     }
@@ -84,13 +83,14 @@ function CodeForm({
   withPassword?: boolean
 }) {
   const id = useId()
+  const t = useT().account.twoFactor
   return (
     <Form method="post" className="space-y-3">
       <input type="hidden" name="intent" value={intent} />
       {withPassword ? (
         <div>
           <label htmlFor={`${id}-password`} className="block text-sm font-medium">
-            Your password
+            {t.yourPassword}
           </label>
           <input
             id={`${id}-password`}
@@ -104,7 +104,7 @@ function CodeForm({
       ) : null}
       <div>
         <label htmlFor={`${id}-code`} className="block text-sm font-medium">
-          Code from your authenticator app
+          {t.code}
         </label>
         <input
           id={`${id}-code`}
@@ -130,17 +130,18 @@ export default function TwoFactorPage() {
   const { enabled, setup, unusedCodes, requiredForRole } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
+  const t = useT().account.twoFactor
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <h1 className="text-2xl font-bold tracking-tight">Two-factor authentication</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
       {searchParams.get('required') && !enabled ? (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          Centre staff pages need two-factor authentication: set it up below to continue.
+          {t.required}
         </p>
       ) : null}
       {searchParams.get('turned') === 'off' ? (
         <p role="status" className="rounded-md border border-slate-300 bg-slate-50 p-3">
-          Two-factor authentication is off.
+          {t.turnedOff}
         </p>
       ) : null}
       {result?.error ? (
@@ -154,12 +155,9 @@ export default function TwoFactorPage() {
           className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-5"
         >
           <h2 id="codes-title" className="font-semibold">
-            Two-factor authentication is on. Your recovery codes
+            {t.codesTitle}
           </h2>
-          <p>
-            Keep them somewhere safe: each one lets you log in once without your phone. They are shown only
-            now.
-          </p>
+          <p>{t.codesText}</p>
           <ul className="grid grid-cols-2 gap-2 font-mono">
             {result.codes.map((code) => (
               <li key={code}>{code}</li>
@@ -170,25 +168,26 @@ export default function TwoFactorPage() {
       {enabled ? (
         <>
           <p>
-            Two-factor authentication is <strong>on</strong>. Unused recovery codes: {unusedCodes}.
+            {t.isOnBefore} <strong>{t.on}</strong>
+            {t.unusedCodes({ count: unusedCodes })}
           </p>
           <section
             aria-labelledby="regenerate-title"
             className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
           >
             <h2 id="regenerate-title" className="font-semibold">
-              New recovery codes
+              {t.newCodesTitle}
             </h2>
-            <p className="text-sm text-slate-700">Your old codes stop working.</p>
-            <CodeForm intent="regenerate" button="Make new recovery codes" />
+            <p className="text-sm text-slate-700">{t.oldCodesStop}</p>
+            <CodeForm intent="regenerate" button={t.makeNewCodes} />
           </section>
           {requiredForRole ? null : (
             <details className="rounded-lg border border-red-200 bg-white p-5">
               <summary className="cursor-pointer font-semibold text-red-800">
-                Turn two-factor authentication off…
+                {t.turnOffSummary}
               </summary>
               <div className="mt-3">
-                <CodeForm intent="disable" button="Turn it off" withPassword />
+                <CodeForm intent="disable" button={t.turnOff} withPassword />
               </div>
             </details>
           )}
@@ -199,34 +198,31 @@ export default function TwoFactorPage() {
           className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
         >
           <h2 id="setup-title" className="font-semibold">
-            Scan this code with your authenticator app
+            {t.scanTitle}
           </h2>
           <div
             role="img"
-            aria-label="QR code to add EU-Japan Circular Metals to your authenticator app"
+            aria-label={t.qrLabel}
             className="h-48 w-48"
             // The SVG is drawn by the qrcode library from our own key URI, not from user input.
             dangerouslySetInnerHTML={{ __html: setup.qrSvg }}
           />
           <p className="text-sm">
-            Or enter this key by hand:{' '}
+            {t.enterKey}{' '}
             <code className="rounded bg-slate-100 px-2 py-1 font-mono">{setup.secret}</code>
           </p>
-          <CodeForm intent="enable" button="Turn on two-factor authentication" />
+          <CodeForm intent="enable" button={t.turnOn} />
         </section>
       ) : (
         <section className="space-y-3">
-          <p>
-            Add a second step to logging in: a code from an authenticator app on your phone (such as Google
-            Authenticator, Microsoft Authenticator or 1Password).
-          </p>
+          <p>{t.explain}</p>
           <Form method="post">
             <input type="hidden" name="intent" value="start" />
             <button
               type="submit"
               className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
             >
-              Set up two-factor authentication
+              {t.setUp}
             </button>
           </Form>
         </section>

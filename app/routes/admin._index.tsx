@@ -2,9 +2,11 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { useLoaderData } from '@remix-run/react'
 import { requireAdmin } from '~/modules/auth/session.server'
 import { listStaffAccounts } from '~/modules/staff/accounts-overview.server'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { formatDateTimeUtc } from '~/utils/format'
 
-export const meta: MetaFunction = () => [{ title: 'Administration | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.admin.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request)
@@ -13,31 +15,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function AdministrationPage() {
   const { staff } = useLoaderData<typeof loader>()
+  const locale = useLocale()
+  const texts = useT()
+  const t = texts.account.admin
   return (
     <section aria-labelledby="admin-title">
       <h1 id="admin-title" className="text-2xl font-bold tracking-tight">
-        Administration
+        {t.title}
       </h1>
       <p className="mt-2 max-w-2xl text-slate-700">
-        Accounts with staff or administrator rights. To add one from the server, run{' '}
+        {t.intro}{' '}
         <code className="rounded bg-slate-100 px-1">npm run cli -- user:create --email … --role staff</code>.
       </p>
       <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-left text-sm">
-          <caption className="sr-only">Staff and administrator accounts</caption>
+          <caption className="sr-only">{t.caption}</caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
               <th scope="col" className="px-4 py-2 font-semibold">
-                Name
+                {t.name}
               </th>
               <th scope="col" className="px-4 py-2 font-semibold">
-                Email
+                {t.email}
               </th>
               <th scope="col" className="px-4 py-2 font-semibold">
-                Role
+                {t.role}
               </th>
               <th scope="col" className="px-4 py-2 font-semibold">
-                Since
+                {t.since}
               </th>
             </tr>
           </thead>
@@ -46,8 +51,8 @@ export default function AdministrationPage() {
               <tr key={account.id}>
                 <td className="px-4 py-2">{account.displayName}</td>
                 <td className="px-4 py-2">{account.email}</td>
-                <td className="px-4 py-2">{account.role}</td>
-                <td className="px-4 py-2">{formatDateTimeUtc(account.createdAt)}</td>
+                <td className="px-4 py-2">{texts.common.roles[account.role]}</td>
+                <td className="px-4 py-2">{formatDateTimeUtc(account.createdAt, locale)}</td>
               </tr>
             ))}
           </tbody>

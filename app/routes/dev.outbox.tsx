@@ -3,20 +3,17 @@ import { useLoaderData } from '@remix-run/react'
 import { requireStaff } from '~/modules/auth/session.server'
 import { listOutbox } from '~/modules/email/outbox.server'
 import { getEnv, isProduction } from '~/utils/env.server'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 import { formatDateTimeUtc } from '~/utils/format'
 
-export const meta: MetaFunction = () => [{ title: 'Email outbox (development) | EU-Japan Circular Metals' }]
-
-const statusLabels = {
-  queued: 'Waiting to be sent',
-  sent: 'Sent by SMTP',
-  kept_in_outbox: 'Kept here (no SMTP_URL)',
-  failed: 'Failed after retries',
-} as const
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.outbox.title)
 
 /** Development only: the emails the app wrote, since without SMTP_URL none leaves the machine. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request)
+  const user = await requireStaff(request)
+  const locale = resolveLocale(request, user.locale)
   if (isProduction()) throw new Response('Not Found', { status: 404, statusText: 'Not Found' })
   const emails = await listOutbox()
   return json({
@@ -30,21 +27,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status: email.status,
       attempts: email.attempts,
       lastError: email.lastError,
-      createdAt: formatDateTimeUtc(email.createdAt),
+      createdAt: formatDateTimeUtc(email.createdAt, locale),
     })),
   })
 }
 
 export default function OutboxPage() {
   const { emails, smtpConfigured } = useLoaderData<typeof loader>()
+  const t = useT().account.outbox
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Email outbox (development)</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
         <p className="mt-1 text-slate-700">
-          {smtpConfigured
-            ? 'SMTP_URL is set: emails are sent by SMTP and listed here too.'
-            : 'SMTP_URL is not set: emails stay here instead of being sent. The latest 100, newest first.'}
+          {smtpConfigured ? t.smtpSet : t.smtpUnset}
         </p>
       </div>
       {emails.length ? (
@@ -52,19 +48,21 @@ export default function OutboxPage() {
           {emails.map((email) => (
             <li key={email.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <p className="text-sm text-slate-600">
-                {email.createdAt} · to {email.to} · {email.locale} · {statusLabels[email.status]}
-                {email.attempts > 1 ? ` · ${email.attempts} attempts` : ''}
+                {email.createdAt} · {t.to} {email.to} · {email.locale} · {t.statuses[email.status]}
+                {email.attempts > 1 ? <> · {t.attempts({ count: email.attempts })}</> : null}
               </p>
               <h2 className="font-semibold">{email.subject}</h2>
               <pre className="mt-2 font-sans text-sm whitespace-pre-wrap text-slate-800">{email.text}</pre>
               {email.lastError ? (
-                <p className="mt-2 text-sm text-red-700">Last error: {email.lastError}</p>
+                <p className="mt-2 text-sm text-red-700">
+                  {t.lastError} {email.lastError}
+                </p>
               ) : null}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-slate-700">No email yet.</p>
+        <p className="text-slate-700">{t.empty}</p>
       )}
     </div>
   )

@@ -1,5 +1,6 @@
+import { account } from './account'
 import { auth } from './auth'
 import { common } from './common'
 import { errors } from './errors'
 
-export const en = { common, errors, auth }
+export const en = { common, errors, auth, account }
