@@ -19,7 +19,8 @@ export function BarChart({ chart }: { chart: Chart }) {
           {chart.title}
         </span>
         <a href={`/staff/charts/${chart.id}.csv`} className="text-sm text-brand-700 underline" download>
-          {t.common.chart.downloadCsv}<span className="sr-only">: {chart.title}</span>
+          {t.common.chart.downloadCsv}
+          <span className="sr-only">: {chart.title}</span>
         </a>
       </figcaption>
       <p id={descId} className="mt-1 text-sm text-slate-600">

@@ -19,10 +19,11 @@ import {
   SubmitButton,
   TextAreaField,
 } from '~/components/forms'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
 import {
   businessLanguages,
   companySizes,
-  languageNames,
+  languageName,
   profileFieldsSchema,
   profileLimits,
   type TagField,
@@ -30,18 +31,11 @@ import {
 import type { ProfileSnapshot } from '~/modules/profiles/snapshot'
 import { countryOptions } from '~/modules/taxonomy/countries'
 
-export type TermOption = { code: string; labelEn: string; note?: string }
+export type TermOption = { code: string; label: string; note?: string }
 export type ProfileFormTaxonomy = Record<
   'role' | 'material' | 'technology' | 'cooperation' | 'market',
   TermOption[]
 >
-
-const sizeLabels: Record<(typeof companySizes)[number], string> = {
-  micro: 'Micro (fewer than 10 people)',
-  small: 'Small (10-49 people)',
-  medium: 'Medium (50-249 people)',
-  large: 'Large (250 people or more)',
-}
 
 // Conform wants absent values as undefined; stored profiles have nulls.
 function withoutNulls(profile?: Partial<ProfileSnapshot>) {
@@ -75,6 +69,9 @@ export function ProfileForm({
   submitLabel: string
 }) {
   const pending = useNavigation().state === 'submitting'
+  const locale = useLocale()
+  const texts = useT().profiles
+  const t = texts.form
   const [form, fields] = useForm<z.input<typeof profileFieldsSchema>>({
     id: 'profile',
     lastResult,
@@ -98,8 +95,8 @@ export function ProfileForm({
       legend={legend}
       name={field}
       field={fields[field]}
-      hint={`Choose ${profileLimits[field].min === 1 ? '1' : 'up'} to ${profileLimits[field].max}.`}
-      options={taxonomy[kind].map((term) => ({ value: term.code, label: term.labelEn, note: term.note }))}
+      hint={t.choose(profileLimits[field])}
+      options={taxonomy[kind].map((term) => ({ value: term.code, label: term.label, note: term.note }))}
       selected={selected(field)}
       columns={columns}
     />
@@ -110,96 +107,94 @@ export function ProfileForm({
       <FormErrors id={form.errorId} errors={form.errors} />
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
 
-      <Section title="Organisation">
-        <Field label="Name" field={fields.name} inputProps={getInputProps(fields.name, { type: 'text' })} />
+      <Section title={t.organisation}>
+        <Field label={t.name} field={fields.name} inputProps={getInputProps(fields.name, { type: 'text' })} />
         <Field
-          label="Name in Japanese (optional)"
+          label={t.nameJa}
           field={fields.nameJa}
           inputProps={{ ...getInputProps(fields.nameJa, { type: 'text' }), lang: 'ja' }}
         />
         <div className="grid gap-5 sm:grid-cols-2">
           <SelectField
-            label="Country"
+            label={t.country}
             field={fields.country}
             selectProps={getSelectProps(fields.country)}
-            options={countryOptions().map(({ code, name }) => ({ value: code, label: name }))}
-            placeholder="Choose a country"
+            options={countryOptions(locale).map(({ code, name }) => ({ value: code, label: name }))}
+            placeholder={t.chooseCountry}
           />
           <Field
-            label="City (optional)"
+            label={t.city}
             field={fields.city}
             inputProps={getInputProps(fields.city, { type: 'text' })}
           />
           <Field
-            label="Website (optional)"
+            label={t.website}
             field={fields.website}
-            hint="Starting with https://"
+            hint={t.websiteHint}
             inputProps={{ ...getInputProps(fields.website, { type: 'url' }), placeholder: 'https://' }}
           />
           <SelectField
-            label="Size (optional)"
+            label={t.size}
             field={fields.size}
-            hint="As in the EU SME definition."
+            hint={t.sizeHint}
             selectProps={getSelectProps(fields.size)}
-            options={companySizes.map((size) => ({ value: size, label: sizeLabels[size] }))}
-            placeholder="Not stated"
+            options={companySizes.map((size) => ({ value: size, label: texts.sizes[size] }))}
+            placeholder={t.sizeNotStated}
           />
           <Field
-            label="Year founded (optional)"
+            label={t.yearFounded}
             field={fields.yearFounded}
             inputProps={{ ...getInputProps(fields.yearFounded, { type: 'number' }), inputMode: 'numeric' }}
           />
         </div>
         <TextAreaField
-          label="Description in English"
+          label={t.description}
           field={fields.description}
-          hint={`What you do and what you are looking for: ${profileLimits.description.min} to ${profileLimits.description.max} characters.`}
+          hint={t.descriptionHint(profileLimits.description)}
           textareaProps={getTextareaProps(fields.description)}
         />
         <TextAreaField
-          label="Description in Japanese (optional)"
+          label={t.descriptionJa}
           field={fields.descriptionJa}
           textareaProps={{ ...getTextareaProps(fields.descriptionJa), lang: 'ja' }}
         />
       </Section>
 
-      <Section title="Place in the circular value chain">
-        {tagGroup('roles', 'Value-chain roles', 'role')}
-        {tagGroup('materials', 'Metals and materials', 'material', 3)}
-        {tagGroup('technologies', 'Technologies', 'technology')}
+      <Section title={t.valueChain}>
+        {tagGroup('roles', t.roles, 'role')}
+        {tagGroup('materials', t.materials, 'material', 3)}
+        {tagGroup('technologies', t.technologies, 'technology')}
       </Section>
 
-      <Section title="Cooperation">
-        {tagGroup('offers', 'What you offer', 'cooperation')}
-        {tagGroup('seeks', 'What you seek', 'cooperation')}
-        {tagGroup('markets', 'Third-country markets you target', 'market')}
+      <Section title={t.cooperation}>
+        {tagGroup('offers', t.offers, 'cooperation')}
+        {tagGroup('seeks', t.seeks, 'cooperation')}
+        {tagGroup('markets', t.markets, 'market')}
         <CheckboxGroup
-          legend="Languages of business"
+          legend={t.languages}
           name="languages"
           field={fields.languages}
-          options={businessLanguages.map((code) => ({ value: code, label: languageNames[code].en }))}
+          options={businessLanguages.map((code) => ({ value: code, label: languageName(code, locale) }))}
           selected={selected('languages')}
           columns={3}
         />
       </Section>
 
-      <Section title="Contact person">
-        <p className="text-sm text-slate-600">
-          Shown to another company only once you have both accepted an introduction.
-        </p>
+      <Section title={t.contact}>
+        <p className="text-sm text-slate-600">{t.contactHint}</p>
         <div className="grid gap-5 sm:grid-cols-3">
           <Field
-            label="Name"
+            label={t.contactName}
             field={fields.contactName}
             inputProps={getInputProps(fields.contactName, { type: 'text' })}
           />
           <Field
-            label="Email"
+            label={t.contactEmail}
             field={fields.contactEmail}
             inputProps={getInputProps(fields.contactEmail, { type: 'email' })}
           />
           <Field
-            label="Phone"
+            label={t.contactPhone}
             field={fields.contactPhone}
             inputProps={getInputProps(fields.contactPhone, { type: 'tel' })}
           />
@@ -207,7 +202,7 @@ export function ProfileForm({
       </Section>
 
       <div className="max-w-xs">
-        <SubmitButton pending={pending}>{pending ? 'Saving…' : submitLabel}</SubmitButton>
+        <SubmitButton pending={pending}>{pending ? t.saving : submitLabel}</SubmitButton>
       </div>
     </Form>
   )

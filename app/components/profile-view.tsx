@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
+import { languageName } from '~/modules/profiles/profile-fields'
 import type { ProfileSnapshot } from '~/modules/profiles/snapshot'
 import { countryName, regionOf } from '~/modules/taxonomy/countries'
 import type { TermLabels } from '~/modules/taxonomy/term-labels'
 
-const regionLabels = { eu: 'European Union', jp: 'Japan', third: 'Third country' } as const
-
 function Tags({ codes, labels }: { codes: string[] | null; labels: Record<string, string> }) {
-  if (!codes?.length) return <span className="text-slate-500">Not stated</span>
+  const t = useT()
+  if (!codes?.length) return <span className="text-slate-600">{t.profiles.notStated}</span>
   return (
     <ul className="flex flex-wrap gap-2">
       {codes.map((code) => (
@@ -27,6 +28,32 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
+/** The description in the reader's language when there is one, with the other version a click away. */
+function Description({ profile }: { profile: ProfileSnapshot }) {
+  const locale = useLocale()
+  const t = useT()
+  const english = { text: profile.description, lang: 'en' }
+  const japanese = profile.descriptionJa ? { text: profile.descriptionJa, lang: 'ja' } : null
+  const [main, other] = locale === 'ja' && japanese ? [japanese, english] : [english, japanese]
+  return (
+    <div className="space-y-3">
+      <p lang={main.lang} className="whitespace-pre-line text-slate-800">
+        {main.text}
+      </p>
+      {other ? (
+        <details className="text-slate-800">
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">
+            {t.profiles.view.otherVersion}
+          </summary>
+          <p lang={other.lang} className="mt-2 whitespace-pre-line">
+            {other.text}
+          </p>
+        </details>
+      ) : null}
+    </div>
+  )
+}
+
 /** A profile's details as others see them; contact details only when `showContact`. */
 export function ProfileView({
   profile,
@@ -37,65 +64,72 @@ export function ProfileView({
   labels: TermLabels
   showContact: boolean
 }) {
+  const locale = useLocale()
+  const t = useT()
+  const view = t.profiles.view
   return (
     <div className="space-y-6">
-      <div className="space-y-3">
-        <p className="whitespace-pre-line text-slate-800">{profile.description}</p>
-        {profile.descriptionJa ? (
-          <p lang="ja" className="whitespace-pre-line text-slate-800">
-            {profile.descriptionJa}
-          </p>
-        ) : null}
-      </div>
+      <Description profile={profile} />
       <dl className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
-        <Row label="Location">
-          {[profile.city, profile.country ? countryName(profile.country) : null].filter(Boolean).join(', ')}
+        <Row label={view.location}>
+          {profile.city ? <span translate="no">{profile.city}</span> : null}
+          {profile.city && profile.country ? ', ' : null}
+          {profile.country ? countryName(profile.country, locale) : null}
           {profile.country ? (
-            <span className="ml-2 text-sm text-slate-500">({regionLabels[regionOf(profile.country)]})</span>
+            <span className="ml-2 text-sm text-slate-600">
+              ({t.profiles.regions[regionOf(profile.country)]})
+            </span>
           ) : null}
         </Row>
         {profile.website ? (
-          <Row label="Website">
+          <Row label={view.website}>
             <a href={profile.website} rel="noopener noreferrer nofollow" className="text-brand-700 underline">
               {profile.website}
             </a>
           </Row>
         ) : null}
         {profile.size || profile.yearFounded ? (
-          <Row label="Company">
+          <Row label={view.company}>
             {[
-              profile.size ? `${profile.size} enterprise` : null,
-              profile.yearFounded ? `founded ${profile.yearFounded}` : null,
+              profile.size ? t.profiles.enterprise({ size: t.profiles.sizeShort[profile.size] }) : null,
+              profile.yearFounded ? t.profiles.founded({ year: profile.yearFounded }) : null,
             ]
               .filter(Boolean)
               .join(', ')}
           </Row>
         ) : null}
-        <Row label="Value-chain roles">
+        <Row label={view.roles}>
           <Tags codes={profile.roles} labels={labels.role} />
         </Row>
-        <Row label="Metals and materials">
+        <Row label={view.materials}>
           <Tags codes={profile.materials} labels={labels.material} />
         </Row>
-        <Row label="Technologies">
+        <Row label={view.technologies}>
           <Tags codes={profile.technologies} labels={labels.technology} />
         </Row>
-        <Row label="Offers">
+        <Row label={view.offers}>
           <Tags codes={profile.offers} labels={labels.cooperation} />
         </Row>
-        <Row label="Seeks">
+        <Row label={view.seeks}>
           <Tags codes={profile.seeks} labels={labels.cooperation} />
         </Row>
-        <Row label="Target markets">
+        <Row label={view.markets}>
           <Tags codes={profile.markets} labels={labels.market} />
         </Row>
-        <Row label="Languages">{profile.languages?.length ? profile.languages.join(', ') : 'Not stated'}</Row>
-        <Row label="Contact">
+        <Row label={view.languages}>
+          {profile.languages?.length
+            ? profile.languages.map((code) => languageName(code, locale)).join(', ')
+            : t.profiles.notStated}
+        </Row>
+        <Row label={view.contact}>
           {showContact ? (
-            [profile.contactName, profile.contactEmail, profile.contactPhone].filter(Boolean).join(' · ') ||
-            'Not stated'
+            <span translate="no">
+              {[profile.contactName, profile.contactEmail, profile.contactPhone]
+                .filter(Boolean)
+                .join(' · ') || t.profiles.notStated}
+            </span>
           ) : (
-            <span className="text-slate-600">Shared once an introduction is accepted.</span>
+            <span className="text-slate-600">{view.contactHidden}</span>
           )}
         </Row>
       </dl>

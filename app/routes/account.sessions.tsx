@@ -25,8 +25,7 @@ const sessionActionSchema = z.discriminatedUnion('intent', [
 export async function action({ request }: ActionFunctionArgs) {
   const { user, session } = await requireAuth(request)
   const parsed = sessionActionSchema.safeParse(Object.fromEntries(await request.formData()))
-  if (!parsed.success)
-    return json({ message: errorMessage('notUnderstood'), ok: false }, { status: 400 })
+  if (!parsed.success) return json({ message: errorMessage('notUnderstood'), ok: false }, { status: 400 })
   const t = messagesFor(resolveLocale(request, user.locale)).account.sessions
   if (parsed.data.intent === 'end-others') {
     const ended = await endOtherSessions(user.id, session.id)
@@ -51,9 +50,7 @@ export default function SessionsPage() {
       <h1 id="sessions-title" className="text-2xl font-bold tracking-tight">
         {t.title}
       </h1>
-      <p className="mt-2 text-slate-700">
-        {t.intro}
-      </p>
+      <p className="mt-2 text-slate-700">{t.intro}</p>
       <div aria-live="polite" className="mt-4 min-h-6">
         {result ? (
           <p className={result.ok ? 'text-leaf-700' : 'text-red-700'} role="status">

@@ -183,9 +183,7 @@ export default function TwoFactorPage() {
           </section>
           {requiredForRole ? null : (
             <details className="rounded-lg border border-red-200 bg-white p-5">
-              <summary className="cursor-pointer font-semibold text-red-800">
-                {t.turnOffSummary}
-              </summary>
+              <summary className="cursor-pointer font-semibold text-red-800">{t.turnOffSummary}</summary>
               <div className="mt-3">
                 <CodeForm intent="disable" button={t.turnOff} withPassword />
               </div>
@@ -208,8 +206,7 @@ export default function TwoFactorPage() {
             dangerouslySetInnerHTML={{ __html: setup.qrSvg }}
           />
           <p className="text-sm">
-            {t.enterKey}{' '}
-            <code className="rounded bg-slate-100 px-2 py-1 font-mono">{setup.secret}</code>
+            {t.enterKey} <code className="rounded bg-slate-100 px-2 py-1 font-mono">{setup.secret}</code>
           </p>
           <CodeForm intent="enable" button={t.turnOn} />
         </section>

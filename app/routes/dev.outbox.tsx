@@ -39,9 +39,7 @@ export default function OutboxPage() {
     <div className="mx-auto max-w-4xl space-y-6">
       <div>
         <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
-        <p className="mt-1 text-slate-700">
-          {smtpConfigured ? t.smtpSet : t.smtpUnset}
-        </p>
+        <p className="mt-1 text-slate-700">{smtpConfigured ? t.smtpSet : t.smtpUnset}</p>
       </div>
       {emails.length ? (
         <ul className="space-y-4">

@@ -16,35 +16,34 @@ import { searchDirectory } from '~/modules/directory/directory.server'
 import { countryName } from '~/modules/taxonomy/countries'
 import type { TermLabels } from '~/modules/taxonomy/term-labels'
 import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
+import { OrganisationName, useOrganisationNames } from '~/components/organisation-name'
+import type { Locale } from '~/modules/i18n/locales'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import type { Messages } from '~/modules/i18n/messages'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
+import { formatCount } from '~/utils/format'
 
-export const meta: MetaFunction = () => [{ title: 'Directory | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.profiles.directory.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   const query = parseDirectoryQuery(new URL(request.url).searchParams)
-  const [result, labels] = await Promise.all([searchDirectory(query), loadTermLabels()])
+  const [result, labels] = await Promise.all([
+    searchDirectory(query),
+    loadTermLabels(resolveLocale(request, user.locale)),
+  ])
   return json({ query, ...result, labels, canExport: hasStaffAccess(user.role) })
 }
 
-const filterTitles: Record<FilterKey, string> = {
-  region: 'Region',
-  country: 'Country',
-  role: 'Value-chain role',
-  material: 'Metal or material',
-  technology: 'Technology',
-  offer: 'Offers',
-  seek: 'Seeks',
-  market: 'Target market',
-}
-
-const regionLabels: Record<string, string> = { eu: 'European Union', jp: 'Japan', third: 'Third countries' }
-
-function labelFor(key: FilterKey, value: string, labels: TermLabels) {
+function labelFor(key: FilterKey, value: string, labels: TermLabels, t: Messages, locale: Locale) {
   switch (key) {
     case 'region':
-      return regionLabels[value] ?? value
+      return (
+        t.profiles.directory.regions[value as keyof Messages['profiles']['directory']['regions']] ?? value
+      )
     case 'country':
-      return countryName(value)
+      return countryName(value, locale)
     case 'role':
       return labels.role[value] ?? value
     case 'material':
@@ -74,9 +73,15 @@ function FilterGroup({
   counts: Record<string, number>
   labels: TermLabels
 }) {
+  const t = useT()
+  const locale = useLocale()
   const selected = query.filters[filter]
   const values = [...new Set([...selected, ...Object.keys(counts)])]
-    .map((value) => ({ value, label: labelFor(filter, value, labels), count: counts[value] ?? 0 }))
+    .map((value) => ({
+      value,
+      label: labelFor(filter, value, labels, t, locale),
+      count: counts[value] ?? 0,
+    }))
     .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
   if (!values.length) return null
   return (
@@ -85,7 +90,7 @@ function FilterGroup({
       className="border-b border-slate-200 py-3"
     >
       <summary className="cursor-pointer text-sm font-semibold text-slate-800">
-        {filterTitles[filter]}
+        {t.profiles.directory.filterTitles[filter]}
         {selected.length ? <span className="ml-1 text-brand-700">({selected.length})</span> : null}
       </summary>
       <ul className="mt-2 space-y-1">
@@ -106,9 +111,9 @@ function FilterGroup({
                     {active ? '✓' : ''}
                   </span>
                   {label}
-                  {active ? <span className="sr-only"> (selected, select to remove)</span> : null}
+                  {active ? <span className="sr-only"> {t.profiles.directory.selected}</span> : null}
                 </span>
-                <span className="text-xs text-slate-500">{count}</span>
+                <span className="text-xs text-slate-600">{formatCount(count, locale)}</span>
               </Link>
             </li>
           )
@@ -122,21 +127,21 @@ export default function DirectoryPage() {
   const { query, entries, total, facets, pageCount, labels, canExport } = useLoaderData<typeof loader>()
   const filtered = hasAnyFilter(query)
   const exportSearch = toSearchParams({ ...query, page: 1 }).toString()
+  const locale = useLocale()
+  const t = useT().profiles.directory
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-bold tracking-tight">Directory</h1>
-          <p className="mt-1 text-slate-700">
-            Approved organisations from the EU, Japan and third countries.
-          </p>
+          <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
+          <p className="mt-1 text-slate-700">{t.intro}</p>
         </div>
         {canExport ? (
           <a
             href={`/directory/export.csv${exportSearch ? `?${exportSearch}` : ''}`}
             className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
           >
-            Export these results (CSV)
+            {t.export}
           </a>
         ) : null}
       </div>
@@ -149,7 +154,7 @@ export default function DirectoryPage() {
         )}
         <div className="min-w-64 flex-1">
           <label htmlFor="directory-q" className="block text-sm font-medium text-slate-800">
-            Search names and descriptions (English or Japanese)
+            {t.searchLabel}
           </label>
           <input
             id="directory-q"
@@ -161,7 +166,7 @@ export default function DirectoryPage() {
         </div>
         <div>
           <label htmlFor="directory-sort" className="block text-sm font-medium text-slate-800">
-            Sort by
+            {t.sortBy}
           </label>
           <select
             id="directory-sort"
@@ -169,25 +174,25 @@ export default function DirectoryPage() {
             defaultValue={query.sort}
             className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2"
           >
-            <option value="name">Name</option>
-            <option value="newest">Newest</option>
+            <option value="name">{t.sortName}</option>
+            <option value="newest">{t.sortNewest}</option>
           </select>
         </div>
         <button
           type="submit"
           className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
         >
-          Search
+          {t.search}
         </button>
       </Form>
 
       <div className="grid gap-8 lg:grid-cols-4">
-        <aside aria-label="Filters" className="lg:col-span-1">
+        <aside aria-label={t.filters} className="lg:col-span-1">
           <div className="flex items-baseline justify-between">
-            <h2 className="text-sm font-semibold tracking-wide text-slate-600 uppercase">Filters</h2>
+            <h2 className="text-sm font-semibold tracking-wide text-slate-600 uppercase">{t.filters}</h2>
             {filtered ? (
               <Link to="/directory" className="text-sm text-brand-700 underline">
-                Clear all
+                {t.clearAll}
               </Link>
             ) : null}
           </div>
@@ -198,54 +203,30 @@ export default function DirectoryPage() {
 
         <section aria-labelledby="results-title" className="lg:col-span-3">
           <h2 id="results-title" className="text-sm text-slate-700" aria-live="polite">
-            {total === 1 ? '1 organisation' : `${total} organisations`}
-            {pageCount > 1 ? ` · page ${Math.min(query.page, pageCount)} of ${pageCount}` : ''}
+            {t.count({ count: total })}
+            {pageCount > 1 ? t.pageOf({ page: Math.min(query.page, pageCount), count: pageCount }) : null}
           </h2>
           {entries.length === 0 ? (
             <div className="mt-4 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
-              <p className="font-semibold">No organisations match.</p>
+              <p className="font-semibold">{t.noMatch}</p>
               <p className="mt-2 text-slate-700">
                 {filtered ? (
                   <>
-                    Try fewer filters or other words, or{' '}
+                    {t.tryFewer}{' '}
                     <Link to="/directory" className="text-brand-700 underline">
-                      clear them all
+                      {t.clearThem}
                     </Link>
-                    .
+                    {t.end}
                   </>
                 ) : (
-                  'No profile has been approved yet.'
+                  t.noneApproved
                 )}
               </p>
             </div>
           ) : (
             <ul className="mt-4 space-y-4">
               {entries.map((entry) => (
-                <li key={entry.slug} className="rounded-lg border border-slate-200 bg-white p-5">
-                  <h3 className="text-lg font-semibold">
-                    <Link to={`/organisations/${entry.slug}`} className="text-brand-900 hover:underline">
-                      {entry.name}
-                    </Link>
-                    {entry.nameJa ? (
-                      <span lang="ja" className="ml-2 text-base font-normal text-slate-600">
-                        {entry.nameJa}
-                      </span>
-                    ) : null}
-                  </h3>
-                  <p className="text-sm text-slate-600">
-                    {[entry.city, countryName(entry.country)].filter(Boolean).join(', ')} ·{' '}
-                    {entry.roles.map((role) => labels.role[role] ?? role).join(', ')}
-                  </p>
-                  <p className="mt-2 text-slate-800">
-                    {entry.summary}
-                    {entry.summary.length >= 240 ? '…' : ''}
-                  </p>
-                  {entry.materials.length ? (
-                    <p className="mt-2 text-sm text-slate-600">
-                      Materials: {entry.materials.map((code) => labels.material[code] ?? code).join(', ')}
-                    </p>
-                  ) : null}
-                </li>
+                <DirectoryEntry key={entry.slug} entry={entry} labels={labels} />
               ))}
             </ul>
           )}
@@ -253,5 +234,45 @@ export default function DirectoryPage() {
         </section>
       </div>
     </div>
+  )
+}
+
+type Entry = ReturnType<typeof useLoaderData<typeof loader>>['entries'][number]
+
+function DirectoryEntry({ entry, labels }: { entry: Entry; labels: TermLabels }) {
+  const locale = useLocale()
+  const t = useT().profiles.directory
+  const { other } = useOrganisationNames(entry)
+  const summary =
+    locale === 'ja' && entry.summaryJa
+      ? { text: entry.summaryJa, lang: 'ja' }
+      : { text: entry.summary, lang: 'en' }
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-5">
+      <h3 className="text-lg font-semibold">
+        <Link to={`/organisations/${entry.slug}`} className="text-brand-900 hover:underline">
+          <OrganisationName {...entry} />
+        </Link>
+        {other ? (
+          <span lang={other.lang} className="ml-2 text-base font-normal text-slate-600">
+            {other.text}
+          </span>
+        ) : null}
+      </h3>
+      <p className="text-sm text-slate-600">
+        {entry.city ? <span translate="no">{entry.city}, </span> : null}
+        {countryName(entry.country, locale)} ·{' '}
+        {entry.roles.map((role) => labels.role[role] ?? role).join(', ')}
+      </p>
+      <p lang={summary.lang} className="mt-2 text-slate-800">
+        {summary.text}
+        {summary.text.length >= 240 ? '…' : null}
+      </p>
+      {entry.materials.length ? (
+        <p className="mt-2 text-sm text-slate-600">
+          {t.materials} {entry.materials.map((code) => labels.material[code] ?? code).join(', ')}
+        </p>
+      ) : null}
+    </li>
   )
 }

@@ -11,9 +11,14 @@ import { hasStaffAccess } from '~/modules/auth/roles'
 import { requireStaff, requireUser } from '~/modules/auth/session.server'
 import { findLeads, markLeadBrokered, type Lead } from '~/modules/matching/leads.server'
 import { getMembership } from '~/modules/profiles/profiles.server'
-import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
+import { loadTaxonomy, termLabel } from '~/modules/taxonomy/taxonomy.server'
+import { OrganisationName } from '~/components/organisation-name'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { messagesFor } from '~/modules/i18n/messages'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 
-export const meta: MetaFunction = () => [{ title: 'Third-country leads | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.matching.leads.pageTitle)
 
 const codeParam = z
   .string()
@@ -30,15 +35,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     technology: codeParam.parse(params.get('technology') || undefined),
   }
   const staff = hasStaffAccess(user.role)
+  const locale = resolveLocale(request, user.locale)
   const [taxonomy, membership] = await Promise.all([loadTaxonomy(), getMembership(user.id)])
   const ownId = membership?.organisation.id
   // Staff see every lead; a company sees the leads its own organisation is part of.
-  const all = await findLeads({ ...filters, limit: staff ? 50 : 500 })
+  const all = await findLeads({ ...filters, limit: staff ? 50 : 500, locale })
   const leads = staff
     ? all
     : all.filter((lead) => [lead.eu.id, lead.jp.id, lead.local?.id].includes(ownId)).slice(0, 50)
   const options = (kind: 'market' | 'material' | 'technology') =>
-    taxonomy[kind].filter((term) => !term.retired).map((term) => ({ value: term.code, label: term.labelEn }))
+    taxonomy[kind]
+      .filter((term) => !term.retired)
+      .map((term) => ({ value: term.code, label: termLabel(term, locale) }))
   return json({
     filters,
     leads,
@@ -53,22 +61,23 @@ const brokerSchema = z.object({
   market: z.string().min(1),
   euId: z.string().min(1),
   jpId: z.string().min(1),
-  note: z.string().trim().min(3, 'Add a note for colleagues.').max(1000),
+  note: z.string().trim().min(3).max(1000),
 })
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireStaff(request)
   const parsed = brokerSchema.safeParse(Object.fromEntries(await request.formData()))
-  if (!parsed.success)
-    throw new Response(parsed.error.issues[0]?.message ?? 'Invalid request.', { status: 400 })
+  if (!parsed.success) {
+    throw new Response(messagesFor(resolveLocale(request, staff.locale)).matching.leads.noteRequired, {
+      status: 400,
+    })
+  }
   const { note, ...lead } = parsed.data
   await markLeadBrokered(staff.id, lead, note)
   const back = new URL(request.url)
   back.searchParams.set('brokered', '1')
   return redirect(`${back.pathname}${back.search}`)
 }
-
-const bandLabels = { strong: 'Strong fit', good: 'Good fit', possible: 'Possible fit' } as const
 
 /** Who the viewer could be introduced to in this lead: the other side of the EU-Japan pair. */
 function introductionTarget(lead: Lead, ownId: string | null) {
@@ -89,32 +98,37 @@ function LeadCard({
   marketLabel: string
 }) {
   const target = introductionTarget(lead, ownId)
+  const texts = useT()
+  const t = texts.matching.leads
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-5">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h3 className="font-semibold">
           <Link to={`/organisations/${lead.eu.slug}`} className="text-brand-900 hover:underline">
-            {lead.eu.name}
+            <OrganisationName {...lead.eu} />
           </Link>{' '}
-          <span className="text-slate-500">+</span>{' '}
+          <span className="text-slate-600">+</span>{' '}
           <Link to={`/organisations/${lead.jp.slug}`} className="text-brand-900 hover:underline">
-            {lead.jp.name}
+            <OrganisationName {...lead.jp} />
           </Link>
           {lead.local ? (
             <>
               {' '}
-              <span className="text-slate-500">+ local:</span>{' '}
+              <span className="text-slate-600">{t.local}</span>{' '}
               <Link to={`/organisations/${lead.local.slug}`} className="text-brand-900 hover:underline">
-                {lead.local.name}
+                <OrganisationName {...lead.local} />
               </Link>
             </>
           ) : null}
         </h3>
         <span className="text-sm text-slate-700">
-          {marketLabel} · {bandLabels[lead.band]}
+          {marketLabel} · {texts.matching.bands[lead.band]}
         </span>
       </div>
-      <p className="mt-3 text-sm text-slate-600">Why they fit, seen from {lead.eu.name}:</p>
+      <p className="mt-3 text-sm text-slate-600">
+        {t.whyBefore} <OrganisationName {...lead.eu} />
+        {t.whyAfter}
+      </p>
       <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-800">
         {lead.reasons.map((reason) => (
           <li key={reason}>{reason}</li>
@@ -122,8 +136,9 @@ function LeadCard({
       </ul>
       {lead.brokering ? (
         <p className="mt-3 rounded bg-amber-50 p-2 text-sm text-amber-950">
-          Being brokered by the Centre{lead.brokering.by ? ` (${lead.brokering.by})` : ''}:{' '}
-          {lead.brokering.note}
+          {t.beingBrokered}
+          {lead.brokering.by ? <span translate="no"> ({lead.brokering.by})</span> : null}:{' '}
+          <span translate="no">{lead.brokering.note}</span>
         </p>
       ) : null}
       {target ? (
@@ -131,7 +146,11 @@ function LeadCard({
           to={`/introductions/new?to=${target.slug}`}
           className="mt-3 inline-block rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
         >
-          Request an introduction<span className="sr-only"> to {target.name}</span>
+          {t.request}
+          <span className="sr-only">
+            {' '}
+            {t.to} <OrganisationName {...target} />
+          </span>
         </Link>
       ) : null}
       {staff ? (
@@ -139,23 +158,23 @@ function LeadCard({
           to={`/staff/introductions/new?first=${lead.eu.slug}&second=${lead.jp.slug}`}
           className="mt-3 mr-3 inline-block text-sm text-brand-700 underline"
         >
-          Introduce them
+          {t.introduce}
           <span className="sr-only">
-            : {lead.eu.name} and {lead.jp.name}
+            : <OrganisationName {...lead.eu} /> {t.and} <OrganisationName {...lead.jp} />
           </span>
         </Link>
       ) : null}
       {staff ? (
         <details className="mt-3">
           <summary className="cursor-pointer text-sm text-brand-700 underline">
-            {lead.brokering ? 'Update the brokering note' : 'Mark as being brokered'}
+            {lead.brokering ? t.updateNote : t.markBrokered}
           </summary>
           <Form method="post" className="mt-2 space-y-2">
             <input type="hidden" name="market" value={lead.market} />
             <input type="hidden" name="euId" value={lead.eu.id} />
             <input type="hidden" name="jpId" value={lead.jp.id} />
             <label className="block text-sm">
-              Note for colleagues
+              {t.note}
               <textarea
                 name="note"
                 required
@@ -167,7 +186,7 @@ function LeadCard({
               type="submit"
               className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold"
             >
-              Save
+              {t.save}
             </button>
           </Form>
         </details>
@@ -179,27 +198,26 @@ function LeadCard({
 export default function LeadsPage() {
   const { filters, leads, staff, hasOrganisation, ownId, options } = useLoaderData<typeof loader>()
   const [searchParams] = useSearchParams()
+  const t = useT().matching.leads
   const marketLabel = (code: string) => options.market.find((option) => option.value === code)?.label ?? code
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Third-country cooperation leads</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">
-          EU and Japanese organisations that target the same third-country market with complementary roles,
-          with a local partner where one is registered.{' '}
-          {staff ? 'As Centre staff you see every lead.' : 'You see the leads your organisation is part of.'}
+          {t.intro} {staff ? t.staffSees : t.memberSees}
         </p>
       </div>
       {searchParams.get('brokered') ? (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">
-          Saved: the lead is marked as being brokered.
+          {t.brokeredSaved}
         </p>
       ) : null}
       <Form method="get" className="flex flex-wrap items-end gap-3">
         {(['market', 'material', 'technology'] as const).map((key) => (
           <div key={key}>
-            <label htmlFor={`leads-${key}`} className="block text-sm font-medium capitalize">
-              {key}
+            <label htmlFor={`leads-${key}`} className="block text-sm font-medium">
+              {t.filters[key]}
             </label>
             <select
               id={`leads-${key}`}
@@ -207,7 +225,7 @@ export default function LeadsPage() {
               defaultValue={filters[key] ?? ''}
               className="mt-1 rounded-md border border-slate-300 px-3 py-2"
             >
-              <option value="">Any</option>
+              <option value="">{t.any}</option>
               {options[key].map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label}
@@ -217,14 +235,12 @@ export default function LeadsPage() {
           </div>
         ))}
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
-          Show leads
+          {t.show}
         </button>
       </Form>
       {leads.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-          {hasOrganisation || staff
-            ? 'No lead matches. Try another market, material or technology, or none.'
-            : 'Leads appear once your organisation has an approved profile that targets third-country markets.'}
+          {hasOrganisation || staff ? t.noMatch : t.noOrganisation}
         </p>
       ) : (
         <ul className="space-y-4">

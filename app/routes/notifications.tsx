@@ -46,9 +46,7 @@ export default function NotificationsPage() {
         ) : null}
       </div>
       {notifications.length === 0 ? (
-        <p className="text-slate-700">
-          {t.empty}
-        </p>
+        <p className="text-slate-700">{t.empty}</p>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {notifications.map((notification) => (
@@ -63,7 +61,9 @@ export default function NotificationsPage() {
                   notification.text
                 )}
               </p>
-              <p className="mt-1 text-xs text-slate-600">{formatDateTimeUtc(notification.createdAt, locale)}</p>
+              <p className="mt-1 text-xs text-slate-600">
+                {formatDateTimeUtc(notification.createdAt, locale)}
+              </p>
             </li>
           ))}
         </ul>

@@ -8,7 +8,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { ProfileView } from '~/components/profile-view'
-import { OrganisationHeading } from '~/components/organisation-heading'
+import { OrganisationHeading } from '~/components/organisation-name'
 import { StatusBadge } from '~/components/status-badge'
 import { requireUser } from '~/modules/auth/session.server'
 import { emailSchema } from '~/modules/auth/credentials'
@@ -23,8 +23,12 @@ import {
 } from '~/modules/profiles/profiles.server'
 import { toSnapshot } from '~/modules/profiles/snapshot'
 import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 
-export const meta: MetaFunction = () => [{ title: 'Your organisation | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.profiles.mine.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
@@ -40,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     suspensionReason: organisation.suspendedAt ? (organisation.suspensionReason ?? '') : null,
     profile,
     completeness: profileCompleteness(profile),
-    labels: await loadTermLabels(),
+    labels: await loadTermLabels(resolveLocale(request, user.locale)),
     colleagues: await listColleagues(organisation.id),
   })
 }
@@ -64,7 +68,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = intentSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) {
     const emailProblem = parsed.error.issues.find((issue) => issue.path[0] === 'email')
-    return json({ error: emailProblem?.message ?? 'That request was not understood.' }, { status: 400 })
+    return json({ error: emailProblem?.message ?? errorMessage('notUnderstood') }, { status: 400 })
   }
   const command = parsed.data
   const { user, membership } =
@@ -82,24 +86,15 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/organisation?${outcomes[command.intent]}=1`)
 }
 
-const notices: Record<string, string> = {
-  created: 'Your draft is saved. Add what is missing, then submit it for review.',
-  saved: 'Your changes are saved.',
-  submitted: 'Submitted. Centre staff will review your profile; you will be told when it is approved.',
-  withdrawn: 'Withdrawn: your profile is a draft again and hidden from the directory.',
-  invited:
-    'Invitation saved. Your colleague can accept it after logging in (or signing up) with that email address.',
-  revoked: 'Invitation withdrawn.',
-  joined: 'Welcome: you can now edit this profile with your colleagues.',
-}
-
 export default function OrganisationPage() {
   const { role, slug, status, rejectionReason, suspensionReason, profile, completeness, labels, colleagues } =
     useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const busy = useNavigation().state !== 'idle'
-  const notice = Object.keys(notices).find((key) => searchParams.has(key))
+  const texts = useT()
+  const t = texts.profiles.mine
+  const notice = (Object.keys(t.notices) as (keyof typeof t.notices)[]).find((key) => searchParams.has(key))
   const canSubmit = status === 'draft' || status === 'rejected'
   const canWithdraw = role === 'owner' && status !== 'draft'
 
@@ -111,12 +106,12 @@ export default function OrganisationPage() {
             role="status"
             className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
           >
-            {notices[notice]}
+            {t.notices[notice]}
           </p>
         ) : null}
         {actionData?.error ? (
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
-            {actionData.error}
+            {translateMessage(texts, actionData.error)}
           </p>
         ) : null}
       </div>
@@ -127,21 +122,21 @@ export default function OrganisationPage() {
 
       {suspensionReason !== null ? (
         <div className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-          <p className="font-semibold">
-            Suspended by Centre staff: hidden from the directory and from other companies.
-          </p>
-          {suspensionReason ? <p className="mt-1 whitespace-pre-line">Reason: {suspensionReason}</p> : null}
+          <p className="font-semibold">{t.suspended}</p>
+          {suspensionReason ? (
+            <p className="mt-1 whitespace-pre-line">
+              {t.reason} <span translate="no">{suspensionReason}</span>
+            </p>
+          ) : null}
         </div>
       ) : null}
       {(status === 'rejected' || status === 'draft') && rejectionReason ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950">
-          <p className="font-semibold">
-            {status === 'rejected'
-              ? 'Centre staff did not approve the profile:'
-              : 'Centre staff asked for changes:'}
+          <p className="font-semibold">{status === 'rejected' ? t.notApproved : t.changesAsked}</p>
+          <p className="mt-1 whitespace-pre-line" translate="no">
+            {rejectionReason}
           </p>
-          <p className="mt-1 whitespace-pre-line">{rejectionReason}</p>
-          <p className="mt-2 text-sm">Edit the profile, then submit it again.</p>
+          <p className="mt-2 text-sm">{t.editAndResubmit}</p>
         </div>
       ) : null}
 
@@ -150,7 +145,7 @@ export default function OrganisationPage() {
         className="rounded-lg border border-slate-200 bg-white p-5"
       >
         <h2 id="completeness-title" className="font-semibold">
-          Profile {completeness.percent}% complete
+          {t.completeness(completeness)}
         </h2>
         <div
           className="mt-3 h-2 rounded-full bg-slate-200"
@@ -164,10 +159,11 @@ export default function OrganisationPage() {
         </div>
         {completeness.missing.length ? (
           <p className="mt-3 text-sm text-slate-700">
-            Add to be found more easily: {completeness.missing.join(', ')}.
+            {t.addToBeFound}{' '}
+            {completeness.missing.map((part) => texts.profiles.completenessParts[part]).join(', ')}
           </p>
         ) : (
-          <p className="mt-3 text-sm text-slate-700">Everything is filled in.</p>
+          <p className="mt-3 text-sm text-slate-700">{t.allFilled}</p>
         )}
       </section>
 
@@ -176,7 +172,7 @@ export default function OrganisationPage() {
           to="/organisation/edit"
           className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
         >
-          Edit profile
+          {t.edit}
         </Link>
         {canSubmit ? (
           <Form method="post">
@@ -186,7 +182,7 @@ export default function OrganisationPage() {
               disabled={busy}
               className="rounded-md border border-brand-600 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
             >
-              Submit for review
+              {t.submit}
             </button>
           </Form>
         ) : null}
@@ -195,7 +191,7 @@ export default function OrganisationPage() {
             to={`/organisations/${slug}`}
             className="rounded-md border border-slate-300 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100"
           >
-            View public profile
+            {t.viewPublic}
           </Link>
         ) : null}
         <a
@@ -203,17 +199,13 @@ export default function OrganisationPage() {
           download
           className="rounded-md border border-slate-300 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100"
         >
-          Download our data (JSON)
+          {t.download}
         </a>
         {canWithdraw ? (
           <Form
             method="post"
             onSubmit={(event) => {
-              if (
-                !confirm(
-                  'Withdraw the profile? It goes back to draft and disappears from the directory until approved again.',
-                )
-              ) {
+              if (!confirm(t.withdrawConfirm)) {
                 event.preventDefault()
               }
             }}
@@ -224,7 +216,7 @@ export default function OrganisationPage() {
               disabled={busy}
               className="rounded-md border border-red-300 px-4 py-2 font-semibold text-red-700 hover:bg-red-50"
             >
-              Withdraw
+              {t.withdraw}
             </button>
           </Form>
         ) : null}
@@ -246,27 +238,29 @@ function Colleagues({
   isOwner: boolean
   busy: boolean
 }) {
+  const t = useT().profiles.mine
   return (
     <section
       aria-labelledby="colleagues-title"
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
     >
       <h2 id="colleagues-title" className="text-lg font-semibold">
-        Colleagues
+        {t.colleagues}
       </h2>
       <ul className="divide-y divide-slate-200">
         {colleagues.members.map((member) => (
           <li key={member.user.id} className="flex justify-between py-2">
             <span>
-              {member.user.displayName} <span className="text-sm text-slate-600">({member.user.email})</span>
+              <span translate="no">{member.user.displayName}</span>{' '}
+              <span className="text-sm text-slate-600">({member.user.email})</span>
             </span>
-            <span className="text-sm text-slate-600">{member.role === 'owner' ? 'Owner' : 'Editor'}</span>
+            <span className="text-sm text-slate-600">{member.role === 'owner' ? t.owner : t.editor}</span>
           </li>
         ))}
         {colleagues.invites.map((invite) => (
           <li key={invite.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span>
-              {invite.email} <span className="text-sm text-slate-600">(invited, not yet accepted)</span>
+              {invite.email} <span className="text-sm text-slate-600">{t.invitedPending}</span>
             </span>
             {isOwner ? (
               <Form method="post">
@@ -276,9 +270,9 @@ function Colleagues({
                   type="submit"
                   disabled={busy}
                   className="text-sm text-red-700 underline"
-                  aria-label={`Withdraw the invitation to ${invite.email}`}
+                  aria-label={t.withdrawInviteLabel({ email: invite.email })}
                 >
-                  Withdraw invitation
+                  {t.withdrawInvite}
                 </button>
               </Form>
             ) : null}
@@ -290,7 +284,7 @@ function Colleagues({
           <input type="hidden" name="intent" value="invite" />
           <div className="min-w-64 flex-1">
             <label htmlFor="invite-email" className="block text-sm font-medium text-slate-800">
-              Invite a colleague by email address
+              {t.inviteLabel}
             </label>
             <input
               id="invite-email"
@@ -306,7 +300,7 @@ function Colleagues({
             disabled={busy}
             className="rounded-md border border-brand-600 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
           >
-            Invite
+            {t.invite}
           </button>
         </Form>
       ) : null}

@@ -9,7 +9,11 @@ import {
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { ProfileForm } from '~/components/profile-form'
-import { fieldLabels, formatFieldValue } from '~/modules/profiles/field-labels'
+import { formatFieldValue } from '~/modules/profiles/field-labels'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
+import { OrganisationName } from '~/components/organisation-name'
 import { profileFormTaxonomy } from '~/modules/profiles/form-taxonomy.server'
 import { requireMembership } from '~/modules/profiles/membership.server'
 import { profileFieldsSchema } from '~/modules/profiles/profile-fields'
@@ -17,12 +21,12 @@ import { updateOrganisation } from '~/modules/profiles/profiles.server'
 import { toSnapshot } from '~/modules/profiles/snapshot'
 import { fieldErrorsOf } from '~/modules/profiles/taxonomy-codes.server'
 
-export const meta: MetaFunction = () => [{ title: 'Edit your organisation | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.profiles.edit.title)
 
 const editSchema = profileFieldsSchema.extend({ version: z.coerce.number().int().positive() })
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { membership } = await requireMembership(request)
+  const { user, membership } = await requireMembership(request)
   const organisation = membership.organisation
   const existingCodes = [
     ...organisation.roles,
@@ -35,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     profile: toSnapshot(organisation),
     version: organisation.version,
-    taxonomy: await profileFormTaxonomy(existingCodes),
+    taxonomy: await profileFormTaxonomy(existingCodes, resolveLocale(request, user.locale)),
   })
 }
 
@@ -65,12 +69,16 @@ export default function EditOrganisationPage() {
   const { profile, version, taxonomy } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const conflict = actionData?.conflict
+  const texts = useT()
+  const t = texts.profiles.edit
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-bold tracking-tight">Edit {profile.name}</h1>
+        <h1 className="text-2xl font-bold tracking-tight">
+          {t.heading} <OrganisationName {...profile} />
+        </h1>
         <Link to="/organisation" className="text-sm font-medium text-brand-700 underline">
-          Cancel and go back
+          {t.cancel}
         </Link>
       </div>
       {conflict ? (
@@ -79,28 +87,27 @@ export default function EditOrganisationPage() {
           className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-4 text-amber-950"
         >
           <p className="font-semibold">
-            This profile was changed meanwhile{conflict.editedBy ? ` by ${conflict.editedBy}` : ''}. Your
-            changes were not saved.
+            {conflict.editedBy ? t.changedMeanwhileBy({ name: conflict.editedBy }) : t.changedMeanwhile}
           </p>
           {conflict.theirChanges.length ? (
             <>
-              <p>What they changed:</p>
+              <p>{t.whatTheyChanged}</p>
               <ul className="list-disc pl-6">
                 {conflict.theirChanges.map((change) => (
                   <li key={change.field}>
-                    <span className="font-medium">{fieldLabels[change.field]}</span>:{' '}
-                    {formatFieldValue(change.value)}
+                    <span className="font-medium">{texts.profiles.fields[change.field]}</span>:{' '}
+                    <span translate="no">{formatFieldValue(change.value, texts)}</span>
                   </li>
                 ))}
               </ul>
             </>
           ) : null}
           <p>
-            Your version is kept in the form below. Save again to replace theirs with it, or{' '}
+            {t.keptBefore}{' '}
             <Link to="/organisation/edit" reloadDocument className="font-medium underline">
-              start again from their version
+              {t.startAgain}
             </Link>
-            .
+            {t.keptAfter}
           </p>
         </div>
       ) : null}
@@ -110,7 +117,7 @@ export default function EditOrganisationPage() {
         defaultValue={profile}
         taxonomy={taxonomy}
         version={conflict?.currentVersion ?? version}
-        submitLabel="Save changes"
+        submitLabel={t.submit}
       />
     </div>
   )

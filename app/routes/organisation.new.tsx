@@ -14,13 +14,21 @@ import { profileFieldsSchema } from '~/modules/profiles/profile-fields'
 import { acceptInvite, pendingInvitesFor } from '~/modules/profiles/invitations.server'
 import { createOrganisation, getMembership, ProfileRuleError } from '~/modules/profiles/profiles.server'
 import { fieldErrorsOf } from '~/modules/profiles/taxonomy-codes.server'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { translateMessage } from '~/modules/i18n/message-keys'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
+import { OrganisationName } from '~/components/organisation-name'
 
-export const meta: MetaFunction = () => [{ title: 'Create your organisation | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.profiles.create.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   if (await getMembership(user.id)) throw redirect('/organisation')
-  return json({ taxonomy: await profileFormTaxonomy(), invites: await pendingInvitesFor(user.email) })
+  return json({
+    taxonomy: await profileFormTaxonomy([], resolveLocale(request, user.locale)),
+    invites: await pendingInvitesFor(user.email),
+  })
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -49,11 +57,13 @@ export default function NewOrganisationPage() {
   const { taxonomy, invites } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const lastResult = actionData && 'inviteError' in actionData ? undefined : actionData
+  const texts = useT()
+  const t = texts.profiles.create
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       {actionData && 'inviteError' in actionData ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
-          {actionData.inviteError}
+          {translateMessage(texts, actionData.inviteError)}
         </p>
       ) : null}
       {invites.length ? (
@@ -62,14 +72,16 @@ export default function NewOrganisationPage() {
           className="rounded-lg border border-brand-100 bg-brand-50 p-5"
         >
           <h2 id="invites-title" className="text-lg font-semibold">
-            You have been invited
+            {t.invited}
           </h2>
           <ul className="mt-3 space-y-3">
             {invites.map((invite) => (
               <li key={invite.id} className="flex flex-wrap items-center justify-between gap-3">
                 <span>
-                  {invite.invitedBy.displayName} invited you to join{' '}
-                  <strong>{invite.organisation.name}</strong>.
+                  {t.invitedBy({ name: invite.invitedBy.displayName })}{' '}
+                  <strong>
+                    <OrganisationName {...invite.organisation} />
+                  </strong>
                 </span>
                 <Form method="post">
                   <input type="hidden" name="intent" value="accept-invite" />
@@ -78,23 +90,20 @@ export default function NewOrganisationPage() {
                     type="submit"
                     className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
                   >
-                    Join {invite.organisation.name}
+                    {t.join} <OrganisationName {...invite.organisation} />
                   </button>
                 </Form>
               </li>
             ))}
           </ul>
-          <p className="mt-3 text-sm text-slate-700">Or create a new organisation below.</p>
+          <p className="mt-3 text-sm text-slate-700">{t.orCreate}</p>
         </section>
       ) : null}
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Create your organisation’s profile</h1>
-        <p className="mt-2 text-slate-700">
-          It stays a draft, visible only to you and your colleagues, until you submit it for review by the
-          Centre.
-        </p>
+        <h1 className="text-2xl font-bold tracking-tight">{t.heading}</h1>
+        <p className="mt-2 text-slate-700">{t.intro}</p>
       </div>
-      <ProfileForm lastResult={lastResult} taxonomy={taxonomy} submitLabel="Save draft" />
+      <ProfileForm lastResult={lastResult} taxonomy={taxonomy} submitLabel={t.submit} />
     </div>
   )
 }

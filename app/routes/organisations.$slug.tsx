@@ -3,37 +3,49 @@ import { Form, Link, useActionData, useLoaderData, useRouteError } from '@remix-
 import { z } from 'zod'
 import { ErrorPage } from '~/components/error-page'
 import { ProfileView } from '~/components/profile-view'
-import { OrganisationHeading } from '~/components/organisation-heading'
+import { OrganisationHeading } from '~/components/organisation-name'
 import { StatusBadge } from '~/components/status-badge'
 import { requireUser } from '~/modules/auth/session.server'
 import { ModerationRuleError } from '~/modules/moderation/moderation.server'
-import { reportReasonLabels, reportReasons } from '~/modules/moderation/report-reasons'
+import { reportReasons } from '~/modules/moderation/report-reasons'
 import { fileReport } from '~/modules/moderation/reports.server'
 import { openIntroductionPartners } from '~/modules/introductions/introduction-views.server'
 import { explainFit } from '~/modules/matching/suggestions.server'
 import { getMembership } from '~/modules/profiles/profiles.server'
 import { getProfileForViewer } from '~/modules/profiles/public-profile.server'
 import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
+import { messagesFor } from '~/modules/i18n/messages'
+import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
+import { OrganisationName } from '~/components/organisation-name'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.profile.name ?? 'Organisation'} | EU-Japan Circular Metals` },
-]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaMessages(matches)
+  const name = data?.profile
+    ? (metaLocale(matches) === 'ja' && data.profile.nameJa) || data.profile.name
+    : null
+  return [{ title: t.common.pageTitle({ page: name ?? t.profiles.profile.fallbackTitle }) }]
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request)
   const found = await getProfileForViewer(params.slug ?? '', viewer)
-  if (!found) throw new Response('No organisation at this address.', { status: 404, statusText: 'Not Found' })
+  if (!found) throw new Response(errorMessage('noOrganisationHere'), { status: 404, statusText: 'Not Found' })
+  const locale = resolveLocale(request, viewer.locale)
   const mine = await getMembership(viewer.id)
-  const fit = mine && !found.ownMembership ? await explainFit(mine.organisation.slug, found.slug) : null
+  const fit =
+    mine && !found.ownMembership ? await explainFit(mine.organisation.slug, found.slug, locale) : null
   const openIntroduction =
     mine && !found.ownMembership
       ? ((await openIntroductionPartners(mine.organisation.id)).get(found.organisationId) ?? null)
       : null
   return json({
     ...found,
-    labels: await loadTermLabels(),
+    labels: await loadTermLabels(locale),
     fit,
-    myName: mine?.organisation.name ?? null,
+    mine: mine ? { name: mine.organisation.name, nameJa: mine.organisation.nameJa } : null,
     introduction:
       mine && !found.ownMembership && found.status === 'approved'
         ? { openId: openIntroduction?.id ?? null }
@@ -42,23 +54,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const reportSchema = z.object({
-  reason: z.enum(reportReasons, { error: 'Choose why you are reporting this profile.' }),
+  reason: z.enum(reportReasons, { error: 'reportReasonRequired' }),
   comment: z
-    .string({ error: 'Tell staff what is wrong.' })
+    .string({ error: 'reportCommentRequired' })
     .trim()
-    .min(10, 'Tell staff what is wrong, in at least 10 characters.')
-    .max(2000, 'Keep it under 2000 characters.'),
+    .min(10, 'reportCommentRequired')
+    .max(2000, 'reportCommentTooLong'),
 })
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request)
   const found = await getProfileForViewer(params.slug ?? '', viewer)
-  if (!found) throw new Response('No organisation at this address.', { status: 404 })
-  if (found.ownMembership)
-    return json({ ok: false, error: 'You cannot report your own organisation.' }, { status: 400 })
+  if (!found) throw new Response(errorMessage('noOrganisationHere'), { status: 404 })
+  // The schema's messages name texts of this page, written in the reader's language here.
+  const t = messagesFor(resolveLocale(request, viewer.locale)).profiles.profile
+  if (found.ownMembership) return json({ ok: false, error: t.ownReport }, { status: 400 })
   const parsed = reportSchema.safeParse(Object.fromEntries(await request.formData()))
-  if (!parsed.success)
-    return json({ ok: false, error: parsed.error.issues[0]?.message ?? '' }, { status: 400 })
+  if (!parsed.success) {
+    const key = parsed.error.issues[0]?.message as keyof typeof t | undefined
+    const message = key && typeof t[key] === 'string' ? (t[key] as string) : t.reportReasonRequired
+    return json({ ok: false, error: message }, { status: 400 })
+  }
   try {
     await fileReport({ reporterId: viewer.id, organisationId: found.organisationId, ...parsed.data })
   } catch (error) {
@@ -71,15 +87,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 function ReportForm() {
   const result = useActionData<typeof action>()
+  const texts = useT()
+  const t = texts.profiles.profile
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-4" open={Boolean(result)}>
-      <summary className="cursor-pointer text-sm font-medium text-slate-700">
-        Report this profile to Centre staff
-      </summary>
+      <summary className="cursor-pointer text-sm font-medium text-slate-700">{t.report}</summary>
       <div aria-live="polite">
         {result?.ok ? (
           <p role="status" className="mt-3 text-emerald-800">
-            Thank you: Centre staff will look at your report.
+            {t.reportThanks}
           </p>
         ) : null}
       </div>
@@ -87,7 +103,7 @@ function ReportForm() {
         <Form method="post" className="mt-3 space-y-3">
           <div>
             <label htmlFor="report-reason" className="block text-sm font-medium">
-              What is wrong?
+              {t.whatIsWrong}
             </label>
             <select
               id="report-reason"
@@ -95,17 +111,17 @@ function ReportForm() {
               required
               className="mt-1 block rounded-md border border-slate-300 px-3 py-2"
             >
-              <option value="">Choose a reason</option>
+              <option value="">{t.chooseReason}</option>
               {reportReasons.map((reason) => (
                 <option key={reason} value={reason}>
-                  {reportReasonLabels[reason]}
+                  {texts.profiles.reportReasons[reason]}
                 </option>
               ))}
             </select>
           </div>
           <div>
             <label htmlFor="report-comment" className="block text-sm font-medium">
-              Details for staff
+              {t.details}
             </label>
             <textarea
               id="report-comment"
@@ -118,14 +134,14 @@ function ReportForm() {
           </div>
           {result?.error ? (
             <p id="report-error" role="alert" className="text-sm text-red-700">
-              {result.error}
+              {translateMessage(texts, result.error)}
             </p>
           ) : null}
           <button
             type="submit"
             className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100"
           >
-            Send report
+            {t.sendReport}
           </button>
         </Form>
       )}
@@ -134,12 +150,13 @@ function ReportForm() {
 }
 
 export default function OrganisationProfilePage() {
-  const { profile, slug, status, showContact, ownMembership, labels, fit, myName, introduction } =
+  const { profile, slug, status, showContact, ownMembership, labels, fit, mine, introduction } =
     useLoaderData<typeof loader>()
+  const t = useT().profiles.profile
   return (
     <article className="mx-auto max-w-4xl space-y-6">
       <Link to="/directory" className="text-sm font-medium text-brand-700 underline">
-        ← Directory
+        {t.backToDirectory}
       </Link>
       <OrganisationHeading name={profile.name} nameJa={profile.nameJa}>
         {status !== 'approved' || ownMembership ? <StatusBadge status={status} /> : null}
@@ -147,7 +164,8 @@ export default function OrganisationProfilePage() {
       {fit ? (
         <section aria-labelledby="fit-title" className="rounded-lg border border-brand-100 bg-brand-50 p-5">
           <h2 id="fit-title" className="font-semibold">
-            Why this organisation fits {myName}
+            {t.whyFits.before} <OrganisationName name={mine?.name ?? ''} nameJa={mine?.nameJa ?? null} />
+            {t.whyFits.after}
           </h2>
           {fit.reasons.length ? (
             <ul className="mt-2 list-disc space-y-1 pl-5">
@@ -156,7 +174,7 @@ export default function OrganisationProfilePage() {
               ))}
             </ul>
           ) : (
-            <p className="mt-2 text-slate-700">Nothing in the two profiles complements each other yet.</p>
+            <p className="mt-2 text-slate-700">{t.nothingComplements}</p>
           )}
         </section>
       ) : null}
@@ -167,14 +185,15 @@ export default function OrganisationProfilePage() {
               to={`/introductions/${introduction.openId}`}
               className="font-medium text-brand-700 underline"
             >
-              See your open introduction with {profile.name}
+              {t.seeOpen.before} <OrganisationName {...profile} />
+              {t.seeOpen.after}
             </Link>
           ) : (
             <Link
               to={`/introductions/new?to=${slug}`}
               className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
             >
-              Request an introduction
+              {t.request}
             </Link>
           )}
         </p>

@@ -10,18 +10,24 @@ import { z } from 'zod'
 import { dismissSuggestion, suggestPartners, type Suggestion } from '~/modules/matching/suggestions.server'
 import { requireMembership } from '~/modules/profiles/membership.server'
 import { countryName } from '~/modules/taxonomy/countries'
+import { OrganisationName } from '~/components/organisation-name'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { errorMessage } from '~/modules/i18n/message-keys'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
 
-export const meta: MetaFunction = () => [{ title: 'Suggested partners | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.matching.suggestions.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { membership } = await requireMembership(request)
+  const { user, membership } = await requireMembership(request)
   const { organisation } = membership
+  const names = { name: organisation.name, nameJa: organisation.nameJa }
   const listed = organisation.status === 'approved' && organisation.suspendedAt === null
-  if (!listed) return json({ listed: false as const, name: organisation.name })
-  const result = await suggestPartners(organisation.slug)
+  if (!listed) return json({ listed: false as const, names })
+  const result = await suggestPartners(organisation.slug, 20, resolveLocale(request, user.locale))
   return json({
     listed: true as const,
-    name: organisation.name,
+    names,
     suggestions: result?.suggestions ?? [],
     localPartners: result?.localPartners ?? [],
   })
@@ -32,7 +38,7 @@ const dismissSchema = z.object({ intent: z.literal('dismiss'), organisationId: z
 export async function action({ request }: ActionFunctionArgs) {
   const { user, membership } = await requireMembership(request)
   const parsed = dismissSchema.safeParse(Object.fromEntries(await request.formData()))
-  if (!parsed.success) throw new Response('That request was not understood.', { status: 400 })
+  if (!parsed.success) throw new Response(errorMessage('notUnderstood'), { status: 400 })
   await dismissSuggestion(membership.organisation.id, parsed.data.organisationId, user.id)
   return redirect('/suggestions?dismissed=1')
 }
@@ -43,24 +49,26 @@ const bandStyles = {
   possible: 'bg-slate-200 text-slate-800',
 } as const
 
-const bandLabels = { strong: 'Strong fit', good: 'Good fit', possible: 'Possible fit' } as const
-
 function SuggestionCard({ suggestion, busy }: { suggestion: Suggestion; busy: boolean }) {
+  const locale = useLocale()
+  const texts = useT().matching
+  const t = texts.suggestions
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-5">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h3 className="text-lg font-semibold">
             <Link to={`/organisations/${suggestion.slug}`} className="text-brand-900 hover:underline">
-              {suggestion.name}
+              <OrganisationName {...suggestion} />
             </Link>
           </h3>
           <p className="text-sm text-slate-600">
-            {[suggestion.city, countryName(suggestion.country)].filter(Boolean).join(', ')}
+            {suggestion.city ? <span translate="no">{suggestion.city}, </span> : null}
+            {countryName(suggestion.country, locale)}
           </p>
         </div>
         <span className={`rounded-full px-3 py-1 text-sm font-semibold ${bandStyles[suggestion.band]}`}>
-          {bandLabels[suggestion.band]}
+          {texts.bands[suggestion.band]}
         </span>
       </div>
       <ul className="mt-3 list-disc space-y-1 pl-5 text-slate-800">
@@ -73,7 +81,11 @@ function SuggestionCard({ suggestion, busy }: { suggestion: Suggestion; busy: bo
           to={`/introductions/new?to=${suggestion.slug}`}
           className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
         >
-          Request an introduction<span className="sr-only"> to {suggestion.name}</span>
+          {t.request}
+          <span className="sr-only">
+            {' '}
+            {t.to} <OrganisationName {...suggestion} />
+          </span>
         </Link>
         <Form method="post">
           <input type="hidden" name="intent" value="dismiss" />
@@ -82,9 +94,9 @@ function SuggestionCard({ suggestion, busy }: { suggestion: Suggestion; busy: bo
             type="submit"
             disabled={busy}
             className="text-sm text-slate-600 underline hover:text-slate-900"
-            aria-label={`Not relevant: stop suggesting ${suggestion.name}`}
+            aria-label={`${t.notRelevantLabel} ${(locale === 'ja' && suggestion.nameJa) || suggestion.name}`}
           >
-            Not relevant
+            {t.notRelevant}
           </button>
         </Form>
       </div>
@@ -95,16 +107,18 @@ function SuggestionCard({ suggestion, busy }: { suggestion: Suggestion; busy: bo
 export default function SuggestionsPage() {
   const data = useLoaderData<typeof loader>()
   const busy = useNavigation().state !== 'idle'
+  const t = useT().matching.suggestions
   if (!data.listed) {
     return (
       <div className="mx-auto max-w-3xl space-y-4">
-        <h1 className="text-2xl font-bold tracking-tight">Suggested partners</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
         <p className="rounded-md border border-slate-200 bg-white p-4 text-slate-700">
-          Suggestions appear once {data.name}’s profile is approved by the Centre.{' '}
+          {t.notListedBefore} <OrganisationName {...data.names} />
+          {t.notListedAfter}{' '}
           <Link to="/organisation" className="text-brand-700 underline">
-            See your profile’s status
+            {t.seeStatus}
           </Link>
-          .
+          {t.end}
         </p>
       </div>
     )
@@ -112,21 +126,17 @@ export default function SuggestionsPage() {
   return (
     <div className="mx-auto max-w-4xl space-y-8">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Suggested partners</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
         <p className="mt-2 text-slate-700">
-          Organisations that complement {data.name} along the circular value chain, best first, with the
-          reasons.
+          {t.introBefore} <OrganisationName {...data.names} /> {t.introAfter}
         </p>
       </div>
       <section aria-labelledby="partners-title">
         <h2 id="partners-title" className="text-lg font-semibold">
-          EU-Japan partners
+          {t.partners}
         </h2>
         {data.suggestions.length === 0 ? (
-          <p className="mt-3 text-slate-700">
-            No suggestion yet. Adding materials, technologies and what you offer and seek to your profile
-            helps.
-          </p>
+          <p className="mt-3 text-slate-700">{t.noneYet}</p>
         ) : (
           <ul className="mt-3 space-y-4">
             {data.suggestions.map((suggestion) => (
@@ -137,10 +147,10 @@ export default function SuggestionsPage() {
       </section>
       <section aria-labelledby="local-title">
         <h2 id="local-title" className="text-lg font-semibold">
-          Local partners in your target markets
+          {t.local}
         </h2>
         {data.localPartners.length === 0 ? (
-          <p className="mt-3 text-slate-700">None yet for the markets you target.</p>
+          <p className="mt-3 text-slate-700">{t.noLocal}</p>
         ) : (
           <ul className="mt-3 space-y-4">
             {data.localPartners.map((suggestion) => (

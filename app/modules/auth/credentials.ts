@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { z } from 'zod'
 
 /** Rules shared by every form that takes credentials (browser and server). */
@@ -5,19 +6,19 @@ export const passwordMinLength = 12
 export const passwordMaxLength = 128
 
 export const emailSchema = z
-  .string({ error: 'Enter your email address.' })
+  .string({ error: errorMessage('emailRequired') })
   .trim()
   .toLowerCase()
-  .max(254, 'An email address is at most 254 characters.')
-  .pipe(z.email({ error: 'Enter a valid email address, like name@company.com.' }))
+  .max(254, errorMessage('emailTooLong'))
+  .pipe(z.email({ error: errorMessage('emailInvalid') }))
 
 export const newPasswordSchema = z
-  .string({ error: 'Choose a password.' })
-  .min(passwordMinLength, `Use at least ${passwordMinLength} characters.`)
-  .max(passwordMaxLength, `Use at most ${passwordMaxLength} characters.`)
+  .string({ error: errorMessage('passwordRequired') })
+  .min(passwordMinLength, errorMessage('passwordTooShort', { min: passwordMinLength }))
+  .max(passwordMaxLength, errorMessage('passwordTooLong', { max: passwordMaxLength }))
 
 export const displayNameSchema = z
-  .string({ error: 'Enter your name.' })
+  .string({ error: errorMessage('nameRequired') })
   .trim()
-  .min(1, 'Enter your name.')
-  .max(100, 'A name is at most 100 characters.')
+  .min(1, errorMessage('nameRequired'))
+  .max(100, errorMessage('nameTooLong'))

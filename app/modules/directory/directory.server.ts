@@ -46,6 +46,7 @@ export type DirectoryEntry = {
   materials: string[]
   technologies: string[]
   summary: string
+  summaryJa: string | null
 }
 
 export type FacetCounts = Record<FilterKey, Record<string, number>>
@@ -56,7 +57,8 @@ export async function searchDirectory(query: DirectoryQuery) {
   const [entries, [{ total }], facetRows] = await Promise.all([
     readPrisma().$queryRaw<DirectoryEntry[]>`
       SELECT o."slug", o."name", o."nameJa", o."country", o."region"::text AS "region", o."city",
-             o."roles", o."materials", o."technologies", left(o."description", 240) AS "summary"
+             o."roles", o."materials", o."technologies", left(o."description", 240) AS "summary",
+             left(o."descriptionJa", 240) AS "summaryJa"
         FROM "Organisation" o WHERE ${where}
        ORDER BY ${orderBy[query.sort]}
        LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}`,

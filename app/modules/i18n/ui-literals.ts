@@ -66,7 +66,13 @@ export type Literal = { file: string; line: number; text: string }
 export function findUiLiterals(root: string): Literal[] {
   const found: Literal[] = []
   for (const file of tsxFiles(root)) {
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(file, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+      ts.ScriptKind.TSX,
+    )
     const report = (node: ts.Node, text: string) =>
       found.push({
         file: path.relative(root, file),
@@ -107,7 +113,10 @@ function reportProse(expression: ts.Expression, report: (node: ts.Node, text: st
   } else if (ts.isConditionalExpression(expression)) {
     reportProse(expression.whenTrue, report)
     reportProse(expression.whenFalse, report)
-  } else if (ts.isBinaryExpression(expression) && ['&&', '||', '??'].includes(expression.operatorToken.getText())) {
+  } else if (
+    ts.isBinaryExpression(expression) &&
+    ['&&', '||', '??'].includes(expression.operatorToken.getText())
+  ) {
     reportProse(expression.right, report)
   } else if (ts.isParenthesizedExpression(expression)) {
     reportProse(expression.expression, report)

@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { z } from 'zod'
 import { isTimeZoneChoice, NonexistentLocalTimeError, wallClockToInstant } from './meeting-time'
 
@@ -5,23 +6,24 @@ export const messageLength = { min: 20, max: 2000 } as const
 export const maxProposedSlots = 3
 export const meetingDurations = [30, 45, 60, 90, 120] as const
 export const meetingModes = ['online', 'in_person'] as const
-export const meetingModeLabels: Record<(typeof meetingModes)[number], string> = {
-  online: 'Online',
-  in_person: 'In person',
-}
 
 const timeZoneField = z
-  .string({ error: 'Choose the time zone you enter times in.' })
-  .refine(isTimeZoneChoice, 'Choose a time zone from the list.')
+  .string({ error: errorMessage('timeZoneRequired') })
+  .refine(isTimeZoneChoice, errorMessage('timeZoneInvalid'))
 
 const slotSchema = z.object({
-  date: z.string({ error: 'Enter the date.' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as YYYY-MM-DD.'),
-  time: z.string({ error: 'Enter the time.' }).regex(/^\d{2}:\d{2}$/, 'Enter the time as HH:MM.'),
+  date: z
+    .string({ error: errorMessage('dateRequired') })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, errorMessage('dateInvalid')),
+  time: z.string({ error: errorMessage('timeRequired') }).regex(/^\d{2}:\d{2}$/, errorMessage('timeInvalid')),
   durationMinutes: z.coerce
-    .number({ error: 'Choose how long the meeting lasts.' })
-    .refine((value) => (meetingDurations as readonly number[]).includes(value), 'Choose a duration.'),
-  mode: z.enum(meetingModes, { error: 'Choose online or in person.' }),
-  location: z.string().trim().max(200, 'Keep the place or link under 200 characters.').optional(),
+    .number({ error: errorMessage('durationRequired') })
+    .refine(
+      (value) => (meetingDurations as readonly number[]).includes(value),
+      errorMessage('durationInvalid'),
+    ),
+  mode: z.enum(meetingModes, { error: errorMessage('modeRequired') }),
+  location: z.string().trim().max(200, errorMessage('locationTooLong')).optional(),
 })
 
 export type SlotInput = z.infer<typeof slotSchema>
@@ -49,7 +51,7 @@ const isBlankRow = (row: unknown) => {
 /** Rows keep their places while being checked, so each error lands on the row it is about. */
 const slotRows = z
   .array(z.preprocess((row) => (isBlankRow(row) ? undefined : row), slotSchema.optional()))
-  .max(maxProposedSlots, `Propose at most ${maxProposedSlots} times.`)
+  .max(maxProposedSlots, errorMessage('chooseAtMost', { max: maxProposedSlots }))
   .default([])
 
 type SlotRows = (SlotInput | undefined)[]
@@ -61,7 +63,7 @@ function checkSlotTimes(
 ) {
   const now = Date.now()
   if (required && !value.slots.some(Boolean)) {
-    context.addIssue({ code: 'custom', path: ['slots'], message: 'Propose at least one time.' })
+    context.addIssue({ code: 'custom', path: ['slots'], message: errorMessage('slotsRequired') })
   }
   value.slots.forEach((slot, index) => {
     if (!slot) return
@@ -71,12 +73,23 @@ function checkSlotTimes(
         context.addIssue({
           code: 'custom',
           path: ['slots', index, 'date'],
-          message: 'This time is in the past: propose a later one.',
+          message: errorMessage('slotInPast'),
         })
       }
     } catch (error) {
       if (!(error instanceof NonexistentLocalTimeError || error instanceof RangeError)) throw error
-      context.addIssue({ code: 'custom', path: ['slots', index, 'time'], message: error.message })
+      context.addIssue({
+        code: 'custom',
+        path: ['slots', index, 'time'],
+        message:
+          error instanceof NonexistentLocalTimeError
+            ? errorMessage('slotSkippedByClockChange', {
+                time: slot.time,
+                date: slot.date,
+                zone: value.timeZone,
+              })
+            : errorMessage('timeInvalid'),
+      })
     }
   })
 }
@@ -97,12 +110,12 @@ const withoutBlankRows = <T extends { slots: SlotRows }>({
 
 export const introductionRequestSchema = z
   .object({
-    purpose: z.string({ error: 'Choose what you want to cooperate on.' }).min(1),
+    purpose: z.string({ error: errorMessage('purposeRequired') }).min(1, errorMessage('purposeRequired')),
     message: z
-      .string({ error: 'Write a short message.' })
+      .string({ error: errorMessage('introductionMessageRequired') })
       .trim()
-      .min(messageLength.min, `Write at least ${messageLength.min} characters: say who you are and why.`)
-      .max(messageLength.max, `Keep the message under ${messageLength.max} characters.`),
+      .min(messageLength.min, errorMessage('introductionMessageTooShort', { min: messageLength.min }))
+      .max(messageLength.max, errorMessage('introductionMessageTooLong', { max: messageLength.max })),
     timeZone: timeZoneField,
     slots: slotRows,
   })
@@ -119,23 +132,23 @@ export const proposeSlotsSchema = z
 export type ProposeSlotsInput = z.infer<typeof proposeSlotsSchema>
 
 export const declineSchema = z.object({
-  reason: z.string().trim().max(1000, 'Keep the reason under 1000 characters.').optional(),
+  reason: z.string().trim().max(1000, errorMessage('reasonTooLong')).optional(),
 })
 
 export const threadMessageSchema = z.object({
   body: z
-    .string({ error: 'Write a message.' })
+    .string({ error: errorMessage('messageRequired') })
     .trim()
-    .min(1, 'Write a message.')
-    .max(messageLength.max, `Keep the message under ${messageLength.max} characters.`),
+    .min(1, errorMessage('messageRequired'))
+    .max(messageLength.max, errorMessage('introductionMessageTooLong', { max: messageLength.max })),
 })
 
 export const staffNoteSchema = z.object({
   body: z
-    .string({ error: 'Write the note.' })
+    .string({ error: errorMessage('noteRequired') })
     .trim()
-    .min(3, 'Write at least 3 characters.')
-    .max(2000, 'Keep the note under 2000 characters.'),
+    .min(3, errorMessage('noteTooShort'))
+    .max(2000, errorMessage('noteTooLong')),
 })
 
 /**
@@ -144,33 +157,37 @@ export const staffNoteSchema = z.object({
  */
 export const acceptSchema = z
   .object({
-    choice: z.string({ error: 'Choose a time, or how you will arrange one.' }).min(1),
+    choice: z
+      .string({ error: errorMessage('slotChoiceRequired') })
+      .min(1, errorMessage('slotChoiceRequired')),
     timeZone: timeZoneField,
     slots: slotRows,
   })
   .superRefine((value, context) => checkSlotTimes(value, context, { required: value.choice === 'propose' }))
   .transform(withoutBlankRows)
 
-const organisationAddress = (what: string) =>
+const organisationAddress = () =>
   z
-    .string({ error: `Enter the ${what} organisation’s address.` })
+    .string({ error: errorMessage('organisationAddressRequired') })
     .trim()
     .toLowerCase()
-    .regex(/^[a-z0-9-]+$/, 'Enter the address as it appears in the profile link, e.g. nordic-black-mass.')
+    .regex(/^[a-z0-9-]+$/, errorMessage('organisationAddressInvalid'))
 
 /** Staff introduce two organisations themselves. */
 export const brokerSchema = z
   .object({
-    first: organisationAddress('first'),
-    second: organisationAddress('second'),
-    purpose: z.string({ error: 'Choose what they could cooperate on.' }).min(1),
+    first: organisationAddress(),
+    second: organisationAddress(),
+    purpose: z
+      .string({ error: errorMessage('brokerPurposeRequired') })
+      .min(1, errorMessage('brokerPurposeRequired')),
     message: z
-      .string({ error: 'Write a short message to both.' })
+      .string({ error: errorMessage('brokerMessageRequired') })
       .trim()
-      .min(messageLength.min, `Write at least ${messageLength.min} characters: say why they should meet.`)
-      .max(messageLength.max, `Keep the message under ${messageLength.max} characters.`),
+      .min(messageLength.min, errorMessage('introductionMessageTooShort', { min: messageLength.min }))
+      .max(messageLength.max, errorMessage('introductionMessageTooLong', { max: messageLength.max })),
   })
   .refine((value) => value.first !== value.second, {
     path: ['second'],
-    message: 'Choose two different organisations.',
+    message: errorMessage('sameOrganisationTwice'),
   })

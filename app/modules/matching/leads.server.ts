@@ -1,3 +1,4 @@
+import type { Locale } from '~/modules/i18n/locales'
 import { Prisma } from '~/generated/prisma/client'
 import { recordAudit } from '~/modules/moderation/audit.server'
 import { marketOf } from '~/modules/taxonomy/countries'
@@ -7,7 +8,7 @@ import { scorePair, type MatchProfile } from './score'
 import { bandOf, type ScoreBand } from './weights'
 import { linkBetween } from './value-chain'
 
-type Party = MatchProfile & { id: string }
+type Party = MatchProfile & { id: string; nameJa: string | null }
 
 export type Lead = {
   market: string
@@ -20,9 +21,16 @@ export type Lead = {
   brokering: { note: string; by: string | null } | null
 }
 
-export type LeadFilters = { market?: string; material?: string; technology?: string; limit?: number }
+export type LeadFilters = {
+  market?: string
+  material?: string
+  technology?: string
+  limit?: number
+  /** The language the reasons are written in. */
+  locale?: Locale
+}
 
-const columns = Prisma.sql`o."id", o."slug", o."name", o."country", o."roles", o."materials", o."technologies",
+const columns = Prisma.sql`o."id", o."slug", o."name", o."nameJa", o."country", o."roles", o."materials", o."technologies",
   o."offers", o."seeks", o."markets", o."languages"`
 
 // Per market and side, the organisations considered (most recently approved first): pairs grow as
@@ -53,7 +61,7 @@ const involves = (lead: { eu: Party; jp: Party }, field: 'materials' | 'technolo
  * local organisation of that market when there is one, ranked by how well the pair fits.
  */
 export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
-  const taxonomy = await loadMatchTaxonomy()
+  const taxonomy = await loadMatchTaxonomy(filters.locale)
   const markets = filters.market
     ? [filters.market]
     : (await prisma.taxonomyTerm.findMany({ where: { kind: 'market' }, select: { code: true } })).map(

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { scorePair, type MatchProfile, type MatchTaxonomy } from './score'
 
 const taxonomy: MatchTaxonomy = {
+  locale: 'en',
   label: (_kind, code) =>
     ({
       'end-of-life-feedstock': 'End-of-life feedstock',

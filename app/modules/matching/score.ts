@@ -1,6 +1,8 @@
-import { languageNames, type businessLanguages } from '~/modules/profiles/profile-fields'
+import type { Locale } from '~/modules/i18n/locales'
+import { messagesFor, type Messages } from '~/modules/i18n/messages'
+import { languageName } from '~/modules/profiles/profile-fields'
 import type { ProfileSnapshot } from '~/modules/profiles/snapshot'
-import { linkBetween, roleVerbs, type RoleLink } from './value-chain'
+import { linkBetween, type RoleLink } from './value-chain'
 import { bandOf, matchWeights as w, type ScoreBand } from './weights'
 
 export type MatchProfile = Pick<
@@ -8,8 +10,12 @@ export type MatchProfile = Pick<
   'name' | 'country' | 'roles' | 'materials' | 'technologies' | 'offers' | 'seeks' | 'markets' | 'languages'
 > & { slug: string }
 
-/** What scoring needs to know of the taxonomy: labels, material criticality, technologies' materials. */
+/**
+ * What scoring needs to know of the taxonomy: labels (in the language the reasons are written in),
+ * material criticality, technologies' materials.
+ */
 export type MatchTaxonomy = {
+  locale: Locale
   label: (kind: 'role' | 'material' | 'technology' | 'cooperation' | 'market', code: string) => string
   criticality: (material: string) => 'strategic' | 'critical' | 'other'
   typicalMaterials: (technology: string) => string[]
@@ -17,22 +23,24 @@ export type MatchTaxonomy = {
 
 export type Match = { score: number; band: ScoreBand; reasons: string[] }
 
-const intersect = (a: string[], b: string[]) => a.filter((item) => b.includes(item))
-const list = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+type ReasonTexts = Messages['matching']['reasons']
 
-function describeLink(link: RoleLink) {
-  const mine = roleVerbs[link.mine] ?? link.mine
-  const theirs = roleVerbs[link.theirs] ?? link.theirs
+const intersect = (a: string[], b: string[]) => a.filter((item) => b.includes(item))
+
+function describeLink(link: RoleLink, texts: ReasonTexts) {
+  const phrases = {
+    mine: texts.roleVerbs[link.mine] ?? link.mine,
+    theirs: texts.roleVerbs[link.theirs] ?? link.theirs,
+  }
   switch (link.kind) {
     case 'feeds':
-      return `You ${mine} and they ${theirs}: your output is their input.`
+      return texts.feeds(phrases)
     case 'fed-by':
-      return `They ${theirs} and you ${mine}: their output is your input.`
+      return texts.fedBy(phrases)
     case 'serves':
-      return `You ${mine}, which serves what they do (they ${theirs}).`
+      return texts.serves(phrases)
     case 'served-by':
-      return `They ${theirs}, which serves what you do (you ${mine}).`
+      return texts.servedBy(phrases)
   }
 }
 
@@ -44,6 +52,9 @@ const linkStrength = (link: RoleLink) =>
  * count most; shared tags count less; same roles with nothing complementary count against.
  */
 export function scorePair(me: MatchProfile, them: MatchProfile, taxonomy: MatchTaxonomy): Match {
+  const texts = messagesFor(taxonomy.locale).matching.reasons
+  const labels = (kind: Parameters<MatchTaxonomy['label']>[0], codes: string[]) =>
+    codes.map((code) => taxonomy.label(kind, code))
   const reasons: string[] = []
   let score = 0
 
@@ -54,7 +65,7 @@ export function scorePair(me: MatchProfile, them: MatchProfile, taxonomy: MatchT
   const best = links.sort((a, b) => linkStrength(b) - linkStrength(a))[0]
   if (best) {
     score += linkStrength(best)
-    reasons.push(describeLink(best))
+    reasons.push(describeLink(best, texts))
   }
 
   // Needs: what they offer that I seek, and what I offer that they seek.
@@ -62,15 +73,11 @@ export function scorePair(me: MatchProfile, them: MatchProfile, taxonomy: MatchT
   const iOfferTheySeek = intersect(me.offers, them.seeks)
   if (theyOfferISeek.length) {
     score += w.offerMeetsSeek
-    reasons.push(
-      `They offer ${list(theyOfferISeek.map((code) => taxonomy.label('cooperation', code).toLowerCase()))}, which you seek.`,
-    )
+    reasons.push(texts.theyOffer({ items: labels('cooperation', theyOfferISeek).map(texts.inSentence) }))
   }
   if (iOfferTheySeek.length) {
     score += w.offerMeetsSeek
-    reasons.push(
-      `They seek ${list(iOfferTheySeek.map((code) => taxonomy.label('cooperation', code).toLowerCase()))}, which you offer.`,
-    )
+    reasons.push(texts.theySeek({ items: labels('cooperation', iOfferTheySeek).map(texts.inSentence) }))
   }
   if (theyOfferISeek.length && iOfferTheySeek.length) score += w.mutualFit
 
@@ -78,9 +85,7 @@ export function scorePair(me: MatchProfile, them: MatchProfile, taxonomy: MatchT
   const sameRoles = intersect(me.roles, them.roles)
   if (!best && !theyOfferISeek.length && !iOfferTheySeek.length && sameRoles.length) {
     score += w.competitorPenalty
-    reasons.push(
-      `You both ${list(sameRoles.map((role) => roleVerbs[role] ?? role))}: more likely competitors than partners.`,
-    )
+    reasons.push(texts.competitors({ roles: sameRoles.map((role) => texts.roleVerbs[role] ?? role) }))
   }
 
   // Materials, weighted by criticality.
@@ -100,10 +105,10 @@ export function scorePair(me: MatchProfile, them: MatchProfile, taxonomy: MatchT
     score += Math.min(w.materialsCap, weight)
     const strategic = sharedMaterials.filter((code) => taxonomy.criticality(code) === 'strategic')
     reasons.push(
-      `You both work with ${list(sharedMaterials.map((code) => taxonomy.label('material', code)))}` +
-        (strategic.length
-          ? ` (EU strategic: ${list(strategic.map((code) => taxonomy.label('material', code)))}).`
-          : '.'),
+      texts.sharedMaterials({
+        items: labels('material', sharedMaterials),
+        strategic: labels('material', strategic),
+      }),
     )
   }
 
@@ -112,7 +117,7 @@ export function scorePair(me: MatchProfile, them: MatchProfile, taxonomy: MatchT
   if (sharedTechnologies.length) {
     score += Math.min(w.technologiesCap, sharedTechnologies.length * w.sharedTechnology)
     reasons.push(
-      `You both work on ${list(sharedTechnologies.map((code) => taxonomy.label('technology', code).toLowerCase()))}.`,
+      texts.sharedTechnologies({ items: labels('technology', sharedTechnologies).map(texts.inSentence) }),
     )
   }
   const implied = new Set<string>()
@@ -128,25 +133,20 @@ export function scorePair(me: MatchProfile, them: MatchProfile, taxonomy: MatchT
   }
   if (implied.size) {
     score += Math.min(w.impliedMaterialsCap, implied.size * w.impliedMaterial)
-    reasons.push(
-      `Your technologies and their materials meet in ${list([...implied].map((code) => taxonomy.label('material', code)))}.`,
-    )
+    reasons.push(texts.impliedMaterials({ items: labels('material', [...implied]) }))
   }
 
   // Third-country markets and a language to work in.
   const sharedMarkets = intersect(me.markets, them.markets)
   if (sharedMarkets.length) {
     score += Math.min(w.marketsCap, sharedMarkets.length * w.sharedMarket)
-    reasons.push(`You both target ${list(sharedMarkets.map((code) => taxonomy.label('market', code)))}.`)
+    reasons.push(texts.sharedMarkets({ items: labels('market', sharedMarkets) }))
   }
   const sharedLanguages = intersect(me.languages, them.languages)
   const beyondEnglish = sharedLanguages.filter((code) => code !== 'en')
   if (beyondEnglish.length) {
     score += w.sharedLanguage
-    const names = beyondEnglish.map(
-      (code) => languageNames[code as (typeof businessLanguages)[number]]?.en ?? code,
-    )
-    reasons.push(`You can work in ${list(names)}.`)
+    reasons.push(texts.languages({ items: beyondEnglish.map((code) => languageName(code, taxonomy.locale)) }))
   } else if (sharedLanguages.length) {
     score += w.sharedEnglishOnly
   }

@@ -1,3 +1,4 @@
+import type { Locale } from '~/modules/i18n/locales'
 import { Prisma } from '~/generated/prisma/client'
 import { marketOf } from '~/modules/taxonomy/countries'
 import { prisma, readPrisma } from '~/utils/db.server'
@@ -67,10 +68,10 @@ const otherRegions: Record<string, string[]> = { eu: ['jp'], jp: ['eu'], third: 
  * Partners for an organisation: the best-fitting organisations of the other region (EU for Japanese
  * companies, Japan for EU companies), and local partners in the third-country markets it targets.
  */
-export async function suggestPartners(slug: string, limit = 20) {
+export async function suggestPartners(slug: string, limit = 20, locale: Locale = 'en') {
   const me = await loadOrganisation(slug)
   if (!me) return null
-  const taxonomy = await loadMatchTaxonomy()
+  const taxonomy = await loadMatchTaxonomy(locale)
   const partners = rank(me, await candidates(me, otherRegions[me.region] ?? []), taxonomy, limit)
   const localCandidates =
     me.markets.length && me.region !== 'third'
@@ -84,11 +85,15 @@ export async function suggestPartners(slug: string, limit = 20) {
 }
 
 /** Why `them` fits `me`, for a profile page; null when they are the same organisation. */
-export async function explainFit(mySlug: string, theirSlug: string): Promise<Match | null> {
+export async function explainFit(
+  mySlug: string,
+  theirSlug: string,
+  locale: Locale = 'en',
+): Promise<Match | null> {
   if (mySlug === theirSlug) return null
   const [me, them] = await Promise.all([loadOrganisation(mySlug), loadOrganisation(theirSlug)])
   if (!me || !them) return null
-  return scorePair(me, them, await loadMatchTaxonomy())
+  return scorePair(me, them, await loadMatchTaxonomy(locale))
 }
 
 export async function dismissSuggestion(organisationId: string, dismissedId: string, userId: string) {

@@ -31,22 +31,6 @@ export const industrialRoles = [
 
 const servesIndustry = new Set(['process-development', 'research'])
 
-/** Short verb phrases for reasons: "they recycle", "you refine". */
-export const roleVerbs: Record<string, string> = {
-  extraction: 'mine raw materials',
-  refining: 'refine',
-  materials: 'make advanced materials',
-  components: 'make components and cells',
-  'product-development': 'develop products',
-  'process-development': 'develop processes and equipment',
-  use: 'operate, repair and reuse products',
-  collection: 'collect end-of-life products',
-  dismantling: 'dismantle and pre-treat',
-  recycling: 'recycle and recover secondary raw materials',
-  research: 'do research',
-  services: 'provide testing, certification, advice or finance',
-}
-
 export type RoleLink = { kind: 'feeds' | 'fed-by' | 'serves' | 'served-by'; mine: string; theirs: string }
 
 /** How one of my roles relates to one of theirs, if at all. */

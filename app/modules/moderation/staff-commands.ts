@@ -1,10 +1,11 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { z } from 'zod'
 
 const reason = z
-  .string({ error: 'Give a reason: the organisation will see it.' })
+  .string({ error: errorMessage('reasonRequired') })
   .trim()
-  .min(3, 'Give a reason: the organisation will see it.')
-  .max(2000, 'Keep the reason under 2000 characters.')
+  .min(3, errorMessage('reasonRequired'))
+  .max(2000, errorMessage('staffReasonTooLong'))
 
 /** The decisions staff take on a profile under review. */
 export const reviewCommandSchema = z.discriminatedUnion('intent', [
@@ -25,6 +26,6 @@ export const resolveReportSchema = z.object({
 export function commandError(formData: FormData, error: z.ZodError) {
   return {
     intent: String(formData.get('intent') ?? ''),
-    message: error.issues[0]?.message ?? 'That request was not understood.',
+    message: error.issues[0]?.message ?? errorMessage('notUnderstood'),
   }
 }

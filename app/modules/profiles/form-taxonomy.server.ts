@@ -1,28 +1,38 @@
 import type { ProfileFormTaxonomy, TermOption } from '~/components/profile-form'
-import { loadTaxonomy, type TaxonomyTermView } from '~/modules/taxonomy/taxonomy.server'
+import type { Locale } from '~/modules/i18n/locales'
+import { messagesFor } from '~/modules/i18n/messages'
+import { loadTaxonomy, termLabel, type TaxonomyTermView } from '~/modules/taxonomy/taxonomy.server'
 
-function materialNote(term: TaxonomyTermView) {
+function materialNote(term: TaxonomyTermView, locale: Locale) {
+  const names = messagesFor(locale).profiles.materialFlags
   const flags = [
-    term.euStrategic ? 'EU strategic' : term.euCritical ? 'EU critical' : null,
-    term.jpRareMetal ? 'JP rare metal' : null,
+    term.euStrategic ? names.euStrategic : term.euCritical ? names.euCritical : null,
+    term.jpRareMetal ? names.jpRareMetal : null,
   ].filter(Boolean)
   return flags.length ? `(${flags.join(', ')})` : undefined
 }
 
-/** The choices a profile form offers: active terms, plus retired ones the profile already has. */
-export async function profileFormTaxonomy(existingCodes: string[] = []): Promise<ProfileFormTaxonomy> {
+/**
+ * The choices a profile form offers, labelled in the reader's language: active terms, plus retired ones
+ * the profile already has.
+ */
+export async function profileFormTaxonomy(
+  existingCodes: string[],
+  locale: Locale,
+): Promise<ProfileFormTaxonomy> {
   const taxonomy = await loadTaxonomy()
   const keep = new Set(existingCodes)
-  const options = (
-    terms: TaxonomyTermView[],
-    note?: (term: TaxonomyTermView) => string | undefined,
-  ): TermOption[] =>
+  const options = (terms: TaxonomyTermView[], withNote = false): TermOption[] =>
     terms
       .filter((term) => !term.retired || keep.has(term.code))
-      .map((term) => ({ code: term.code, labelEn: term.labelEn, note: note?.(term) }))
+      .map((term) => ({
+        code: term.code,
+        label: termLabel(term, locale),
+        note: withNote ? materialNote(term, locale) : undefined,
+      }))
   return {
     role: options(taxonomy.role),
-    material: options(taxonomy.material, materialNote),
+    material: options(taxonomy.material, true),
     technology: options(taxonomy.technology),
     cooperation: options(taxonomy.cooperation),
     market: options(taxonomy.market),

@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { z } from 'zod'
 import { profileFieldsSchema, type ProfileFields } from './profile-fields'
 
@@ -8,7 +9,7 @@ import { profileFieldsSchema, type ProfileFields } from './profile-fields'
 export const importRowSchema = z.strictObject({
   slug: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{1,79}$/, 'Use lower-case letters, digits and hyphens (2 to 80 characters).')
+    .regex(/^[a-z0-9][a-z0-9-]{1,79}$/, errorMessage('slugInvalid'))
     .optional(),
   name: z.unknown(),
   nameJa: z.unknown().optional(),
@@ -19,27 +20,27 @@ export const importRowSchema = z.strictObject({
   yearFounded: z.unknown().optional(),
   description: z.unknown(),
   descriptionJa: z.unknown().optional(),
-  roles: z.array(z.string(), { error: 'Give a list of codes.' }),
-  materials: z.array(z.string(), { error: 'Give a list of codes.' }),
-  technologies: z.array(z.string(), { error: 'Give a list of codes.' }),
-  offers: z.array(z.string(), { error: 'Give a list of codes.' }),
-  seeks: z.array(z.string(), { error: 'Give a list of codes.' }),
-  markets: z.array(z.string(), { error: 'Give a list of codes.' }),
-  languages: z.array(z.string(), { error: 'Give a list of language codes.' }).optional(),
+  roles: z.array(z.string(), { error: errorMessage('codeListRequired') }),
+  materials: z.array(z.string(), { error: errorMessage('codeListRequired') }),
+  technologies: z.array(z.string(), { error: errorMessage('codeListRequired') }),
+  offers: z.array(z.string(), { error: errorMessage('codeListRequired') }),
+  seeks: z.array(z.string(), { error: errorMessage('codeListRequired') }),
+  markets: z.array(z.string(), { error: errorMessage('codeListRequired') }),
+  languages: z.array(z.string(), { error: errorMessage('languageListRequired') }).optional(),
   contact: z
     .strictObject({
-      name: z.string({ error: 'Give the contact’s name.' }),
-      email: z.string({ error: 'Give the contact’s email.' }),
+      name: z.string({ error: errorMessage('contactNameRequired') }),
+      email: z.string({ error: errorMessage('contactEmailRequired') }),
       phone: z.string().optional(),
     })
     .optional(),
   status: z
-    .enum(['draft', 'submitted', 'approved'], { error: 'Use draft, submitted or approved.' })
+    .enum(['draft', 'submitted', 'approved'], { error: errorMessage('importStatusInvalid') })
     .optional(),
 })
 
 export const importFileSchema = z.strictObject({
-  organisations: z.array(z.unknown(), { error: 'The file needs an "organisations" list.' }),
+  organisations: z.array(z.unknown(), { error: errorMessage('importListRequired') }),
 })
 
 export type ImportRow = z.infer<typeof importRowSchema>

@@ -48,7 +48,7 @@ export function pendingInvitesFor(email: string) {
     where: { email, acceptedAt: null },
     select: {
       id: true,
-      organisation: { select: { name: true, country: true } },
+      organisation: { select: { name: true, nameJa: true, country: true } },
       invitedBy: { select: { displayName: true } },
     },
   })

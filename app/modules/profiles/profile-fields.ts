@@ -1,3 +1,5 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
+import type { Locale } from '~/modules/i18n/locales'
 import { z } from 'zod'
 import { isCountryCode } from '~/modules/taxonomy/countries'
 
@@ -45,6 +47,10 @@ export const languageNames: Record<(typeof businessLanguages)[number], { en: str
 }
 
 /** Which taxonomy each tag field draws its codes from. */
+/** A business language's name in the reader's language; the code itself when it is not on our list. */
+export const languageName = (code: string, locale: Locale) =>
+  languageNames[code as (typeof businessLanguages)[number]]?.[locale] ?? code
+
 export const tagFields = {
   roles: 'role',
   materials: 'material',
@@ -56,25 +62,25 @@ export const tagFields = {
 
 export type TagField = keyof typeof tagFields
 
-const optionalText = (max: number, label: string) =>
+const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `${label} is at most ${max} characters.`)
+    .max(max, errorMessage('textTooLong', { max }))
     .optional()
     .transform((value) => value || undefined)
 
-const tagList = (field: TagField, noun: string) => {
+const tagList = (field: TagField) => {
   const { min, max } = profileLimits[field]
   return z
     .array(z.string())
     .default([])
     .refine(
       (codes) => codes.length >= min,
-      min === 1 ? `Choose at least one ${noun}.` : `Choose at least ${min}.`,
+      min === 1 ? errorMessage('chooseAtLeastOne') : errorMessage('chooseAtLeast', { min }),
     )
-    .refine((codes) => codes.length <= max, `Choose at most ${max}.`)
-    .refine((codes) => new Set(codes).size === codes.length, 'Each choice may appear only once.')
+    .refine((codes) => codes.length <= max, errorMessage('chooseAtMost', { max }))
+    .refine((codes) => new Set(codes).size === codes.length, errorMessage('duplicateChoice'))
 }
 
 const currentYear = new Date().getUTCFullYear()
@@ -85,17 +91,17 @@ const currentYear = new Date().getUTCFullYear()
  */
 export const profileFieldsSchema = z.object({
   name: z
-    .string({ error: 'Enter the organisation’s name.' })
+    .string({ error: errorMessage('organisationNameRequired') })
     .trim()
-    .min(2, 'Enter the organisation’s name.')
-    .max(200),
-  nameJa: optionalText(200, 'The Japanese name'),
+    .min(2, errorMessage('organisationNameRequired'))
+    .max(200, errorMessage('textTooLong', { max: 200 })),
+  nameJa: optionalText(200),
   country: z
-    .string({ error: 'Choose the country.' })
+    .string({ error: errorMessage('countryRequired') })
     .trim()
     .toUpperCase()
-    .refine(isCountryCode, 'Use a country code from ISO 3166-1, like DE or JP.'),
-  city: optionalText(100, 'The city'),
+    .refine(isCountryCode, errorMessage('countryInvalid')),
+  city: optionalText(100),
   website: z
     .string()
     .trim()
@@ -103,45 +109,51 @@ export const profileFieldsSchema = z.object({
     .transform((value) => value || undefined)
     .refine(
       (value) => value === undefined || /^https?:\/\/[^\s/$.?#][^\s]*\.[^\s]{2,}$/i.test(value),
-      'Enter a web address starting with http:// or https://.',
+      errorMessage('websiteInvalid'),
     ),
-  size: z.enum(companySizes, { error: 'Choose micro, small, medium or large.' }).optional(),
+  size: z.enum(companySizes, { error: errorMessage('sizeInvalid') }).optional(),
   yearFounded: z.coerce
-    .number({ error: 'Enter a year like 1998.' })
-    .int('Enter a year like 1998.')
-    .min(1800, 'Enter a year from 1800 on.')
-    .max(currentYear, `Enter a year up to ${currentYear}.`)
+    .number({ error: errorMessage('yearInvalid') })
+    .int(errorMessage('yearInvalid'))
+    .min(1800, errorMessage('yearTooEarly'))
+    .max(currentYear, errorMessage('yearTooLate', { year: currentYear }))
     .optional(),
   description: z
-    .string({ error: 'Describe the organisation in English.' })
+    .string({ error: errorMessage('descriptionRequired') })
     .trim()
-    .min(profileLimits.description.min, `Write at least ${profileLimits.description.min} characters.`)
-    .max(profileLimits.description.max, `Write at most ${profileLimits.description.max} characters.`),
-  descriptionJa: optionalText(profileLimits.description.max, 'The Japanese description'),
-  roles: tagList('roles', 'value-chain role'),
-  materials: tagList('materials', 'material'),
-  technologies: tagList('technologies', 'technology'),
-  offers: tagList('offers', 'offer'),
-  seeks: tagList('seeks', 'need'),
-  markets: tagList('markets', 'market'),
+    .min(
+      profileLimits.description.min,
+      errorMessage('descriptionTooShort', { min: profileLimits.description.min }),
+    )
+    .max(
+      profileLimits.description.max,
+      errorMessage('descriptionTooLong', { max: profileLimits.description.max }),
+    ),
+  descriptionJa: optionalText(profileLimits.description.max),
+  roles: tagList('roles'),
+  materials: tagList('materials'),
+  technologies: tagList('technologies'),
+  offers: tagList('offers'),
+  seeks: tagList('seeks'),
+  markets: tagList('markets'),
   languages: z
     .array(
       z
         .string()
         .trim()
         .toLowerCase()
-        .regex(/^[a-z]{2}$/, 'Use two-letter language codes.'),
+        .regex(/^[a-z]{2}$/, errorMessage('languageCodeInvalid')),
     )
     .default([]),
-  contactName: optionalText(120, 'The contact name'),
+  contactName: optionalText(120),
   contactEmail: z
     .string()
     .trim()
     .toLowerCase()
     .optional()
     .transform((value) => value || undefined)
-    .pipe(z.email('Enter a valid email address.').optional()),
-  contactPhone: optionalText(40, 'The phone number'),
+    .pipe(z.email(errorMessage('contactEmailInvalid')).optional()),
+  contactPhone: optionalText(40),
 })
 
 export type ProfileFields = z.infer<typeof profileFieldsSchema>

@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Taxonomy } from '~/modules/taxonomy/taxonomy.server'
 import { tagFields, type ProfileFields, type TagField } from './profile-fields'
 
@@ -17,9 +18,9 @@ export function checkTaxonomyCodes(
     const terms = new Map(taxonomy[kind].map((term) => [term.code, term]))
     for (const code of fields[field]) {
       const term = terms.get(code)
-      if (!term) problems.push({ field, message: `Unknown code "${code}".` })
+      if (!term) problems.push({ field, message: errorMessage('unknownCodes', { codes: code }) })
       else if (term.retired && !existing?.[field]?.includes(code)) {
-        problems.push({ field, message: `"${code}" is retired and can no longer be chosen.` })
+        problems.push({ field, message: errorMessage('retiredCode', { code }) })
       }
     }
   }

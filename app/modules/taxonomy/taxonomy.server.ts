@@ -1,5 +1,6 @@
 import type { TaxonomyKind } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
+import type { Locale } from '~/modules/i18n/locales'
 import type { TermLabels } from './term-labels'
 
 export type TaxonomyTermView = {
@@ -44,19 +45,23 @@ export async function loadTaxonomy(): Promise<Taxonomy> {
   return taxonomy
 }
 
-/** English labels of every term by kind and code, for pages that show profiles. */
-export async function loadTermLabels(): Promise<TermLabels> {
+/** A term's label in the reader's language (the Japanese one when there is one, else the English). */
+export const termLabel = (term: Pick<TaxonomyTermView, 'labelEn' | 'labelJa'>, locale: Locale) =>
+  locale === 'ja' && term.labelJa ? term.labelJa : term.labelEn
+
+/** Labels of every term by kind and code in the reader's language, for pages that show profiles. */
+export async function loadTermLabels(locale: Locale): Promise<TermLabels> {
   const taxonomy = await loadTaxonomy()
   const labels = {} as TermLabels
   for (const kind of Object.keys(taxonomy) as (keyof Taxonomy)[]) {
-    labels[kind] = Object.fromEntries(taxonomy[kind].map((term) => [term.code, term.labelEn]))
+    labels[kind] = Object.fromEntries(taxonomy[kind].map((term) => [term.code, termLabel(term, locale)]))
   }
   return labels
 }
 
 /** The cooperation types a request or an introduction can be about (retired ones left out). */
-export async function loadCooperationOptions() {
+export async function loadCooperationOptions(locale: Locale) {
   return (await loadTaxonomy()).cooperation
     .filter((term) => !term.retired)
-    .map((term) => ({ value: term.code, label: term.labelEn }))
+    .map((term) => ({ value: term.code, label: termLabel(term, locale) }))
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { z } from 'zod'
 
 export const taxonomyKinds = ['role', 'material', 'technology', 'cooperation', 'market'] as const
@@ -12,21 +13,22 @@ export const kindLabels: Record<(typeof taxonomyKinds)[number], string> = {
 
 /** A new taxonomy term as staff enter it. Codes are permanent, so they are checked strictly. */
 export const newTermSchema = z.object({
-  kind: z.enum(taxonomyKinds, { error: 'Choose which list the term belongs to.' }),
+  kind: z.enum(taxonomyKinds, { error: errorMessage('termKindRequired') }),
   code: z
-    .string({ error: 'Enter a code.' })
+    .string({ error: errorMessage('termCodeRequired') })
     .trim()
-    .regex(
-      /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/,
-      'Use lower-case letters, digits and single hyphens, like "black-mass".',
-    )
-    .max(40, 'A code is at most 40 characters.'),
-  labelEn: z.string({ error: 'Enter the English label.' }).trim().min(2, 'Enter the English label.').max(120),
+    .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, errorMessage('termCodeInvalid'))
+    .max(40, errorMessage('termCodeTooLong')),
+  labelEn: z
+    .string({ error: errorMessage('labelEnRequired') })
+    .trim()
+    .min(2, errorMessage('labelEnRequired'))
+    .max(120, errorMessage('textTooLong', { max: 120 })),
   labelJa: z
-    .string({ error: 'Enter the Japanese label.' })
+    .string({ error: errorMessage('labelJaRequired') })
     .trim()
-    .min(1, 'Enter the Japanese label.')
-    .max(120),
+    .min(1, errorMessage('labelJaRequired'))
+    .max(120, errorMessage('textTooLong', { max: 120 })),
   euStrategic: z.boolean().default(false),
   euCritical: z.boolean().default(false),
   jpRareMetal: z.boolean().default(false),

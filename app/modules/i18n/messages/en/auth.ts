@@ -25,12 +25,21 @@ export const auth = {
     ],
     lifecycleTitle: 'The whole lifecycle',
     lifecycle: [
-      { name: 'Product development', text: 'Design for disassembly, recycled content and less critical material.' },
-      { name: 'Process development', text: 'Refining, hydrometallurgy and separation processes that recover more.' },
+      {
+        name: 'Product development',
+        text: 'Design for disassembly, recycled content and less critical material.',
+      },
+      {
+        name: 'Process development',
+        text: 'Refining, hydrometallurgy and separation processes that recover more.',
+      },
       { name: 'Use', text: 'Longer life, repair, second-life batteries and remanufactured magnets.' },
       { name: 'Collection', text: 'Take-back schemes for end-of-life batteries, PV panels and motors.' },
       { name: 'Dismantling', text: 'Safe discharge, sorting and pre-processing into black mass and scrap.' },
-      { name: 'Recycling', text: 'Recovering lithium, cobalt, nickel, rare earths and platinum-group metals.' },
+      {
+        name: 'Recycling',
+        text: 'Recovering lithium, cobalt, nickel, rare earths and platinum-group metals.',
+      },
     ],
     metalsInFocus: 'Metals in focus:',
     metals: ['Lithium', 'Cobalt', 'Nickel', 'Rare earths', 'Platinum-group metals', 'Gallium'],
@@ -76,7 +85,8 @@ export const auth = {
     sentAfter: '. Open it within 24 hours to confirm the address and start using your account.',
     enterAddress: 'Enter your address to get a new confirmation link.',
     resent: 'If this address is waiting for confirmation, a new link is on its way.',
-    outboxBefore: 'Development: no SMTP_URL is set, so emails are not sent. Centre staff can read them in the',
+    outboxBefore:
+      'Development: no SMTP_URL is set, so emails are not sent. Centre staff can read them in the',
     outboxLink: 'email outbox',
     outboxAfter: '.',
     resendLabel: 'No email? Send the link again to',

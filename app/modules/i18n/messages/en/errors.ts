@@ -49,14 +49,16 @@ export const errors = {
   duplicateChoice: 'Each choice may appear only once.',
   languageCodeInvalid: 'Use two-letter language codes.',
   contactEmailInvalid: 'Enter a valid email address.',
-  unknownCodes: ({ codes }: { codes: string }) => `Unknown codes: ${codes}.`,
+  unknownCodes: ({ codes }: { codes: string }) => `Unknown code "${codes}".`,
+  retiredCode: ({ code }: { code: string }) => `"${code}" is retired and can no longer be chosen.`,
   alreadyMember: 'This person is already a member of your organisation.',
   invitationGone: 'That invitation no longer exists.',
   invitationInvalid: 'This invitation is no longer valid.',
   alreadyInOrganisation: 'You already belong to an organisation.',
   cannotSubmit: 'The profile cannot be submitted now.',
   cannotWithdraw: 'The profile cannot be withdrawn now.',
-  changedMeanwhile: 'Someone else saved this profile while you were editing it. Their changes are shown below.',
+  changedMeanwhile:
+    'Someone else saved this profile while you were editing it. Their changes are shown below.',
   noOrganisationHere: 'No organisation at this address.',
   // Import files
   slugInvalid: 'Use lower-case letters, digits and hyphens (2 to 80 characters).',
@@ -107,7 +109,8 @@ export const errors = {
   pendingLimit: ({ pending, limit }: { pending: number; limit: number }) =>
     `Your organisation already has ${pending} requests waiting for an answer (the limit is ${limit}). Withdraw one or wait for answers before sending another.`,
   noSuchIntroduction: 'There is no such introduction.',
-  noLongerPending: 'This request is no longer waiting for an answer. It was answered, withdrawn or has expired meanwhile.',
+  noLongerPending:
+    'This request is no longer waiting for an answer. It was answered, withdrawn or has expired meanwhile.',
   onlyRecipientAccepts: 'Only the organisation that received the request can accept it.',
   onlyRecipientDeclines: 'Only the organisation that received the request can decline it.',
   onlySenderWithdraws: 'Only the organisation that sent the request can withdraw it.',

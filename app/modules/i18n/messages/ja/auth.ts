@@ -66,7 +66,8 @@ export const auth: Messages['auth'] = {
     name: 'お名前',
     email: '勤務先のメールアドレス',
     password: 'パスワード',
-    passwordHint: ({ min, max }) => `${min}〜${max} 文字。無関係な単語をいくつか組み合わせると強力になります。`,
+    passwordHint: ({ min, max }) =>
+      `${min}〜${max} 文字。無関係な単語をいくつか組み合わせると強力になります。`,
     submit: 'アカウントを作成',
     submitting: 'アカウントを作成中…',
   },
@@ -74,7 +75,8 @@ export const auth: Messages['auth'] = {
     title: '受信トレイをご確認ください',
     logIn: 'ログイン',
     sentBefore: '',
-    sentAfter: ' 宛てにリンクを送信しました。24 時間以内に開いてアドレスを確認すると、アカウントを使い始められます。',
+    sentAfter:
+      ' 宛てにリンクを送信しました。24 時間以内に開いてアドレスを確認すると、アカウントを使い始められます。',
     enterAddress: '新しい確認リンクを受け取るメールアドレスを入力してください。',
     resent: 'このアドレスが確認待ちであれば、新しいリンクをお送りしました。',
     outboxBefore: '開発環境：SMTP_URL が設定されていないため、メールは送信されません。センタースタッフは',

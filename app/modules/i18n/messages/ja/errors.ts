@@ -44,7 +44,8 @@ export const errors: Messages['errors'] = {
   duplicateChoice: '同じ項目は一度しか選べません。',
   languageCodeInvalid: '2 文字の言語コードを使用してください。',
   contactEmailInvalid: '有効なメールアドレスを入力してください。',
-  unknownCodes: ({ codes }) => `不明なコード：${codes}。`,
+  unknownCodes: ({ codes }) => `不明なコード "${codes}"。`,
+  retiredCode: ({ code }) => `"${code}" は廃止されたため選択できません。`,
   alreadyMember: 'この方は既に貴組織のメンバーです。',
   invitationGone: 'その招待は既に存在しません。',
   invitationInvalid: 'この招待は無効になっています。',
@@ -87,19 +88,22 @@ export const errors: Messages['errors'] = {
   noteTooLong: 'メモは 2000 文字以内にしてください。',
   slotChoiceRequired: '日時、または日程の決め方を選択してください。',
   organisationAddressRequired: '組織のアドレスを入力してください。',
-  organisationAddressInvalid: 'プロフィールのリンクに表示されるアドレスを入力してください（例：nordic-black-mass）。',
+  organisationAddressInvalid:
+    'プロフィールのリンクに表示されるアドレスを入力してください（例：nordic-black-mass）。',
   brokerPurposeRequired: '両者が協力できる内容を選択してください。',
   brokerMessageRequired: '両者への短いメッセージを書いてください。',
   sameOrganisationTwice: '異なる 2 つの組織を選択してください。',
   pairAlreadyOpen: ({ other }) =>
     `貴組織と ${other} の間には既に進行中の紹介があります。「紹介」ページをご覧ください。`,
-  senderNotApproved: '紹介を依頼するには、貴組織のプロフィールが承認済み（かつ停止されていないこと）である必要があります。',
+  senderNotApproved:
+    '紹介を依頼するには、貴組織のプロフィールが承認済み（かつ停止されていないこと）である必要があります。',
   ownOrganisation: '自分の組織への紹介は依頼できません。',
   recipientUnavailable: 'この組織は現在、依頼を受け付けていません。',
   pendingLimit: ({ pending, limit }) =>
     `貴組織には既に回答待ちの依頼が ${pending} 件あります（上限は ${limit} 件）。新たに送る前に、いずれかを取り下げるか回答をお待ちください。`,
   noSuchIntroduction: 'その紹介は存在しません。',
-  noLongerPending: 'この依頼は既に回答待ちではありません。その間に回答・取り下げ、または期限切れになりました。',
+  noLongerPending:
+    'この依頼は既に回答待ちではありません。その間に回答・取り下げ、または期限切れになりました。',
   onlyRecipientAccepts: '依頼を受け取った組織のみが承諾できます。',
   onlyRecipientDeclines: '依頼を受け取った組織のみが辞退できます。',
   onlySenderWithdraws: '依頼を送った組織のみが取り下げられます。',

@@ -2,5 +2,7 @@ import { account } from './account'
 import { auth } from './auth'
 import { common } from './common'
 import { errors } from './errors'
+import { matching } from './matching'
+import { profiles } from './profiles'
 
-export const ja = { common, errors, auth, account }
+export const ja = { common, errors, auth, account, profiles, matching }
