@@ -11,6 +11,8 @@
  * npm run cli -- demo:code
  *   Prints the current authenticator code of the demo staff and admin accounts.
  */
+import { translateMessage } from '~/modules/i18n/message-keys'
+import { messagesFor } from '~/modules/i18n/messages'
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
@@ -42,7 +44,9 @@ async function userCreate(argv: string[]) {
   })
   const parsed = userCreateSchema.safeParse(values)
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  --${issue.path.join('.')}: ${issue.message}`)
+    const problems = parsed.error.issues.map(
+      (issue) => `  --${issue.path.join('.')}: ${translateMessage(messagesFor('en'), issue.message)}`,
+    )
     throw new Error(`${problems.join('\n')}\n${usage}`)
   }
   const { email, role, name } = parsed.data
@@ -71,7 +75,8 @@ async function importFile(argv: string[]) {
   })
   if (!result.ok) {
     const lines = result.problems.map(
-      ({ index, field, message }) => `  ${index === null ? 'file' : `row ${index}`}, ${field}: ${message}`,
+      ({ index, field, message }) =>
+        `  ${index === null ? 'file' : `row ${index}`}, ${field}: ${translateMessage(messagesFor('en'), message)}`,
     )
     throw new Error(`Nothing was imported. Problems:\n${lines.join('\n')}`)
   }

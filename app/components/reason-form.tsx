@@ -1,5 +1,7 @@
 import { Form } from '@remix-run/react'
 import { useId } from 'react'
+import { translateMessage } from '~/modules/i18n/message-keys'
+import { useT } from '~/modules/i18n/use-translation'
 
 /** A staff action that needs a reason: the reason is required and shown to the person affected. */
 export function ReasonForm({
@@ -18,6 +20,7 @@ export function ReasonForm({
   error?: string | null
 }) {
   const id = useId()
+  const t = useT()
   const buttonClass =
     tone === 'danger'
       ? 'border-red-300 text-red-700 hover:bg-red-50'
@@ -43,7 +46,7 @@ export function ReasonForm({
       />
       {error ? (
         <p id={`${id}-error`} className="text-sm text-red-700">
-          {error}
+          {translateMessage(t, error)}
         </p>
       ) : null}
       <button type="submit" className={`rounded-md border px-4 py-2 text-sm font-semibold ${buttonClass}`}>

@@ -127,7 +127,6 @@ export default function DirectoryPage() {
   const { query, entries, total, facets, pageCount, labels, canExport } = useLoaderData<typeof loader>()
   const filtered = hasAnyFilter(query)
   const exportSearch = toSearchParams({ ...query, page: 1 }).toString()
-  const locale = useLocale()
   const t = useT().profiles.directory
   return (
     <div className="space-y-6">

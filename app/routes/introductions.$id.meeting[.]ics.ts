@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireIntroductionViewer } from '~/modules/introductions/access.server'
 import { meetingCalendarFile } from '~/modules/introductions/calendar'
@@ -7,7 +8,7 @@ import { getEnv } from '~/utils/env.server'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { request: introduction } = await requireIntroductionViewer(request, params.id ?? '')
   const meeting = introduction.status === 'accepted' ? introduction.meetingSlot : null
-  if (!meeting) throw new Response('No meeting is confirmed for this introduction yet.', { status: 404 })
+  if (!meeting) throw new Response(errorMessage('noMeetingYet'), { status: 404 })
   const { fromOrganisation: from, toOrganisation: to } = introduction
   const url = new URL(introductionLink(introduction.id), getEnv().APP_ORIGIN).toString()
   const file = meetingCalendarFile({

@@ -11,7 +11,7 @@ import { Form, Link, useLoaderData, useNavigation, useRouteError, useSearchParam
 import type { ReactNode } from 'react'
 import { z } from 'zod'
 import { ErrorPage } from '~/components/error-page'
-import { FormErrors, SubmitButton, TextAreaField } from '~/components/forms'
+import { FieldErrors, FormErrors, SubmitButton, TextAreaField } from '~/components/forms'
 import { IntroductionStatusBadge } from '~/components/introductions/introduction-status'
 import { MeetingTime } from '~/components/introductions/meeting-time'
 import { SlotRows } from '~/components/introductions/slot-rows'
@@ -22,7 +22,6 @@ import {
   acceptSchema,
   declineSchema,
   emptySlotRows,
-  meetingModeLabels,
   proposeSlotsSchema,
   staffNoteSchema,
   threadMessageSchema,
@@ -38,31 +37,38 @@ import { confirmMeetingSlot, proposeMeetingSlots } from '~/modules/introductions
 import { IntroductionRuleError } from '~/modules/introductions/rules'
 import { postThreadMessage } from '~/modules/introductions/thread.server'
 import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
+import { OrganisationName } from '~/components/organisation-name'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { errorMessage } from '~/modules/i18n/message-keys'
+import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  {
-    title: data
-      ? `Introduction: ${data.from.name} and ${data.to.name} | EU-Japan Circular Metals`
-      : 'Introduction | EU-Japan Circular Metals',
-  },
-]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaMessages(matches)
+  const ja = metaLocale(matches) === 'ja'
+  const name = (organisation: { name: string; nameJa: string | null }) =>
+    (ja && organisation.nameJa) || organisation.name
+  const page = data ? `${name(data.from)} → ${name(data.to)}` : t.introductions.page.title
+  return [{ title: t.common.pageTitle({ page }) }]
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireIntroductionViewer(request, params.id ?? '')
-  return json(introductionPageData(viewer, viewer.timeZone, await loadTermLabels()))
+  const locale = resolveLocale(request, viewer.user.locale)
+  return json(introductionPageData(viewer, viewer.timeZone, await loadTermLabels(locale), locale))
 }
 
 const intents = ['accept', 'decline', 'withdraw', 'propose', 'confirm', 'message', 'note'] as const
 type Intent = (typeof intents)[number]
 const intentSchema = z.object({ intent: z.enum(intents) })
 
-const forbidden = () => new Response('You cannot do this on this introduction.', { status: 403 })
+const forbidden = () => new Response(errorMessage('notOnThisIntroduction'), { status: 403 })
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireIntroductionViewer(request, params.id ?? '')
   const formData = await request.formData()
   const parsedIntent = intentSchema.safeParse({ intent: formData.get('intent') })
-  if (!parsedIntent.success) throw new Response('That request was not understood.', { status: 400 })
+  if (!parsedIntent.success) throw new Response(errorMessage('notUnderstood'), { status: 400 })
   const intent: Intent = parsedIntent.data.intent
   const introductionId = viewer.request.id
   const organisationId = viewer.organisationId
@@ -160,17 +166,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 type PageData = ReturnType<typeof useLoaderData<typeof loader>>
 type SlotView = PageData['slots'][number]
 
-const doneMessages: Record<string, string> = {
-  accept: 'You accepted the introduction. Contacts are now visible to both sides.',
-  decline: 'You declined the request. The sender is told.',
-  withdraw: 'You withdrew the request.',
-  propose: 'Your proposed times were sent.',
-  confirm: 'The meeting time is confirmed. Both sides can add it to their calendars.',
-  message: 'Message sent.',
-  note: 'Note added.',
-  broker: 'The two organisations are introduced and both are told.',
-}
-
 function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
     <section
@@ -186,27 +181,31 @@ function Section({ title, id, children }: { title: string; id: string; children:
 }
 
 function SlotDetails({ slot }: { slot: SlotView }) {
+  const t = useT().introductions
   return (
     <>
       <MeetingTime time={slot.time} />
       <span className="block text-sm text-slate-600">
-        {slot.durationMinutes} minutes · {meetingModeLabels[slot.mode]}
-        {slot.location ? ` · ${slot.location}` : ''}
+        {t.minutes({ count: slot.durationMinutes })} · {t.modes[slot.mode]}
+        {slot.location ? <span translate="no"> · {slot.location}</span> : null}
       </span>
     </>
   )
 }
 
 function Contacts({ data }: { data: PageData }) {
+  const t = useT().introductions.page
   if (!data.from.contact || !data.to.contact) return null
   return (
-    <Section title="Contacts" id="contacts">
+    <Section title={t.contacts} id="contacts">
       <dl className="grid gap-4 sm:grid-cols-2">
         {[data.from, data.to].map((organisation) => (
           <div key={organisation.slug}>
-            <dt className="font-medium">{organisation.name}</dt>
-            <dd className="text-slate-700">
-              {organisation.contact?.name ?? 'No contact person given'}
+            <dt className="font-medium">
+              <OrganisationName {...organisation} />
+            </dt>
+            <dd className="text-slate-700" translate="no">
+              {organisation.contact?.name ?? t.noContact}
               {organisation.contact?.email ? (
                 <>
                   {' · '}
@@ -221,8 +220,8 @@ function Contacts({ data }: { data: PageData }) {
         ))}
         {data.sender ? (
           <div>
-            <dt className="font-medium">Sent by</dt>
-            <dd className="text-slate-700">
+            <dt className="font-medium">{t.sentBy}</dt>
+            <dd className="text-slate-700" translate="no">
               {data.sender.displayName} ·{' '}
               <a href={`mailto:${data.sender.email}`} className="underline">
                 {data.sender.email}
@@ -238,6 +237,7 @@ function Contacts({ data }: { data: PageData }) {
 function AnswerForms({ data }: { data: PageData }) {
   const lastResult = useIntentResult('accept')
   const pending = useNavigation().state === 'submitting'
+  const t = useT().introductions.page
   const [form, fields] = useForm<
     { choice: string; timeZone: string; slots: SlotFormRow[] },
     z.infer<typeof acceptSchema>
@@ -256,16 +256,16 @@ function AnswerForms({ data }: { data: PageData }) {
     ...data.slots
       .filter((slot) => slot.canConfirm)
       .map((slot) => ({ value: `slot:${slot.id}`, label: <SlotDetails slot={slot} /> })),
-    { value: 'propose', label: <>None of these: I propose other times (below)</> },
-    { value: 'later', label: <>Accept now and agree on a time in the messages</> },
+    { value: 'propose', label: <>{t.proposeOther}</> },
+    { value: 'later', label: <>{t.agreeLater}</> },
   ]
   return (
-    <Section title="Your answer" id="answer">
+    <Section title={t.answer} id="answer">
       <Form method="post" className="space-y-4" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="accept" />
         <FormErrors id={form.errorId} errors={form.errors} />
         <fieldset aria-describedby={fields.choice.errors?.length ? fields.choice.errorId : undefined}>
-          <legend className="text-sm font-semibold text-slate-800">Accept, with a meeting time</legend>
+          <legend className="text-sm font-semibold text-slate-800">{t.acceptLegend}</legend>
           <ul className="mt-2 space-y-2">
             {choices.map((choice) => (
               <li key={choice.value} className="flex items-start gap-2">
@@ -281,18 +281,16 @@ function AnswerForms({ data }: { data: PageData }) {
               </li>
             ))}
           </ul>
-          <p id={fields.choice.errorId} className="text-sm text-red-700">
-            {fields.choice.errors?.join(' ')}
-          </p>
+          <FieldErrors id={fields.choice.errorId} errors={fields.choice.errors} />
         </fieldset>
         <SlotRows
-          legend="Other times you propose"
-          hint="Only if you chose “None of these”. Entered in the zone you select; the sender sees them in theirs and in Brussels and Tokyo time."
+          legend={t.otherTimes}
+          hint={t.otherTimesHint}
           timeZone={fields.timeZone}
           slots={fields.slots}
         />
         <div className="max-w-xs">
-          <SubmitButton pending={pending}>Accept the introduction</SubmitButton>
+          <SubmitButton pending={pending}>{t.accept}</SubmitButton>
         </div>
       </Form>
       <DeclineForm />
@@ -302,6 +300,7 @@ function AnswerForms({ data }: { data: PageData }) {
 
 function DeclineForm() {
   const lastResult = useIntentResult('decline')
+  const t = useT().introductions.page
   const [form, fields] = useForm({
     id: 'decline',
     lastResult,
@@ -309,13 +308,13 @@ function DeclineForm() {
   })
   return (
     <details className="rounded-md border border-red-200 p-4" open={Boolean(lastResult)}>
-      <summary className="cursor-pointer font-medium text-red-800">Decline this request…</summary>
+      <summary className="cursor-pointer font-medium text-red-800">{t.declineSummary}</summary>
       <Form method="post" className="mt-3 space-y-3" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="decline" />
         <FormErrors id={form.errorId} errors={form.errors} />
         <TextAreaField
-          label="Reason (optional)"
-          hint="Only the sender and Centre staff see it; it never appears in the directory."
+          label={t.declineReason2}
+          hint={t.declineHint}
           field={fields.reason}
           textareaProps={{ ...getTextareaProps(fields.reason), rows: 3 }}
         />
@@ -323,7 +322,7 @@ function DeclineForm() {
           type="submit"
           className="rounded-md border border-red-300 px-4 py-2 text-sm font-semibold text-red-800 hover:bg-red-50"
         >
-          Decline the request
+          {t.decline}
         </button>
       </Form>
     </details>
@@ -332,19 +331,20 @@ function DeclineForm() {
 
 function WithdrawForm() {
   const lastResult = useIntentResult('withdraw')
+  const t = useT().introductions.page
   const [form] = useForm({ id: 'withdraw', lastResult })
   return (
     <details className="rounded-md border border-slate-200 bg-white p-4" open={Boolean(lastResult)}>
-      <summary className="cursor-pointer font-medium">Withdraw this request…</summary>
+      <summary className="cursor-pointer font-medium">{t.withdrawSummary}</summary>
       <Form method="post" className="mt-3 space-y-3" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="withdraw" />
         <FormErrors id={form.errorId} errors={form.errors} />
-        <p className="text-slate-700">The other organisation is told, and the request closes for good.</p>
+        <p className="text-slate-700">{t.withdrawExplain}</p>
         <button
           type="submit"
           className="rounded-md border border-red-300 px-4 py-2 text-sm font-semibold text-red-800 hover:bg-red-50"
         >
-          Yes, withdraw it
+          {t.withdraw}
         </button>
       </Form>
     </details>
@@ -366,22 +366,23 @@ function MeetingSection({ data }: { data: PageData }) {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: proposeSlotsSchema }),
   })
   const mine = data.side === 'sender' ? 'sender' : 'recipient'
+  const t = useT().introductions.page
   return (
-    <Section title="Meeting" id="meeting">
+    <Section title={t.meeting} id="meeting">
       {data.meeting ? (
         <div className="rounded-md border border-emerald-200 bg-emerald-50 p-4">
-          <p className="font-semibold text-emerald-900">Confirmed meeting</p>
+          <p className="font-semibold text-emerald-900">{t.confirmed}</p>
           <SlotDetails slot={data.meeting} />
           <a
             href={`/introductions/${data.id}/meeting.ics`}
             download
             className="mt-2 inline-block rounded-md border border-emerald-300 px-3 py-1.5 text-sm font-medium hover:bg-emerald-100"
           >
-            Add to calendar (.ics)
+            {t.addToCalendar}
           </a>
         </div>
       ) : (
-        <p className="text-slate-700">No meeting time is confirmed yet.</p>
+        <p className="text-slate-700">{t.noMeeting}</p>
       )}
       {confirmErrors.length ? <FormErrors id="confirm-errors" errors={confirmErrors} /> : null}
       {data.slots.length ? (
@@ -390,8 +391,9 @@ function MeetingSection({ data }: { data: PageData }) {
             <li key={slot.id} className="flex flex-wrap items-start justify-between gap-3 border-t pt-3">
               <div>
                 <p className="text-sm text-slate-600">
-                  Proposed by {slot.proposedBy === 'sender' ? data.from.name : data.to.name}
-                  {data.side !== 'staff' && slot.proposedBy === mine ? ' (you)' : ''}
+                  {t.proposedBy}{' '}
+                  <OrganisationName {...(slot.proposedBy === 'sender' ? data.from : data.to)} />
+                  {data.side !== 'staff' && slot.proposedBy === mine ? <> {t.you}</> : null}
                 </p>
                 <SlotDetails slot={slot} />
               </div>
@@ -403,7 +405,7 @@ function MeetingSection({ data }: { data: PageData }) {
                     type="submit"
                     className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
                   >
-                    {data.meeting ? 'Move the meeting to this time' : 'Confirm this time'}
+                    {data.meeting ? t.moveMeeting : t.confirmTime}
                   </button>
                 </Form>
               ) : null}
@@ -414,19 +416,19 @@ function MeetingSection({ data }: { data: PageData }) {
       {data.can.arrangeMeeting ? (
         <details className="rounded-md border border-slate-200 p-4" open={Boolean(lastResult)}>
           <summary className="cursor-pointer font-medium">
-            {data.meeting ? 'Propose a new time (reschedule)…' : 'Propose meeting times…'}
+            {data.meeting ? t.reschedule : t.proposeTimes}
           </summary>
           <Form method="post" className="mt-3 space-y-4" {...getFormProps(form)}>
             <input type="hidden" name="intent" value="propose" />
             <FormErrors id={form.errorId} errors={form.errors} />
             <SlotRows
-              legend="Times you propose"
-              hint="The other side confirms one. Your earlier proposals that were not confirmed are replaced."
+              legend={t.timesYouPropose}
+              hint={t.timesHint}
               timeZone={fields.timeZone}
               slots={fields.slots}
             />
             <div className="max-w-xs">
-              <SubmitButton>Send these times</SubmitButton>
+              <SubmitButton>{t.sendTimes}</SubmitButton>
             </div>
           </Form>
         </details>
@@ -461,23 +463,26 @@ function TextForm({ intent, label, button }: { intent: 'message' | 'note'; label
 }
 
 function Thread({ data }: { data: PageData }) {
+  const t = useT().introductions.page
   return (
-    <Section title="Messages" id="thread">
+    <Section title={t.messages} id="thread">
       {data.messages.length ? (
         <ol className="space-y-3">
           {data.messages.map((message) => (
             <li key={message.id} className="rounded-md bg-slate-50 p-3">
               <p className="text-sm text-slate-600">
-                {message.author} · {message.at}
+                <span translate="no">{message.author}</span> · {message.at}
               </p>
-              <p className="whitespace-pre-line">{message.body}</p>
+              <p className="whitespace-pre-line" translate="no">
+                {message.body}
+              </p>
             </li>
           ))}
         </ol>
       ) : (
-        <p className="text-slate-700">No messages yet.</p>
+        <p className="text-slate-700">{t.noMessages}</p>
       )}
-      {data.can.write ? <TextForm intent="message" label="Your message" button="Send message" /> : null}
+      {data.can.write ? <TextForm intent="message" label={t.yourMessage} button={t.sendMessage} /> : null}
     </Section>
   )
 }
@@ -485,19 +490,21 @@ function Thread({ data }: { data: PageData }) {
 export default function IntroductionPage() {
   const data = useLoaderData<typeof loader>()
   const [searchParams] = useSearchParams()
+  const texts = useT()
+  const t = texts.introductions.page
   const done = searchParams.get('done') ?? (searchParams.get('sent') ? 'sent' : null)
-  const doneMessage = done === 'sent' ? 'Your request was sent.' : done ? doneMessages[done] : null
+  const doneMessage = done && done in t.done ? t.done[done as keyof typeof t.done] : null
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <Link
         to={data.side === 'staff' ? '/staff/introductions' : '/introductions'}
         className="text-sm font-medium text-brand-700 underline"
       >
-        ← {data.side === 'staff' ? 'All introductions' : 'My introductions'}
+        {data.side === 'staff' ? t.backStaff : t.backMember}
       </Link>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold tracking-tight">
-          {data.from.name} → {data.to.name}
+          <OrganisationName {...data.from} /> → <OrganisationName {...data.to} />
         </h1>
         <IntroductionStatusBadge status={data.status} />
       </div>
@@ -511,61 +518,66 @@ export default function IntroductionPage() {
           </p>
         ) : null}
       </div>
-      <Section title="Request" id="request">
+      <Section title={t.request} id="request">
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-medium">From</dt>
+          <dt className="font-medium">{t.from}</dt>
           <dd>
             <Link to={`/organisations/${data.from.slug}`} className="underline">
-              {data.from.name}
+              <OrganisationName {...data.from} />
             </Link>{' '}
             ({data.from.country})
           </dd>
-          <dt className="font-medium">To</dt>
+          <dt className="font-medium">{t.to}</dt>
           <dd>
             <Link to={`/organisations/${data.to.slug}`} className="underline">
-              {data.to.name}
+              <OrganisationName {...data.to} />
             </Link>{' '}
             ({data.to.country})
           </dd>
-          <dt className="font-medium">Purpose</dt>
+          <dt className="font-medium">{t.purpose}</dt>
           <dd>{data.purpose}</dd>
           {data.brokeredBy ? (
             <>
-              <dt className="font-medium">Brokered by</dt>
-              <dd>the EU-Japan Centre ({data.brokeredBy})</dd>
+              <dt className="font-medium">{t.brokeredBy}</dt>
+              <dd>
+                {t.theCentre} (<span translate="no">{data.brokeredBy}</span>)
+              </dd>
             </>
           ) : null}
-          <dt className="font-medium">Sent</dt>
+          <dt className="font-medium">{t.sent}</dt>
           <dd>{data.createdAt}</dd>
           {data.expiresAt ? (
             <>
-              <dt className="font-medium">Expires if unanswered</dt>
+              <dt className="font-medium">{t.expires}</dt>
               <dd>{data.expiresAt}</dd>
             </>
           ) : null}
           {data.respondedAt ? (
             <>
-              <dt className="font-medium">Answered</dt>
+              <dt className="font-medium">{t.answered}</dt>
               <dd>{data.respondedAt}</dd>
             </>
           ) : null}
           {data.closedAt ? (
             <>
-              <dt className="font-medium">Closed</dt>
+              <dt className="font-medium">{t.closed}</dt>
               <dd>{data.closedAt}</dd>
             </>
           ) : null}
           {data.declineReason ? (
             <>
-              <dt className="font-medium">Reason for declining</dt>
-              <dd>{data.declineReason}</dd>
+              <dt className="font-medium">{t.declineReason}</dt>
+              <dd translate="no">{data.declineReason}</dd>
             </>
           ) : null}
         </dl>
         <p className="text-sm text-slate-600">
-          Times are shown in {data.timeZone.replaceAll('_', ' ')} time.
+          {texts.introductions.times.shownIn({ city: data.timeZoneCity })}
         </p>
-        <blockquote className="border-l-4 border-brand-100 pl-4 whitespace-pre-line text-slate-800">
+        <blockquote
+          translate="no"
+          className="border-l-4 border-brand-100 pl-4 whitespace-pre-line text-slate-800"
+        >
           {data.message}
         </blockquote>
       </Section>
@@ -576,7 +588,7 @@ export default function IntroductionPage() {
         data.status === 'accepted' ? (
           <MeetingSection data={data} />
         ) : data.can.answer ? null : (
-          <Section title="Proposed meeting times" id="proposed">
+          <Section title={t.proposedTimes} id="proposed">
             <ul className="space-y-3">
               {data.slots.map((slot) => (
                 <li key={slot.id}>
@@ -589,22 +601,24 @@ export default function IntroductionPage() {
       ) : null}
       {data.status === 'accepted' ? <Thread data={data} /> : null}
       {data.can.addNote ? (
-        <Section title="Staff notes (never shown to the organisations)" id="notes">
+        <Section title={t.notes} id="notes">
           {data.notes.length ? (
             <ol className="space-y-2">
               {data.notes.map((note) => (
                 <li key={note.id} className="rounded-md bg-amber-50 p-3">
                   <p className="text-sm text-slate-600">
-                    {note.author} · {note.at}
+                    <span translate="no">{note.author}</span> · {note.at}
                   </p>
-                  <p className="whitespace-pre-line">{note.body}</p>
+                  <p className="whitespace-pre-line" translate="no">
+                    {note.body}
+                  </p>
                 </li>
               ))}
             </ol>
           ) : (
-            <p className="text-slate-700">No notes yet.</p>
+            <p className="text-slate-700">{t.noNotes}</p>
           )}
-          <TextForm intent="note" label="Internal note" button="Add note" />
+          <TextForm intent="note" label={t.internalNote} button={t.addNote} />
         </Section>
       ) : null}
     </div>

@@ -1,17 +1,25 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { IntroductionStatusBadge } from '~/components/introductions/introduction-status'
+import { OrganisationName } from '~/components/organisation-name'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 import { listOrganisationIntroductions } from '~/modules/introductions/introduction-views.server'
-import { dateTimeIn, effectiveTimeZone } from '~/modules/introductions/meeting-time'
+import { dateTimeIn, effectiveTimeZone, zoneCity } from '~/modules/introductions/meeting-time'
 import { requireMembership } from '~/modules/profiles/membership.server'
 
-export const meta: MetaFunction = () => [{ title: 'My introductions | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.introductions.list.title)
+
+const sectionIds = ['incoming', 'outgoing', 'accepted', 'closed'] as const
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, membership } = await requireMembership(request)
+  const locale = resolveLocale(request, user.locale)
   const organisationId = membership.organisation.id
   const timeZone = effectiveTimeZone(user.timeZone, membership.organisation.region)
   const lists = await listOrganisationIntroductions(organisationId)
+  const at = (instant: Date) => dateTimeIn(instant, timeZone, locale)
   const rows = (requests: (typeof lists)['incoming']) =>
     requests.map((request) => {
       const outgoing = request.fromOrganisationId === organisationId
@@ -20,61 +28,43 @@ export async function loader({ request }: LoaderFunctionArgs) {
         id: request.id,
         status: request.status,
         direction: outgoing ? ('to' as const) : ('from' as const),
-        other: other.name,
-        sent: dateTimeIn(request.createdAt, timeZone),
-        expires: request.status === 'pending' ? dateTimeIn(request.expiresAt, timeZone) : null,
-        closed: request.closedAt ? dateTimeIn(request.closedAt, timeZone) : null,
+        other: { name: other.name, nameJa: other.nameJa },
+        sent: at(request.createdAt),
+        expires: request.status === 'pending' ? at(request.expiresAt) : null,
+        closed: request.closedAt ? at(request.closedAt) : null,
         brokered: request.brokeredById !== null,
       }
     })
   return json({
-    timeZone,
-    sections: [
-      {
-        id: 'incoming',
-        title: 'Waiting for your answer',
-        empty: 'No request is waiting for you.',
-        rows: rows(lists.incoming),
-      },
-      {
-        id: 'outgoing',
-        title: 'Sent, waiting for an answer',
-        empty: 'You have no request waiting for an answer.',
-        rows: rows(lists.outgoing),
-      },
-      {
-        id: 'accepted',
-        title: 'Accepted',
-        empty: 'No accepted introduction yet.',
-        rows: rows(lists.accepted),
-      },
-      { id: 'closed', title: 'Closed', empty: 'Nothing closed.', rows: rows(lists.closed) },
-    ],
+    timeZoneCity: zoneCity(timeZone, locale),
+    sections: sectionIds.map((id) => ({ id, rows: rows(lists[id]) })),
   })
 }
 
 export default function MyIntroductionsPage() {
-  const { sections, timeZone } = useLoaderData<typeof loader>()
+  const { sections, timeZoneCity } = useLoaderData<typeof loader>()
+  const texts = useT().introductions
+  const t = texts.list
   return (
     <div className="mx-auto max-w-4xl space-y-8">
       <div className="space-y-2">
-        <h1 className="text-2xl font-bold tracking-tight">My introductions</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
         <p className="text-slate-700">
-          Requests your organisation sent and received. To ask for a new introduction, open a{' '}
+          {t.introBefore}{' '}
           <Link to="/suggestions" className="underline">
-            suggested partner
+            {t.suggested}
           </Link>{' '}
-          or any profile in the{' '}
+          {t.orAny}{' '}
           <Link to="/directory" className="underline">
-            directory
+            {t.directory}
           </Link>
-          . Times in {timeZone.replaceAll('_', ' ')} time.
+          {t.end} {texts.times.shownIn({ city: timeZoneCity })}
         </p>
       </div>
       {sections.map((section) => (
         <section key={section.id} aria-labelledby={`${section.id}-title`} className="space-y-3">
           <h2 id={`${section.id}-title`} className="text-lg font-semibold">
-            {section.title} <span className="text-slate-500">({section.rows.length})</span>
+            {t.sections[section.id].title} <span className="text-slate-600">({section.rows.length})</span>
           </h2>
           {section.rows.length ? (
             <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
@@ -82,15 +72,23 @@ export default function MyIntroductionsPage() {
                 <li key={row.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
                   <div>
                     <Link to={`/introductions/${row.id}`} className="font-medium text-brand-700 underline">
-                      {row.direction === 'to' ? `To ${row.other}` : `From ${row.other}`}
+                      {row.direction === 'to' ? t.to : t.from} <OrganisationName {...row.other} />
                     </Link>
-                    {row.brokered ? (
-                      <span className="ml-2 text-sm text-slate-600">Brokered by the Centre</span>
-                    ) : null}
+                    {row.brokered ? <span className="ml-2 text-sm text-slate-600">{t.brokered}</span> : null}
                     <p className="text-sm text-slate-600">
-                      Sent {row.sent}
-                      {row.expires ? ` · expires ${row.expires}` : ''}
-                      {row.closed ? ` · closed ${row.closed}` : ''}
+                      {t.sent} {row.sent}
+                      {row.expires ? (
+                        <>
+                          {' · '}
+                          {t.expires} {row.expires}
+                        </>
+                      ) : null}
+                      {row.closed ? (
+                        <>
+                          {' · '}
+                          {t.closed} {row.closed}
+                        </>
+                      ) : null}
                     </p>
                   </div>
                   <IntroductionStatusBadge status={row.status} />
@@ -98,7 +96,7 @@ export default function MyIntroductionsPage() {
               ))}
             </ul>
           ) : (
-            <p className="text-slate-700">{section.empty}</p>
+            <p className="text-slate-700">{t.sections[section.id].empty}</p>
           )}
         </section>
       ))}

@@ -28,13 +28,21 @@ import { requireMembership } from '~/modules/profiles/membership.server'
 import { countryName } from '~/modules/taxonomy/countries'
 import { getEnv } from '~/utils/env.server'
 import { loadCooperationOptions } from '~/modules/taxonomy/taxonomy.server'
+import { OrganisationName } from '~/components/organisation-name'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { errorMessage } from '~/modules/i18n/message-keys'
+import { messagesFor } from '~/modules/i18n/messages'
+import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `Request an introduction to ${data?.target.name ?? ''} | EU-Japan Circular Metals` },
-]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaMessages(matches)
+  const name = data ? (metaLocale(matches) === 'ja' && data.target.nameJa) || data.target.name : ''
+  return [{ title: t.common.pageTitle({ page: `${t.introductions.new.heading} ${name}` }) }]
+}
 
-const noTarget = () =>
-  new Response('This organisation cannot receive introduction requests.', {
+const noTarget = (request: Request) =>
+  new Response(messagesFor(resolveLocale(request)).introductions.new.noTarget, {
     status: 404,
     statusText: 'Not Found',
   })
@@ -43,18 +51,24 @@ async function loadTarget(request: Request) {
   const { user, membership } = await requireMembership(request)
   const slug = new URL(request.url).searchParams.get('to') ?? ''
   const found = await findIntroductionTarget(slug, membership.organisation.id)
-  if (!found || found.organisation.id === membership.organisation.id) throw noTarget()
+  if (!found || found.organisation.id === membership.organisation.id) throw noTarget(request)
   return { user, membership, ...found }
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, membership, organisation, open } = await loadTarget(request)
   const own = membership.organisation
+  const locale = resolveLocale(request, user.locale)
   return json({
-    target: { slug: organisation.slug, name: organisation.name, country: countryName(organisation.country) },
+    target: {
+      slug: organisation.slug,
+      name: organisation.name,
+      nameJa: organisation.nameJa,
+      country: countryName(organisation.country, locale),
+    },
     open,
     ownListed: own.status === 'approved' && own.suspendedAt === null,
-    purposes: await loadCooperationOptions(),
+    purposes: await loadCooperationOptions(locale),
     timeZone: effectiveTimeZone(user.timeZone, own.region),
     expiryDays: getEnv().INTRODUCTION_EXPIRY_DAYS,
   })
@@ -65,7 +79,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData()
   const submission = parseWithZod(formData, { schema: introductionRequestSchema })
   if (filledHoneypot(formData)) {
-    return json(submission.reply({ formErrors: ['This request could not be accepted.'] }), { status: 400 })
+    return json(submission.reply({ formErrors: [errorMessage('robotSubmission')] }), { status: 400 })
   }
   if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
   try {
@@ -87,6 +101,7 @@ export default function NewIntroductionPage() {
   const { target, open, ownListed, purposes, timeZone, expiryDays } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
   const pending = useNavigation().state === 'submitting'
+  const t = useT().introductions.new
   const [form, fields] = useForm<
     { purpose: string; message: string; timeZone: string; slots: SlotFormRow[] },
     IntroductionRequestInput
@@ -105,25 +120,26 @@ export default function NewIntroductionPage() {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Link to={`/organisations/${target.slug}`} className="text-sm font-medium text-brand-700 underline">
-        ← {target.name}
+        ← <OrganisationName {...target} />
       </Link>
-      <h1 className="text-2xl font-bold tracking-tight">Request an introduction to {target.name}</h1>
+      <h1 className="text-2xl font-bold tracking-tight">
+        {t.heading} <OrganisationName {...target} />
+      </h1>
       <p className="text-slate-700">
-        {target.name} ({target.country}) will see your message and your organisation’s profile. Their members
-        accept or decline; a request left unanswered expires after {expiryDays} days.
+        <OrganisationName {...target} /> ({target.country}) {t.explain({ expiryDays })}
       </p>
       {open ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900">
-          Your organisation already has an open introduction with {target.name}.{' '}
+          {t.alreadyOpen} <OrganisationName {...target} />{' '}
           <Link to={`/introductions/${open.id}`} className="font-medium underline">
-            Open it
+            {t.open}
           </Link>
         </p>
       ) : !ownListed ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900">
-          Your organisation’s profile must be approved by Centre staff before it can request introductions.{' '}
+          {t.notApproved}{' '}
           <Link to="/organisation" className="font-medium underline">
-            See your profile
+            {t.seeProfile}
           </Link>
         </p>
       ) : (
@@ -131,26 +147,26 @@ export default function NewIntroductionPage() {
           <FormErrors id={form.errorId} errors={form.errors} />
           <Honeypot />
           <SelectField
-            label="What would you like to cooperate on?"
+            label={t.purpose}
             field={fields.purpose}
             selectProps={getSelectProps(fields.purpose)}
             options={purposes}
-            placeholder="Choose a type of cooperation"
+            placeholder={t.choosePurpose}
           />
           <TextAreaField
-            label="Your message"
+            label={t.message}
             field={fields.message}
-            hint={`${messageLength.min} to ${messageLength.max} characters: who you are, what you propose and why it fits them.`}
+            hint={t.messageHint(messageLength)}
             textareaProps={getTextareaProps(fields.message)}
           />
           <SlotRows
-            legend="Meeting times you propose (optional)"
-            hint="Up to three times. They are shown to the other side in their own time zone and in Brussels and Tokyo time. Leave a row empty to skip it."
+            legend={t.slotsLegend}
+            hint={t.slotsHint}
             timeZone={fields.timeZone}
             slots={fields.slots}
           />
           <div className="max-w-xs">
-            <SubmitButton pending={pending}>{pending ? 'Sending…' : 'Send the request'}</SubmitButton>
+            <SubmitButton pending={pending}>{pending ? t.submitting : t.submit}</SubmitButton>
           </div>
         </Form>
       )}

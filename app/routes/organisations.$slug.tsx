@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useRouteError } from '@remix-
 import { z } from 'zod'
 import { ErrorPage } from '~/components/error-page'
 import { ProfileView } from '~/components/profile-view'
-import { OrganisationHeading } from '~/components/organisation-name'
+import { OrganisationHeading, OrganisationName } from '~/components/organisation-name'
 import { StatusBadge } from '~/components/status-badge'
 import { requireUser } from '~/modules/auth/session.server'
 import { ModerationRuleError } from '~/modules/moderation/moderation.server'
@@ -19,7 +19,6 @@ import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { messagesFor } from '~/modules/i18n/messages'
 import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
-import { OrganisationName } from '~/components/organisation-name'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)

@@ -7,14 +7,18 @@ import { describeDuration, introductionFunnel } from '~/modules/dashboard/introd
 import { reviewQueue } from '~/modules/moderation/moderation.server'
 import { openReports } from '~/modules/moderation/reports.server'
 import { countAccountsByRole } from '~/modules/staff/accounts-overview.server'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 
-export const meta: MetaFunction = () => [{ title: 'Staff workspace | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.workspace.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request)
+  const staff = await requireStaff(request)
+  const locale = resolveLocale(request, staff.locale)
   const [accountsByRole, charts, queue, reports, funnel] = await Promise.all([
     countAccountsByRole(),
-    centreCharts(),
+    centreCharts(new Date(), locale),
     reviewQueue(),
     openReports(),
     introductionFunnel(),
@@ -26,12 +30,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     changed: queue.changedSinceApproval.length,
     reports: reports.length,
     pendingIntroductions: funnel.byStatus.pending,
-    acceptanceRate: funnel.acceptanceRate === null ? '–' : `${Math.round(funnel.acceptanceRate * 100)}%`,
-    medianResponse: describeDuration(funnel.medianHoursToFirstResponse),
+    acceptanceRate: funnel.acceptanceRate === null ? null : `${Math.round(funnel.acceptanceRate * 100)}%`,
+    medianResponse: describeDuration(funnel.medianHoursToFirstResponse, locale),
   })
 }
-
-const roleLabels = { member: 'Members', staff: 'Centre staff', admin: 'Administrators' } as const
 
 function Tile({ label, value, to }: { label: string; value: number | string; to?: string }) {
   const content = (
@@ -64,20 +66,21 @@ export default function StaffWorkspace() {
     acceptanceRate,
     medianResponse,
   } = useLoaderData<typeof loader>()
+  const t = useT().staff.workspace
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Staff workspace</h1>
-        <nav aria-label="Staff" className="mt-3 flex flex-wrap gap-3 text-sm">
+        <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
+        <nav aria-label={t.nav} className="mt-3 flex flex-wrap gap-3 text-sm">
           {[
-            ['/staff/moderation', 'Review queue'],
-            ['/staff/reports', 'Reports'],
-            ['/staff/introductions', 'Introductions'],
-            ['/staff/users', 'Accounts'],
-            ['/staff/taxonomy', 'Taxonomy'],
-            ['/staff/audit', 'Audit log'],
-            ['/staff/import', 'Import organisations'],
-            ['/directory', 'Directory and CSV export'],
+            ['/staff/moderation', t.links.moderation],
+            ['/staff/reports', t.links.reports],
+            ['/staff/introductions', t.links.introductions],
+            ['/staff/users', t.links.users],
+            ['/staff/taxonomy', t.links.taxonomy],
+            ['/staff/audit', t.links.audit],
+            ['/staff/import', t.links.import],
+            ['/directory', t.links.directory],
           ].map(([to, label]) => (
             <Link
               key={to}
@@ -90,18 +93,18 @@ export default function StaffWorkspace() {
         </nav>
       </div>
       <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
-        <Tile label="Waiting for review" value={waiting} to="/staff/moderation" />
-        <Tile label="Changed since approval" value={changed} to="/staff/moderation" />
-        <Tile label="Open reports" value={reports} to="/staff/reports" />
+        <Tile label={t.tiles.waiting} value={waiting} to="/staff/moderation" />
+        <Tile label={t.tiles.changed} value={changed} to="/staff/moderation" />
+        <Tile label={t.tiles.reports} value={reports} to="/staff/reports" />
         <Tile
-          label="Introductions waiting for an answer"
+          label={t.tiles.pendingIntroductions}
           value={pendingIntroductions}
           to="/staff/introductions?status=pending"
         />
-        <Tile label="Introduction acceptance rate" value={acceptanceRate} />
-        <Tile label="Median time to first response" value={medianResponse} />
-        {(Object.keys(roleLabels) as (keyof typeof roleLabels)[]).map((role) => (
-          <Tile key={role} label={roleLabels[role]} value={accountsByRole[role]} />
+        <Tile label={t.tiles.acceptanceRate} value={acceptanceRate ?? t.noRate} />
+        <Tile label={t.tiles.medianResponse} value={medianResponse} />
+        {(Object.keys(t.roles) as (keyof typeof t.roles)[]).map((role) => (
+          <Tile key={role} label={t.roles[role]} value={accountsByRole[role]} />
         ))}
       </dl>
       <div className="grid gap-6 lg:grid-cols-2">

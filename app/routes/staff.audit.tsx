@@ -5,9 +5,11 @@ import { z } from 'zod'
 import { requireStaff } from '~/modules/auth/session.server'
 import { auditActions } from '~/modules/moderation/audit-actions'
 import { listAuditEntries } from '~/modules/moderation/audit.server'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { formatDateTimeUtc } from '~/utils/format'
 
-export const meta: MetaFunction = () => [{ title: 'Audit log | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.audit.title)
 
 const filtersSchema = z.object({
   action: z.enum(auditActions).optional().catch(undefined),
@@ -38,18 +40,18 @@ export default function AuditLogPage() {
     params.set('page', String(page))
     return `/staff/audit?${params}`
   }
+  const locale = useLocale()
+  const t = useT().staff.audit
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Audit log</h1>
-        <p className="mt-1 text-slate-700">
-          Every staff action: who, when, what, on which record, and why. Entries cannot be changed.
-        </p>
+        <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
+        <p className="mt-1 text-slate-700">{t.intro}</p>
       </div>
       <Form method="get" className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="audit-action" className="block text-sm font-medium">
-            Action
+            {t.action}
           </label>
           <select
             id="audit-action"
@@ -57,17 +59,17 @@ export default function AuditLogPage() {
             defaultValue={filters.action ?? ''}
             className="mt-1 rounded-md border border-slate-300 px-3 py-2"
           >
-            <option value="">All actions</option>
+            <option value="">{t.allActions}</option>
             {auditActions.map((action) => (
               <option key={action} value={action}>
-                {action}
+                {t.actions[action]}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="audit-actor" className="block text-sm font-medium">
-            Staff member
+            {t.actor}
           </label>
           <input
             id="audit-actor"
@@ -78,7 +80,7 @@ export default function AuditLogPage() {
         </div>
         <div>
           <label htmlFor="audit-target" className="block text-sm font-medium">
-            Record id
+            {t.target}
           </label>
           <input
             id="audit-target"
@@ -88,45 +90,51 @@ export default function AuditLogPage() {
           />
         </div>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
-          Filter
+          {t.filter}
         </button>
         <Link to="/staff/audit" className="py-2 text-sm text-brand-700 underline">
-          Clear
+          {t.clear}
         </Link>
       </Form>
-      <p className="text-sm text-slate-700">{total} entries</p>
+      <p className="text-sm text-slate-700">{t.entries({ count: total })}</p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-left text-sm">
           <thead className="bg-slate-50">
             <tr>
               <th scope="col" className="px-3 py-2">
-                When
+                {t.when}
               </th>
               <th scope="col" className="px-3 py-2">
-                Who
+                {t.who}
               </th>
               <th scope="col" className="px-3 py-2">
-                Action
+                {t.action}
               </th>
               <th scope="col" className="px-3 py-2">
-                Record
+                {t.record}
               </th>
               <th scope="col" className="px-3 py-2">
-                Why
+                {t.why}
               </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <td className="px-3 py-2 whitespace-nowrap">{formatDateTimeUtc(entry.at)}</td>
-                <td className="px-3 py-2">{entry.actor ? entry.actor.displayName : '(deleted account)'}</td>
-                <td className="px-3 py-2 font-mono">{entry.action}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{formatDateTimeUtc(entry.at, locale)}</td>
+                <td className="px-3 py-2" translate="no">
+                  {entry.actor ? entry.actor.displayName : t.deleted}
+                </td>
                 <td className="px-3 py-2">
+                  {t.actions[entry.action as keyof typeof t.actions] ?? entry.action}
+                </td>
+                <td className="px-3 py-2" translate="no">
                   {entry.targetType}{' '}
                   <span className="font-mono text-xs text-slate-600">{entry.targetId}</span>
                 </td>
-                <td className="px-3 py-2">{entry.reason ?? ''}</td>
+                <td className="px-3 py-2" translate="no">
+                  {entry.reason ?? ''}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -136,8 +144,8 @@ export default function AuditLogPage() {
         page={filters.page}
         pageCount={pageCount}
         hrefFor={pageHref}
-        previousLabel="← Newer"
-        nextLabel="Older →"
+        previousLabel={t.newer}
+        nextLabel={t.older}
       />
     </div>
   )

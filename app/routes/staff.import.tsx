@@ -10,8 +10,13 @@ import {
 import { Form, useActionData, useNavigation } from '@remix-run/react'
 import { requireStaff } from '~/modules/auth/session.server'
 import { importOrganisations, type ImportResult } from '~/modules/profiles/import.server'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
+import { messagesFor } from '~/modules/i18n/messages'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 
-export const meta: MetaFunction = () => [{ title: 'Import organisations | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.import.title)
 
 const maxFileBytes = 5 * 1024 * 1024
 
@@ -24,6 +29,7 @@ type ImportResponse = ImportResult | { ok: false; error: string }
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireStaff(request)
+  const t = messagesFor(resolveLocale(request, staff.locale)).staff.import
   let formData: FormData
   try {
     formData = await unstable_parseMultipartFormData(
@@ -32,22 +38,22 @@ export async function action({ request }: ActionFunctionArgs) {
     )
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) {
-      return json<ImportResponse>({ ok: false, error: 'The file is larger than 5 MB.' }, { status: 413 })
+      return json<ImportResponse>({ ok: false, error: t.tooLarge }, { status: 413 })
     }
     throw error
   }
   const file = formData.get('file')
   if (!(file instanceof File) || file.size === 0) {
-    return json<ImportResponse>({ ok: false, error: 'Choose a JSON file to import.' }, { status: 400 })
+    return json<ImportResponse>({ ok: false, error: errorMessage('fileRequired') }, { status: 400 })
   }
   if (!file.name.toLowerCase().endsWith('.json')) {
-    return json<ImportResponse>({ ok: false, error: 'The file must be a .json file.' }, { status: 400 })
+    return json<ImportResponse>({ ok: false, error: t.notJsonName }, { status: 400 })
   }
   let data: unknown
   try {
     data = JSON.parse(await file.text())
   } catch {
-    return json<ImportResponse>({ ok: false, error: 'The file is not valid JSON.' }, { status: 400 })
+    return json<ImportResponse>({ ok: false, error: errorMessage('fileNotJson') }, { status: 400 })
   }
   const result = await importOrganisations(data, staff.id)
   return json<ImportResponse>(result, { status: result.ok ? 200 : 400 })
@@ -56,15 +62,16 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function StaffImportPage() {
   const result = useActionData<typeof action>()
   const pending = useNavigation().state === 'submitting'
+  const texts = useT()
+  const t = texts.staff.import
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Import organisations</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
         <p className="mt-2 text-slate-700">
-          Upload a JSON file in the import format described in the README (the same as{' '}
-          <code className="rounded bg-slate-100 px-1">npm run cli -- import</code>). It is all or nothing: if
-          any row has a problem, nothing is imported. Rows with the slug of an existing organisation update
-          it.
+          {t.introBefore}
+          <code className="rounded bg-slate-100 px-1">npm run cli -- import</code>
+          {t.introAfter}
         </p>
       </div>
       <Form
@@ -74,7 +81,7 @@ export default function StaffImportPage() {
       >
         <div>
           <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">
-            JSON file (at most 5 MB)
+            {t.file}
           </label>
           <input
             id="import-file"
@@ -90,7 +97,7 @@ export default function StaffImportPage() {
           aria-disabled={pending || undefined}
           className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
         >
-          {pending ? 'Importing…' : 'Import'}
+          {pending ? t.submitting : t.submit}
         </button>
       </Form>
       <div aria-live="polite">
@@ -99,25 +106,22 @@ export default function StaffImportPage() {
             role="status"
             className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
           >
-            Imported {result.created + result.updated} organisations: {result.created} new, {result.updated}{' '}
-            updated.
+            {t.imported(result)}
           </p>
         ) : null}
         {result && !result.ok && 'error' in result ? (
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
-            {result.error}
+            {translateMessage(texts, result.error)}
           </p>
         ) : null}
         {result && !result.ok && 'problems' in result ? (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-            <p className="font-semibold">
-              Nothing was imported. Fix these problems and upload the file again:
-            </p>
+            <p className="font-semibold">{t.problems}</p>
             <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
               {result.problems.map((problem, index) => (
                 <li key={index}>
-                  {problem.index === null ? 'File' : `Row ${problem.index}`}, <code>{problem.field}</code>:{' '}
-                  {problem.message}
+                  {problem.index === null ? t.file2 : t.row({ index: problem.index })},{' '}
+                  <code>{problem.field}</code>: {translateMessage(texts, problem.message)}
                 </li>
               ))}
             </ul>

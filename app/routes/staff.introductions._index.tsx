@@ -2,10 +2,11 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { Pager } from '~/components/pager'
 import { z } from 'zod'
-import {
-  IntroductionStatusBadge,
-  introductionStatusLabels,
-} from '~/components/introductions/introduction-status'
+import { IntroductionStatusBadge } from '~/components/introductions/introduction-status'
+import { OrganisationName } from '~/components/organisation-name'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 import { introductionStatuses } from '~/modules/introductions/rules'
 import { requireStaff } from '~/modules/auth/session.server'
 import {
@@ -14,7 +15,7 @@ import {
 } from '~/modules/introductions/introduction-views.server'
 import { formatDateTimeUtc } from '~/utils/format'
 
-export const meta: MetaFunction = () => [{ title: 'Introductions | Staff | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.introductions.title)
 
 const filtersSchema = z.object({
   status: z.enum(introductionStatuses).optional().catch(undefined),
@@ -28,7 +29,8 @@ const filtersSchema = z.object({
 })
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request)
+  const staff = await requireStaff(request)
+  const locale = resolveLocale(request, staff.locale)
   const filters = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
   const { total, requests } = await listIntroductionsForStaff({
     ...filters,
@@ -41,9 +43,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     requests: requests.map((request) => ({
       id: request.id,
       status: request.status,
-      from: request.fromOrganisation.name,
-      to: request.toOrganisation.name,
-      sent: formatDateTimeUtc(request.createdAt),
+      from: { name: request.fromOrganisation.name, nameJa: request.fromOrganisation.nameJa },
+      to: { name: request.toOrganisation.name, nameJa: request.toOrganisation.nameJa },
+      sent: formatDateTimeUtc(request.createdAt, locale),
       brokered: request.brokeredById !== null,
       notes: request._count.notes,
     })),
@@ -60,26 +62,26 @@ export default function StaffIntroductionsPage() {
     params.set('page', String(page))
     return `/staff/introductions?${params}`
   }
+  const texts = useT()
+  const t = texts.staff.introductions
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold tracking-tight">Introductions</h1>
-          <p className="mt-1 text-slate-700">
-            Every introduction request between organisations, newest first.
-          </p>
+          <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
+          <p className="mt-1 text-slate-700">{t.intro}</p>
         </div>
         <Link
           to="/staff/introductions/new"
           className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
         >
-          Introduce two organisations
+          {t.broker}
         </Link>
       </div>
       <Form method="get" className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="filter-status" className="block text-sm font-medium">
-            Status
+            {t.status}
           </label>
           <select
             id="filter-status"
@@ -87,17 +89,17 @@ export default function StaffIntroductionsPage() {
             defaultValue={filters.status ?? ''}
             className="mt-1 rounded-md border border-slate-300 px-3 py-2"
           >
-            <option value="">All statuses</option>
+            <option value="">{t.allStatuses}</option>
             {introductionStatuses.map((status) => (
               <option key={status} value={status}>
-                {introductionStatusLabels[status]}
+                {texts.introductions.statuses[status]}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="filter-organisation" className="block text-sm font-medium">
-            Organisation (name or address)
+            {t.organisation}
           </label>
           <input
             id="filter-organisation"
@@ -116,31 +118,31 @@ export default function StaffIntroductionsPage() {
             defaultChecked={filters.brokered}
           />
           <label htmlFor="filter-brokered" className="text-sm font-medium">
-            Brokered by the Centre only
+            {t.brokeredOnly}
           </label>
         </div>
         <button type="submit" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold">
-          Filter
+          {t.filter}
         </button>
       </Form>
       <p className="text-sm text-slate-600" role="status">
-        {total} {total === 1 ? 'introduction' : 'introductions'}
+        {t.count({ count: total })}
       </p>
       {requests.length ? (
         <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-left text-sm">
           <thead className="bg-slate-100">
             <tr>
               <th scope="col" className="p-3">
-                From → To
+                {t.fromTo}
               </th>
               <th scope="col" className="p-3">
-                Status
+                {t.status}
               </th>
               <th scope="col" className="p-3">
-                Sent
+                {t.sent}
               </th>
               <th scope="col" className="p-3">
-                Notes
+                {t.notes}
               </th>
             </tr>
           </thead>
@@ -149,9 +151,9 @@ export default function StaffIntroductionsPage() {
               <tr key={request.id} className="border-t border-slate-200">
                 <td className="p-3">
                   <Link to={`/introductions/${request.id}`} className="font-medium text-brand-700 underline">
-                    {request.from} → {request.to}
+                    <OrganisationName {...request.from} /> → <OrganisationName {...request.to} />
                   </Link>
-                  {request.brokered ? <span className="ml-2 text-slate-600">(brokered)</span> : null}
+                  {request.brokered ? <span className="ml-2 text-slate-600">{t.brokered}</span> : null}
                 </td>
                 <td className="p-3">
                   <IntroductionStatusBadge status={request.status} />
@@ -163,7 +165,7 @@ export default function StaffIntroductionsPage() {
           </tbody>
         </table>
       ) : (
-        <p className="text-slate-700">No introduction matches these filters.</p>
+        <p className="text-slate-700">{t.none}</p>
       )}
       <Pager page={filters.page} pageCount={pageCount} hrefFor={pageHref} />
     </div>

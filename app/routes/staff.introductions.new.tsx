@@ -14,18 +14,19 @@ import { brokerIntroduction } from '~/modules/introductions/brokering.server'
 import { brokerSchema, messageLength } from '~/modules/introductions/introduction-fields'
 import { IntroductionRuleError } from '~/modules/introductions/rules'
 import { loadCooperationOptions } from '~/modules/taxonomy/taxonomy.server'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 
-export const meta: MetaFunction = () => [
-  { title: 'Introduce two organisations | Staff | EU-Japan Circular Metals' },
-]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.broker.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request)
+  const staff = await requireStaff(request)
   const params = new URL(request.url).searchParams
   return json({
     first: params.get('first') ?? '',
     second: params.get('second') ?? '',
-    purposes: await loadCooperationOptions(),
+    purposes: await loadCooperationOptions(resolveLocale(request, staff.locale)),
   })
 }
 
@@ -61,46 +62,42 @@ export default function BrokerIntroductionPage() {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: brokerSchema }),
   })
-  const addressHint =
-    'The last part of the profile’s link, e.g. nordic-black-mass for /organisations/nordic-black-mass.'
+  const t = useT().staff.broker
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Link to="/staff/introductions" className="text-sm font-medium text-brand-700 underline">
-        ← All introductions
+        {t.back}
       </Link>
-      <h1 className="text-2xl font-bold tracking-tight">Introduce two organisations</h1>
-      <p className="text-slate-700">
-        The introduction starts accepted and marked “brokered by the Centre”: both organisations are told, see
-        each other’s contacts and can write to each other at once.
-      </p>
+      <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
+      <p className="text-slate-700">{t.intro}</p>
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
         <Field
-          label="First organisation"
+          label={t.first}
           field={fields.first}
-          hint={addressHint}
+          hint={t.addressHint}
           inputProps={getInputProps(fields.first, { type: 'text' })}
         />
         <Field
-          label="Second organisation"
+          label={t.second}
           field={fields.second}
           inputProps={getInputProps(fields.second, { type: 'text' })}
         />
         <SelectField
-          label="What could they cooperate on?"
+          label={t.purpose}
           field={fields.purpose}
           selectProps={getSelectProps(fields.purpose)}
           options={purposes}
-          placeholder="Choose a type of cooperation"
+          placeholder={t.choosePurpose}
         />
         <TextAreaField
-          label="Message to both"
+          label={t.message}
           field={fields.message}
-          hint={`${messageLength.min} to ${messageLength.max} characters.`}
+          hint={t.messageHint(messageLength)}
           textareaProps={getTextareaProps(fields.message)}
         />
         <div className="max-w-xs">
-          <SubmitButton pending={pending}>{pending ? 'Introducing…' : 'Introduce them'}</SubmitButton>
+          <SubmitButton pending={pending}>{pending ? t.submitting : t.submit}</SubmitButton>
         </div>
       </Form>
     </div>

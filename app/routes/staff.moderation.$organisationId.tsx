@@ -21,17 +21,25 @@ import {
   suspend,
 } from '~/modules/moderation/moderation.server'
 import { commandError, reviewCommandSchema } from '~/modules/moderation/staff-commands'
-import { fieldLabels, formatFieldValue } from '~/modules/profiles/field-labels'
+import { formatFieldValue } from '~/modules/profiles/field-labels'
 import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
+import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
+import { OrganisationHeading } from '~/components/organisation-name'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `Review ${data?.profile.name ?? ''} | EU-Japan Circular Metals` },
-]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaMessages(matches)
+  const name = data ? (metaLocale(matches) === 'ja' && data.profile.nameJa) || data.profile.name : ''
+  return [{ title: t.common.pageTitle({ page: `${t.staff.review.title}: ${name}` }) }]
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireStaff(request)
+  const staff = await requireStaff(request)
   const details = await reviewDetails(params.organisationId ?? '')
-  if (!details) throw new Response('No such organisation.', { status: 404, statusText: 'Not Found' })
+  if (!details)
+    throw new Response(errorMessage('noSuchOrganisation'), { status: 404, statusText: 'Not Found' })
   const { organisation, profile, changesSinceApproval } = details
   return json({
     id: organisation.id,
@@ -41,17 +49,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     openReports: organisation.reports.length,
     profile,
     changesSinceApproval,
-    labels: await loadTermLabels(),
+    labels: await loadTermLabels(resolveLocale(request, staff.locale)),
   })
 }
-
-const done = {
-  approve: 'approved',
-  reject: 'rejected',
-  'request-changes': 'changes requested',
-  suspend: 'suspended',
-  restore: 'restored',
-} as const
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const staff = await requireStaff(request)
@@ -74,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     throw error
   }
-  return redirect(`/staff/moderation/${organisationId}?done=${encodeURIComponent(done[command.intent])}`)
+  return redirect(`/staff/moderation/${organisationId}?done=${command.intent}`)
 }
 
 export default function ReviewPage() {
@@ -84,11 +84,14 @@ export default function ReviewPage() {
   const errorFor = (intent: string) => (actionData?.error.intent === intent ? actionData.error.message : null)
   const reviewable = status === 'submitted' || status === 'approved'
   const [searchParams] = useSearchParams()
-  const done = searchParams.get('done')
+  const texts = useT()
+  const t = texts.staff.review
+  const doneKey = searchParams.get('done')
+  const done = doneKey && doneKey in t.done ? t.done[doneKey as keyof typeof t.done] : null
   return (
     <div className="space-y-6">
       <Link to="/staff/moderation" className="text-sm font-medium text-brand-700 underline">
-        ← Review queue
+        {t.back}
       </Link>
       <div aria-live="polite">
         {done ? (
@@ -96,36 +99,37 @@ export default function ReviewPage() {
             role="status"
             className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
           >
-            Done: {done}. The organisation has been told.
+            {done}
           </p>
         ) : null}
         {actionData?.error && !['reject', 'request-changes', 'suspend'].includes(actionData.error.intent) ? (
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
-            {actionData.error.message}
+            {translateMessage(texts, actionData.error.message)}
           </p>
         ) : null}
       </div>
-      <header className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-2xl font-bold tracking-tight">{profile.name}</h1>
+      <OrganisationHeading {...profile}>
         <div className="flex items-center gap-2">
           <StatusBadge status={status} />
           {suspended ? (
             <span className="rounded-full bg-red-100 px-3 py-1 text-sm font-semibold text-red-900">
-              Suspended
+              {t.suspended}
             </span>
           ) : null}
         </div>
-      </header>
+      </OrganisationHeading>
       {openReports ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3">
-          {openReports} open report{openReports === 1 ? '' : 's'} about this organisation.{' '}
+          {t.openReports({ count: openReports })}{' '}
           <Link to="/staff/reports" className="underline">
-            See reports
+            {t.seeReports}
           </Link>
         </p>
       ) : null}
       {suspended && suspensionReason ? (
-        <p className="text-red-800">Suspended because: {suspensionReason}</p>
+        <p className="text-red-800">
+          {t.suspendedBecause} <span translate="no">{suspensionReason}</span>
+        </p>
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
@@ -136,22 +140,22 @@ export default function ReviewPage() {
               className="rounded-lg border border-slate-200 bg-white p-4"
             >
               <h2 id="changes-title" className="font-semibold">
-                Changed since the last approval
+                {t.changes}
               </h2>
               {changesSinceApproval.length === 0 ? (
-                <p className="mt-2 text-sm text-slate-700">Nothing has changed since it was approved.</p>
+                <p className="mt-2 text-sm text-slate-700">{t.noChanges}</p>
               ) : (
                 <table className="mt-2 w-full text-left text-sm">
                   <thead>
                     <tr>
                       <th scope="col" className="py-1 pr-3">
-                        Field
+                        {t.field}
                       </th>
                       <th scope="col" className="py-1 pr-3">
-                        Approved
+                        {t.approvedValue}
                       </th>
                       <th scope="col" className="py-1">
-                        Now
+                        {t.now}
                       </th>
                     </tr>
                   </thead>
@@ -159,10 +163,14 @@ export default function ReviewPage() {
                     {changesSinceApproval.map((change) => (
                       <tr key={change.field}>
                         <th scope="row" className="py-1 pr-3 font-medium">
-                          {fieldLabels[change.field]}
+                          {texts.profiles.fields[change.field]}
                         </th>
-                        <td className="py-1 pr-3 text-slate-600">{formatFieldValue(change.before)}</td>
-                        <td className="py-1">{formatFieldValue(change.after)}</td>
+                        <td className="py-1 pr-3 text-slate-600" translate="no">
+                          {formatFieldValue(change.before, texts)}
+                        </td>
+                        <td className="py-1" translate="no">
+                          {formatFieldValue(change.after, texts)}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -173,7 +181,7 @@ export default function ReviewPage() {
           <ProfileView profile={profile} labels={labels} showContact />
         </div>
 
-        <aside aria-label="Decisions" className="space-y-6 rounded-lg border border-slate-200 bg-white p-4">
+        <aside aria-label={t.decisions} className="space-y-6 rounded-lg border border-slate-200 bg-white p-4">
           {reviewable ? (
             <>
               <Form method="post">
@@ -182,27 +190,29 @@ export default function ReviewPage() {
                   type="submit"
                   className="w-full rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white hover:bg-leaf-700"
                 >
-                  {status === 'approved' ? 'Approve the changes' : 'Approve'}
+                  {status === 'approved' ? t.approveChanges : t.approve}
                 </button>
               </Form>
               {status === 'submitted' ? (
                 <ReasonForm
                   intent="request-changes"
-                  label="Ask for changes (what to fix)"
-                  buttonLabel="Ask for changes"
+                  label={t.askChangesLabel}
+                  buttonLabel={t.askChanges}
                   error={errorFor('request-changes')}
                 />
               ) : null}
               <ReasonForm
                 intent="reject"
-                label="Reason for rejecting"
-                buttonLabel="Reject"
+                label={t.rejectLabel}
+                buttonLabel={t.reject}
                 tone="danger"
                 error={errorFor('reject')}
               />
             </>
           ) : (
-            <p className="text-sm text-slate-700">This profile is not waiting for a decision ({status}).</p>
+            <p className="text-sm text-slate-700">
+              {t.notWaiting({ status: texts.common.profileStatus[status] })}
+            </p>
           )}
           {suspended ? (
             <Form method="post">
@@ -211,14 +221,14 @@ export default function ReviewPage() {
                 type="submit"
                 className="w-full rounded-md border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-100"
               >
-                Restore (end the suspension)
+                {t.restore}
               </button>
             </Form>
           ) : (
             <ReasonForm
               intent="suspend"
-              label="Reason for suspending"
-              buttonLabel="Suspend"
+              label={t.suspendLabel}
+              buttonLabel={t.suspend}
               tone="danger"
               error={errorFor('suspend')}
             />

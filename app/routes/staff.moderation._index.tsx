@@ -3,9 +3,12 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { requireStaff } from '~/modules/auth/session.server'
 import { reviewQueue } from '~/modules/moderation/moderation.server'
 import { countryName } from '~/modules/taxonomy/countries'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
+import { OrganisationName } from '~/components/organisation-name'
 import { formatDateTimeUtc } from '~/utils/format'
 
-export const meta: MetaFunction = () => [{ title: 'Review queue | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.queue.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request)
@@ -14,15 +17,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function ModerationQueuePage() {
   const { submitted, changedSinceApproval } = useLoaderData<typeof loader>()
+  const locale = useLocale()
+  const t = useT().staff.queue
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold tracking-tight">Review queue</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
       <section aria-labelledby="submitted-title">
         <h2 id="submitted-title" className="text-lg font-semibold">
-          Waiting for review ({submitted.length}), oldest first
+          {t.waiting({ count: submitted.length })}
         </h2>
         {submitted.length === 0 ? (
-          <p className="mt-3 text-slate-700">Nothing is waiting. Well done.</p>
+          <p className="mt-3 text-slate-700">{t.nothingWaiting}</p>
         ) : (
           <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {submitted.map((organisation) => (
@@ -32,17 +37,20 @@ export default function ModerationQueuePage() {
                     to={`/staff/moderation/${organisation.id}`}
                     className="font-semibold text-brand-700 underline"
                   >
-                    {organisation.name}
+                    <OrganisationName {...organisation} />
                   </Link>
-                  <span className="ml-2 text-sm text-slate-600">{countryName(organisation.country)}</span>
+                  <span className="ml-2 text-sm text-slate-600">
+                    {countryName(organisation.country, locale)}
+                  </span>
                   {organisation.resubmission ? (
                     <span className="ml-2 rounded bg-amber-100 px-2 text-xs font-semibold text-amber-900">
-                      re-submitted
+                      {t.resubmitted}
                     </span>
                   ) : null}
                 </div>
                 <span className="text-sm text-slate-600">
-                  submitted {organisation.submittedAt ? formatDateTimeUtc(organisation.submittedAt) : '—'}
+                  {t.submitted}{' '}
+                  {organisation.submittedAt ? formatDateTimeUtc(organisation.submittedAt, locale) : '—'}
                 </span>
               </li>
             ))}
@@ -51,13 +59,11 @@ export default function ModerationQueuePage() {
       </section>
       <section aria-labelledby="changed-title">
         <h2 id="changed-title" className="text-lg font-semibold">
-          Changed since approval ({changedSinceApproval.length})
+          {t.changed({ count: changedSinceApproval.length })}
         </h2>
-        <p className="text-sm text-slate-700">
-          Still visible; review the changes and approve again or reject.
-        </p>
+        <p className="text-sm text-slate-700">{t.changedHint}</p>
         {changedSinceApproval.length === 0 ? (
-          <p className="mt-3 text-slate-700">No approved profile has changed since its approval.</p>
+          <p className="mt-3 text-slate-700">{t.noneChanged}</p>
         ) : (
           <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {changedSinceApproval.map((organisation) => (
@@ -66,10 +72,10 @@ export default function ModerationQueuePage() {
                   to={`/staff/moderation/${organisation.id}`}
                   className="font-semibold text-brand-700 underline"
                 >
-                  {organisation.name}
+                  <OrganisationName {...organisation} />
                 </Link>
                 <span className="text-sm text-slate-600">
-                  edited {formatDateTimeUtc(organisation.updatedAt)}
+                  {t.edited} {formatDateTimeUtc(organisation.updatedAt, locale)}
                 </span>
               </li>
             ))}

@@ -8,12 +8,15 @@ import {
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { requireStaff } from '~/modules/auth/session.server'
 import { ModerationRuleError } from '~/modules/moderation/moderation.server'
-import { reportReasonLabels } from '~/modules/moderation/report-reasons'
 import { openReports, resolveReport } from '~/modules/moderation/reports.server'
 import { resolveReportSchema } from '~/modules/moderation/staff-commands'
+import { OrganisationName } from '~/components/organisation-name'
+import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { formatDateTimeUtc } from '~/utils/format'
 
-export const meta: MetaFunction = () => [{ title: 'Reports | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.reports.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request)
@@ -28,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return json(
       {
         reportId: String(formData.get('reportId') ?? ''),
-        error: parsed.error.issues[0]?.message ?? 'Invalid request.',
+        error: parsed.error.issues[0]?.message ?? errorMessage('notUnderstood'),
       },
       { status: 400 },
     )
@@ -48,21 +51,24 @@ export default function ReportsPage() {
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const resolved = searchParams.get('resolved')
+  const locale = useLocale()
+  const texts = useT()
+  const t = texts.staff.reports
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      <h1 className="text-2xl font-bold tracking-tight">Reports</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
       <div aria-live="polite">
         {resolved ? (
           <p
             role="status"
             className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
           >
-            Report resolved: {resolved === 'suspended' ? 'the organisation is suspended.' : 'dismissed.'}
+            {resolved === 'suspended' ? t.resolvedSuspended : t.resolvedDismissed}
           </p>
         ) : null}
       </div>
       {reports.length === 0 ? (
-        <p className="text-slate-700">No open reports.</p>
+        <p className="text-slate-700">{t.none}</p>
       ) : (
         <ul className="space-y-4">
           {reports.map((report) => (
@@ -72,21 +78,24 @@ export default function ReportsPage() {
                   to={`/staff/moderation/${report.organisation.id}`}
                   className="font-semibold text-brand-700 underline"
                 >
-                  {report.organisation.name}
+                  <OrganisationName {...report.organisation} />
                 </Link>
                 {report.organisation.suspendedAt ? (
-                  <span className="ml-2 text-sm text-red-700">(suspended)</span>
+                  <span className="ml-2 text-sm text-red-700">{t.suspended}</span>
                 ) : null}
               </p>
               <p className="mt-1 text-sm text-slate-600">
-                {reportReasonLabels[report.reason]} · by {report.reporter.displayName} ·{' '}
-                {formatDateTimeUtc(report.createdAt)}
+                {texts.profiles.reportReasons[report.reason]} · {t.by}{' '}
+                <span translate="no">{report.reporter.displayName}</span> ·{' '}
+                {formatDateTimeUtc(report.createdAt, locale)}
               </p>
-              <p className="mt-2 whitespace-pre-line">{report.comment}</p>
+              <p className="mt-2 whitespace-pre-line" translate="no">
+                {report.comment}
+              </p>
               <Form method="post" className="mt-4 space-y-2">
                 <input type="hidden" name="reportId" value={report.id} />
                 <label htmlFor={`note-${report.id}`} className="block text-sm font-medium">
-                  Resolution note (shown to the organisation if you suspend it)
+                  {t.note}
                 </label>
                 <textarea
                   id={`note-${report.id}`}
@@ -96,7 +105,7 @@ export default function ReportsPage() {
                   className="block w-full rounded-md border border-slate-300 px-3 py-2"
                 />
                 {actionData?.reportId === report.id ? (
-                  <p className="text-sm text-red-700">{actionData.error}</p>
+                  <p className="text-sm text-red-700">{translateMessage(texts, actionData.error)}</p>
                 ) : null}
                 <div className="flex gap-3">
                   <button
@@ -105,7 +114,7 @@ export default function ReportsPage() {
                     value="dismiss"
                     className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100"
                   >
-                    Dismiss
+                    {t.dismiss}
                   </button>
                   <button
                     type="submit"
@@ -113,7 +122,7 @@ export default function ReportsPage() {
                     value="suspend"
                     className="rounded-md border border-red-300 px-4 py-2 text-sm font-semibold text-red-700 hover:bg-red-50"
                   >
-                    Suspend the organisation
+                    {t.suspend}
                   </button>
                 </div>
               </Form>

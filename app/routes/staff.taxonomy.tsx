@@ -11,7 +11,7 @@ import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } fr
 import { z } from 'zod'
 import { Field, FormErrors, SelectField, SubmitButton } from '~/components/forms'
 import { requireStaff } from '~/modules/auth/session.server'
-import { kindLabels, newTermSchema, taxonomyKinds } from '~/modules/taxonomy/term-fields'
+import { newTermSchema, taxonomyKinds } from '~/modules/taxonomy/term-fields'
 import {
   addTerm,
   renameTerm,
@@ -19,8 +19,11 @@ import {
   TaxonomyRuleError,
 } from '~/modules/taxonomy/taxonomy-admin.server'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
+import { errorMessage } from '~/modules/i18n/message-keys'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 
-export const meta: MetaFunction = () => [{ title: 'Taxonomy | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.taxonomy.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request)
@@ -31,8 +34,8 @@ const renameSchema = z.object({
   intent: z.literal('rename'),
   kind: z.enum(taxonomyKinds),
   code: z.string().min(1),
-  labelEn: z.string().trim().min(2, 'Enter the English label.').max(120),
-  labelJa: z.string().trim().min(1, 'Enter the Japanese label.').max(120),
+  labelEn: z.string().trim().min(2, errorMessage('labelEnRequired')).max(120),
+  labelJa: z.string().trim().min(1, errorMessage('labelJaRequired')).max(120),
 })
 
 const retireSchema = z.object({
@@ -61,7 +64,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (formData.get('intent') === 'rename') {
     const rename = renameSchema.safeParse(Object.fromEntries(formData))
     if (!rename.success)
-      throw new Response(rename.error.issues[0]?.message ?? 'Invalid labels.', { status: 400 })
+      throw new Response(rename.error.issues[0]?.message ?? errorMessage('notUnderstood'), { status: 400 })
     const { kind, code, labelEn, labelJa } = rename.data
     try {
       await renameTerm(staff.id, kind, code, { labelEn, labelJa })
@@ -72,7 +75,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect(`/staff/taxonomy?renamed=${encodeURIComponent(code)}`)
   }
   const parsed = retireSchema.safeParse(Object.fromEntries(formData))
-  if (!parsed.success) throw new Response('That request was not understood.', { status: 400 })
+  if (!parsed.success) throw new Response(errorMessage('notUnderstood'), { status: 400 })
   try {
     await setTermRetired(staff.id, parsed.data.kind, parsed.data.code, parsed.data.intent === 'retire')
   } catch (error) {
@@ -87,6 +90,7 @@ export async function action({ request }: ActionFunctionArgs) {
 function AddTermForm() {
   const lastResult = useActionData<typeof action>()
   const pending = useNavigation().state === 'submitting'
+  const t = useT().staff.taxonomy
   const [form, fields] = useForm({
     id: 'add-term',
     lastResult,
@@ -100,62 +104,54 @@ function AddTermForm() {
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-6"
       {...getFormProps(form)}
     >
-      <h2 className="text-lg font-semibold">Add a term</h2>
-      <p className="text-sm text-slate-700">
-        Codes appear in import files and can never change once created.
-      </p>
+      <h2 className="text-lg font-semibold">{t.add}</h2>
+      <p className="text-sm text-slate-700">{t.addHint}</p>
       <FormErrors id={form.errorId} errors={form.errors} />
       <input type="hidden" name="intent" value="add" />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
-          label="List"
+          label={t.list}
           field={fields.kind}
           selectProps={getSelectProps(fields.kind)}
-          options={taxonomyKinds.map((kind) => ({ value: kind, label: kindLabels[kind] }))}
-          placeholder="Choose a list"
+          options={taxonomyKinds.map((kind) => ({ value: kind, label: t.kinds[kind] }))}
+          placeholder={t.chooseList}
         />
         <Field
-          label="Code"
+          label={t.code}
           field={fields.code}
-          hint="e.g. black-mass"
+          hint={t.codeHint}
           inputProps={getInputProps(fields.code, { type: 'text' })}
         />
         <Field
-          label="English label"
+          label={t.labelEn}
           field={fields.labelEn}
           inputProps={getInputProps(fields.labelEn, { type: 'text' })}
         />
         <Field
-          label="Japanese label"
+          label={t.labelJa}
           field={fields.labelJa}
           inputProps={{ ...getInputProps(fields.labelJa, { type: 'text' }), lang: 'ja' }}
         />
       </div>
       <fieldset className="space-y-1">
-        <legend className="text-sm font-medium text-slate-800">For materials</legend>
-        {(
-          [
-            ['euStrategic', 'EU strategic raw material (CRMA Annex I)'],
-            ['euCritical', 'EU critical raw material (CRMA Annex II)'],
-            ['jpRareMetal', 'Japanese rare metal'],
-          ] as const
-        ).map(([name, label]) => (
+        <legend className="text-sm font-medium text-slate-800">{t.forMaterials}</legend>
+        {(['euStrategic', 'euCritical', 'jpRareMetal'] as const).map((name) => (
           <div key={name} className="flex items-center gap-2">
             <input {...getInputProps(fields[name], { type: 'checkbox' })} className="h-4 w-4" />
             <label htmlFor={fields[name].id} className="text-sm">
-              {label}
+              {t.flags[name]}
             </label>
           </div>
         ))}
       </fieldset>
       <Field
-        label="For technologies: typical material codes"
+        label={t.typicalMaterials}
         field={fields.typicalMaterials}
-        hint="Separated by commas, e.g. lithium, cobalt"
+        hint={t.typicalMaterialsHint}
         inputProps={getInputProps(fields.typicalMaterials, { type: 'text' })}
       />
       <div className="max-w-xs">
-        <SubmitButton pending={pending}>Add term</SubmitButton>
+        <SubmitButton pending={pending}>{t.submit}</SubmitButton>
       </div>
     </Form>
   )
@@ -165,22 +161,18 @@ export default function TaxonomyPage() {
   const { taxonomy } = useLoaderData<typeof loader>()
   const [searchParams] = useSearchParams()
   const busy = useNavigation().state !== 'idle'
-  const notice = searchParams.get('added')
-    ? `Added "${searchParams.get('added')}".`
-    : searchParams.get('retired')
-      ? `Retired "${searchParams.get('retired')}": it stays on existing profiles but is no longer offered.`
-      : searchParams.get('restored')
-        ? `Restored "${searchParams.get('restored')}".`
-        : searchParams.get('renamed')
-          ? `Renamed "${searchParams.get('renamed')}".`
-          : null
+  const texts = useT()
+  const t = texts.staff.taxonomy
+  const noticeKey = (['added', 'retired', 'restored', 'renamed'] as const).find((key) =>
+    searchParams.get(key),
+  )
+  const notice = noticeKey ? t.notices[noticeKey]({ code: searchParams.get(noticeKey) ?? '' }) : null
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Taxonomy</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">
-          The terms companies use to describe themselves. Sources for the material flags are in{' '}
-          <code className="rounded bg-slate-100 px-1">docs/taxonomy.md</code>.
+          {t.intro} <code className="rounded bg-slate-100 px-1">docs/taxonomy.md</code>.
         </p>
       </div>
       <div aria-live="polite">
@@ -197,44 +189,44 @@ export default function TaxonomyPage() {
       {taxonomyKinds.map((kind) => (
         <section key={kind} aria-labelledby={`kind-${kind}`}>
           <h2 id={`kind-${kind}`} className="text-lg font-semibold">
-            {kindLabels[kind]}
+            {t.kinds[kind]}
           </h2>
           <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="min-w-full text-left text-sm">
               <thead className="bg-slate-50 text-slate-700">
                 <tr>
                   <th scope="col" className="px-3 py-2">
-                    Code
+                    {t.columns.code}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    English
+                    {t.columns.english}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    Japanese
+                    {t.columns.japanese}
                   </th>
                   {kind === 'material' ? (
                     <th scope="col" className="px-3 py-2">
-                      Flags
+                      {t.columns.flags}
                     </th>
                   ) : null}
                   {kind === 'technology' ? (
                     <th scope="col" className="px-3 py-2">
-                      Typical materials
+                      {t.columns.typicalMaterials}
                     </th>
                   ) : null}
                   <th scope="col" className="px-3 py-2">
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t.columns.actions}</span>
                   </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
                 {taxonomy[kind].map((term) => (
-                  <tr key={term.code} className={term.retired ? 'text-slate-500' : undefined}>
+                  <tr key={term.code} className={term.retired ? 'text-slate-600' : undefined}>
                     <td className="px-3 py-2 font-mono">{term.code}</td>
                     <td className="px-3 py-2">
-                      {term.labelEn}
+                      <span lang="en">{term.labelEn}</span>
                       {term.retired ? (
-                        <span className="ml-2 rounded bg-slate-200 px-2 text-xs">retired</span>
+                        <span className="ml-2 rounded bg-slate-200 px-2 text-xs">{t.retired}</span>
                       ) : null}
                     </td>
                     <td className="px-3 py-2" lang="ja">
@@ -243,9 +235,9 @@ export default function TaxonomyPage() {
                     {kind === 'material' ? (
                       <td className="px-3 py-2">
                         {[
-                          term.euStrategic && 'EU strategic',
-                          term.euCritical && 'EU critical',
-                          term.jpRareMetal && 'JP rare metal',
+                          term.euStrategic && t.shortFlags.euStrategic,
+                          term.euCritical && t.shortFlags.euCritical,
+                          term.jpRareMetal && t.shortFlags.jpRareMetal,
                         ]
                           .filter(Boolean)
                           .join(', ')}
@@ -257,14 +249,18 @@ export default function TaxonomyPage() {
                     <td className="px-3 py-2 text-right">
                       <details className="mb-1 text-left">
                         <summary className="cursor-pointer text-sm text-brand-700 underline">
-                          Rename<span className="sr-only"> {term.labelEn}</span>
+                          {t.rename}
+                          <span className="sr-only" lang="en">
+                            {' '}
+                            {term.labelEn}
+                          </span>
                         </summary>
                         <Form method="post" className="mt-2 space-y-2">
                           <input type="hidden" name="intent" value="rename" />
                           <input type="hidden" name="kind" value={kind} />
                           <input type="hidden" name="code" value={term.code} />
                           <label className="block text-xs">
-                            English
+                            {t.english}
                             <input
                               name="labelEn"
                               defaultValue={term.labelEn}
@@ -273,7 +269,7 @@ export default function TaxonomyPage() {
                             />
                           </label>
                           <label className="block text-xs">
-                            Japanese
+                            {t.japanese}
                             <input
                               name="labelJa"
                               lang="ja"
@@ -283,19 +279,14 @@ export default function TaxonomyPage() {
                             />
                           </label>
                           <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-xs">
-                            Save labels
+                            {t.saveLabels}
                           </button>
                         </Form>
                       </details>
                       <Form
                         method="post"
                         onSubmit={(event) => {
-                          if (
-                            !term.retired &&
-                            !confirm(
-                              `Retire "${term.labelEn}"? It will no longer be offered for new choices.`,
-                            )
-                          ) {
+                          if (!term.retired && !confirm(t.retireConfirm({ label: term.labelEn }))) {
                             event.preventDefault()
                           }
                         }}
@@ -307,9 +298,9 @@ export default function TaxonomyPage() {
                           type="submit"
                           disabled={busy}
                           className="text-sm text-brand-700 underline"
-                          aria-label={`${term.retired ? 'Restore' : 'Retire'} ${term.labelEn}`}
+                          aria-label={`${term.retired ? t.restore : t.retire} ${term.labelEn}`}
                         >
-                          {term.retired ? 'Restore' : 'Retire'}
+                          {term.retired ? t.restore : t.retire}
                         </button>
                       </Form>
                     </td>

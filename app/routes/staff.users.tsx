@@ -17,8 +17,14 @@ import {
   listAccounts,
 } from '~/modules/moderation/accounts-admin.server'
 import { ModerationRuleError } from '~/modules/moderation/moderation.server'
+import { OrganisationName } from '~/components/organisation-name'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
+import { messagesFor } from '~/modules/i18n/messages'
+import { pageTitle } from '~/modules/i18n/page-title'
+import { useT } from '~/modules/i18n/use-translation'
 
-export const meta: MetaFunction = () => [{ title: 'Accounts | EU-Japan Circular Metals' }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.users.title)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request)
@@ -36,7 +42,7 @@ const commandSchema = z.discriminatedUnion('intent', [
   z.object({
     intent: z.literal('disable'),
     userId: z.string().min(1),
-    reason: z.string().trim().min(3, 'Give a reason: the person will see it when logging in.').max(500),
+    reason: z.string().trim().min(3).max(500),
   }),
   z.object({ intent: z.literal('enable'), userId: z.string().min(1) }),
 ])
@@ -47,8 +53,13 @@ export async function action({ request }: ActionFunctionArgs) {
   // Role changes are for admins only; the check comes before anything else is read.
   const actor = formData.get('intent') === 'role' ? await requireAdmin(request) : await requireStaff(request)
   const userId = String(formData.get('userId') ?? '')
-  if (!parsed.success)
-    return json({ userId, error: parsed.error.issues[0]?.message ?? 'Invalid request.' }, { status: 400 })
+  if (!parsed.success) {
+    const reasonMissing = parsed.error.issues.some((issue) => issue.path[0] === 'reason')
+    const error = reasonMissing
+      ? messagesFor(resolveLocale(request, actor.locale)).staff.users.reasonRequired
+      : errorMessage('notUnderstood')
+    return json({ userId, error }, { status: 400 })
+  }
   const command = parsed.data
   try {
     if (command.intent === 'role') await changeRole(actor, command.userId, command.role)
@@ -61,20 +72,17 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/staff/users?done=${command.intent}`)
 }
 
-const doneMessages: Record<string, string> = {
-  role: 'Role changed.',
-  disable: 'Account disabled; all its sessions have ended.',
-  enable: 'Account enabled again.',
-}
-
 export default function AccountsPage() {
   const { query, accounts, canChangeRoles, viewerId } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
-  const done = doneMessages[searchParams.get('done') ?? '']
+  const texts = useT()
+  const t = texts.staff.users
+  const doneKey = searchParams.get('done') ?? ''
+  const done = doneKey in t.done ? t.done[doneKey as keyof typeof t.done] : null
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold tracking-tight">Accounts</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
       <div aria-live="polite">
         {done ? (
           <p
@@ -88,7 +96,7 @@ export default function AccountsPage() {
       <Form method="get" role="search" className="flex items-end gap-3">
         <div>
           <label htmlFor="accounts-q" className="block text-sm font-medium">
-            Find by name or email
+            {t.find}
           </label>
           <input
             id="accounts-q"
@@ -99,7 +107,7 @@ export default function AccountsPage() {
           />
         </div>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
-          Search
+          {t.search}
         </button>
       </Form>
       <ul className="space-y-3">
@@ -107,24 +115,26 @@ export default function AccountsPage() {
           <li key={account.id} className="rounded-lg border border-slate-200 bg-white p-4">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <p>
-                <span className="font-semibold">{account.displayName}</span>{' '}
+                <span className="font-semibold" translate="no">
+                  {account.displayName}
+                </span>{' '}
                 <span className="text-sm text-slate-600">{account.email}</span>
                 {account.membership ? (
                   <span className="ml-2 text-sm text-slate-600">
-                    · {account.membership.organisation.name}
+                    · <OrganisationName {...account.membership.organisation} />
                   </span>
                 ) : null}
               </p>
               <p className="text-sm">
-                {account.role}
+                {texts.common.roles[account.role]}
                 {account.disabledAt ? (
-                  <span className="ml-2 font-semibold text-red-700">disabled</span>
+                  <span className="ml-2 font-semibold text-red-700">{t.disabled}</span>
                 ) : null}
               </p>
             </div>
             {actionData?.userId === account.id ? (
               <p role="alert" className="mt-2 text-sm text-red-700">
-                {actionData.error}
+                {translateMessage(texts, actionData.error)}
               </p>
             ) : null}
             {account.id === viewerId ? null : (
@@ -135,7 +145,7 @@ export default function AccountsPage() {
                     <input type="hidden" name="userId" value={account.id} />
                     <div>
                       <label htmlFor={`role-${account.id}`} className="block text-sm font-medium">
-                        Role
+                        {t.role}
                       </label>
                       <select
                         id={`role-${account.id}`}
@@ -145,7 +155,7 @@ export default function AccountsPage() {
                       >
                         {roles.map((role) => (
                           <option key={role} value={role}>
-                            {role}
+                            {texts.common.roles[role]}
                           </option>
                         ))}
                       </select>
@@ -153,9 +163,9 @@ export default function AccountsPage() {
                     <button
                       type="submit"
                       className="rounded-md border border-slate-300 px-3 py-1 text-sm"
-                      aria-label={`Change the role of ${account.displayName}`}
+                      aria-label={t.changeRoleLabel({ name: account.displayName })}
                     >
-                      Change role
+                      {t.changeRole}
                     </button>
                   </Form>
                 ) : null}
@@ -166,17 +176,17 @@ export default function AccountsPage() {
                     <button
                       type="submit"
                       className="rounded-md border border-slate-300 px-3 py-1 text-sm"
-                      aria-label={`Enable ${account.displayName}`}
+                      aria-label={t.enableLabel({ name: account.displayName })}
                     >
-                      Enable account
+                      {t.enable}
                     </button>
                   </Form>
                 ) : (
                   <div className="min-w-72 flex-1">
                     <ReasonForm
                       intent="disable"
-                      label={`Reason for disabling ${account.displayName}`}
-                      buttonLabel="Disable account"
+                      label={t.disableLabel({ name: account.displayName })}
+                      buttonLabel={t.disable}
                       tone="danger"
                       hidden={{ userId: account.id }}
                     />

@@ -1,4 +1,5 @@
 import type { IntroductionStatus } from '~/generated/prisma/enums'
+import { useT } from '~/modules/i18n/use-translation'
 
 const styles: Record<IntroductionStatus, string> = {
   pending: 'bg-amber-100 text-amber-900',
@@ -8,18 +9,11 @@ const styles: Record<IntroductionStatus, string> = {
   expired: 'bg-slate-200 text-slate-800',
 }
 
-export const introductionStatusLabels: Record<IntroductionStatus, string> = {
-  pending: 'Waiting for an answer',
-  accepted: 'Accepted',
-  declined: 'Declined',
-  withdrawn: 'Withdrawn',
-  expired: 'Expired unanswered',
-}
-
 export function IntroductionStatusBadge({ status }: { status: IntroductionStatus }) {
+  const t = useT()
   return (
     <span className={`rounded-full px-3 py-1 text-sm font-semibold whitespace-nowrap ${styles[status]}`}>
-      {introductionStatusLabels[status]}
+      {t.introductions.statuses[status]}
     </span>
   )
 }

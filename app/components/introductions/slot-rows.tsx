@@ -1,19 +1,9 @@
 import { getInputProps, getSelectProps, type FieldMetadata } from '@conform-to/react'
 import { Field, SelectField } from '~/components/forms'
-import {
-  meetingDurations,
-  meetingModeLabels,
-  meetingModes,
-  type SlotFormRow,
-} from '~/modules/introductions/introduction-fields'
+import { translateMessage } from '~/modules/i18n/message-keys'
+import { useT } from '~/modules/i18n/use-translation'
+import { meetingDurations, meetingModes, type SlotFormRow } from '~/modules/introductions/introduction-fields'
 import { timeZoneChoices } from '~/modules/introductions/meeting-time'
-
-const timeZoneOptions = timeZoneChoices.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }))
-const durationOptions = meetingDurations.map((minutes) => ({
-  value: String(minutes),
-  label: `${minutes} minutes`,
-}))
-const modeOptions = meetingModes.map((mode) => ({ value: mode, label: meetingModeLabels[mode] }))
 
 /** The zone the times are entered in, then up to three rows of date, time, length, mode and place. */
 export function SlotRows({
@@ -27,6 +17,15 @@ export function SlotRows({
   timeZone: FieldMetadata<string>
   slots: FieldMetadata<SlotFormRow[]>
 }) {
+  const allTexts = useT()
+  const texts = allTexts.introductions
+  const t = texts.slots
+  const timeZoneOptions = timeZoneChoices.map((zone) => ({ value: zone, label: texts.zoneOption({ zone }) }))
+  const durationOptions = meetingDurations.map((minutes) => ({
+    value: String(minutes),
+    label: texts.minutes({ count: minutes }),
+  }))
+  const modeOptions = meetingModes.map((mode) => ({ value: mode, label: texts.modes[mode] }))
   return (
     <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
       <legend className="px-1 text-sm font-semibold text-slate-800">{legend}</legend>
@@ -35,7 +34,7 @@ export function SlotRows({
       </p>
       <div className="max-w-sm">
         <SelectField
-          label="Time zone of the times below"
+          label={t.timeZone}
           field={timeZone}
           selectProps={getSelectProps(timeZone)}
           options={timeZoneOptions}
@@ -43,7 +42,7 @@ export function SlotRows({
       </div>
       {slots.errors?.length ? (
         <p id={slots.errorId} role="alert" className="text-sm text-red-700">
-          {slots.errors.join(' ')}
+          {slots.errors.map((error) => translateMessage(allTexts, error)).join(' ')}
         </p>
       ) : null}
       <ol className="space-y-4">
@@ -52,27 +51,33 @@ export function SlotRows({
           return (
             <li key={slot.key}>
               <fieldset className="grid gap-3 sm:grid-cols-5">
-                <legend className="mb-1 text-sm font-medium text-slate-700">Time {index + 1}</legend>
-                <Field label="Date" field={row.date} inputProps={getInputProps(row.date, { type: 'date' })} />
+                <legend className="mb-1 text-sm font-medium text-slate-700">
+                  {t.time({ number: index + 1 })}
+                </legend>
                 <Field
-                  label="Start"
+                  label={t.date}
+                  field={row.date}
+                  inputProps={getInputProps(row.date, { type: 'date' })}
+                />
+                <Field
+                  label={t.start}
                   field={row.time}
                   inputProps={getInputProps(row.time, { type: 'time' })}
                 />
                 <SelectField
-                  label="Length"
+                  label={t.length}
                   field={row.durationMinutes}
                   selectProps={getSelectProps(row.durationMinutes)}
                   options={durationOptions}
                 />
                 <SelectField
-                  label="Meeting"
+                  label={t.meeting}
                   field={row.mode}
                   selectProps={getSelectProps(row.mode)}
                   options={modeOptions}
                 />
                 <Field
-                  label="Place or link"
+                  label={t.place}
                   field={row.location}
                   inputProps={getInputProps(row.location, { type: 'text' })}
                 />

@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { redirect } from '@remix-run/node'
 import type { Session, User } from 'lucia'
 import { getEnv } from '~/utils/env.server'
@@ -85,7 +86,7 @@ function forbidden(message: string) {
  */
 export async function requireStaff(request: Request): Promise<User> {
   const user = await requireUser(request)
-  if (!hasStaffAccess(user.role)) throw forbidden('This page is for Centre staff.')
+  if (!hasStaffAccess(user.role)) throw forbidden(errorMessage('staffOnly'))
   if (!user.twoFactorEnabled) throw redirect('/account/two-factor?required=staff')
   return user
 }
@@ -93,7 +94,7 @@ export async function requireStaff(request: Request): Promise<User> {
 /** Admins only: they manage who is staff. */
 export async function requireAdmin(request: Request): Promise<User> {
   const user = await requireUser(request)
-  if (!hasAdminAccess(user.role)) throw forbidden('This page is for administrators.')
+  if (!hasAdminAccess(user.role)) throw forbidden(errorMessage('adminOnly'))
   if (!user.twoFactorEnabled) throw redirect('/account/two-factor?required=staff')
   return user
 }

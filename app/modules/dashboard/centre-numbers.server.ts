@@ -1,10 +1,11 @@
 import { Prisma } from '~/generated/prisma/client'
+import type { Locale } from '~/modules/i18n/locales'
+import { messagesFor } from '~/modules/i18n/messages'
+import { termLabel } from '~/modules/taxonomy/taxonomy.server'
 import { prisma } from '~/utils/db.server'
 import type { Chart } from './chart'
 import { introductionCharts } from './introduction-numbers.server'
 import { lastWeeks, perWeek } from './weeks.server'
-
-const regionNames: Record<string, string> = { eu: 'EU', jp: 'Japan', third: 'Third countries' }
 
 async function topTags(
   column: 'roles' | 'materials' | 'technologies',
@@ -19,11 +20,12 @@ async function topTags(
   return rows.map((row) => ({ label: labels.get(row.code) ?? row.code, value: row.count }))
 }
 
-/** The numbers the Centre reports on, as charts (each also downloadable as CSV). */
-export async function centreCharts(now = new Date()): Promise<Chart[]> {
+/** The numbers the Centre reports on, as charts (each also downloadable as CSV), in `locale`. */
+export async function centreCharts(now = new Date(), locale: Locale = 'en'): Promise<Chart[]> {
+  const t = messagesFor(locale).staff.charts
   const since = lastWeeks(now)[0]!
-  const terms = await prisma.taxonomyTerm.findMany({ select: { code: true, labelEn: true } })
-  const labels = new Map(terms.map((term) => [term.code, term.labelEn]))
+  const terms = await prisma.taxonomyTerm.findMany({ select: { code: true, labelEn: true, labelJa: true } })
+  const labels = new Map(terms.map((term) => [term.code, termLabel(term, locale)]))
   const [byRegionStatus, suspended, roles, materials, technologies, submitted, approved, introductions] =
     await Promise.all([
       prisma.organisation.groupBy({
@@ -45,46 +47,46 @@ export async function centreCharts(now = new Date()): Promise<Chart[]> {
                          FROM "AuditEntry" WHERE "action" = 'profile.approve' AND "at" >= ${since} GROUP BY 1`,
         now,
       ),
-      introductionCharts(now),
+      introductionCharts(now, locale),
     ])
   const regionStatusBars = byRegionStatus
-    .map((group) => ({ label: `${regionNames[group.region]}: ${group.status}`, value: group._count._all }))
+    .map((group) => ({
+      label: `${t.regions[group.region]}: ${t.statuses[group.status]}`,
+      value: group._count._all,
+    }))
     .sort((a, b) => a.label.localeCompare(b.label))
   return [
     {
       id: 'organisations-by-region-status',
-      title: 'Organisations by region and status',
-      description: `Every organisation not suspended, by region and profile status. Suspended: ${suspended}.`,
+      title: t.byRegionStatus.title,
+      description: t.byRegionStatus.description({ suspended }),
       bars: regionStatusBars,
     },
     {
       id: 'top-roles',
-      title: 'Approved organisations by value-chain role (top 10)',
-      description: 'An organisation counts once per role it has.',
+      ...t.topRoles,
       bars: roles,
     },
     {
       id: 'top-materials',
-      title: 'Approved organisations by material (top 10)',
-      description: 'An organisation counts once per material it has.',
+      ...t.topMaterials,
       bars: materials,
     },
     {
       id: 'top-technologies',
-      title: 'Approved organisations by technology (top 10)',
-      description: 'An organisation counts once per technology it has.',
+      ...t.topTechnologies,
       bars: technologies,
     },
     {
       id: 'submitted-per-week',
-      title: 'Profiles submitted per week (last 12 weeks)',
-      description: 'By the week of their latest submission; weeks start on Monday (UTC).',
+      title: t.lastWeeks(t.submitted),
+      description: `${t.submitted.description} ${t.weeksStart}`,
       bars: submitted,
     },
     {
       id: 'approved-per-week',
-      title: 'Profiles approved per week (last 12 weeks)',
-      description: 'Approvals recorded in the audit log; weeks start on Monday (UTC).',
+      title: t.lastWeeks(t.approved),
+      description: `${t.approved.description} ${t.weeksStart}`,
       bars: approved,
     },
     ...introductions,

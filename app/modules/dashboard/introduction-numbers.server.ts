@@ -1,3 +1,5 @@
+import type { Locale } from '~/modules/i18n/locales'
+import { messagesFor } from '~/modules/i18n/messages'
 import { prisma } from '~/utils/db.server'
 import type { Chart } from './chart'
 import { lastWeeks, perWeek } from './weeks.server'
@@ -34,14 +36,17 @@ export async function introductionFunnel() {
   }
 }
 
-export function describeDuration(hours: number | null) {
-  if (hours === null) return 'no answer yet'
-  if (hours < 1) return `${Math.max(1, Math.round(hours * 60))} min`
-  if (hours < 48) return `${Math.round(hours)} h`
-  return `${Math.round(hours / 24)} days`
+export function describeDuration(hours: number | null, locale: Locale = 'en') {
+  const t = messagesFor(locale).staff.charts.durations
+  if (hours === null) return t.none
+  if (hours < 1) return t.minutes({ count: Math.max(1, Math.round(hours * 60)) })
+  if (hours < 48) return t.hours({ count: Math.round(hours) })
+  return t.days({ count: Math.round(hours / 24) })
 }
 
-export async function introductionCharts(now: Date): Promise<Chart[]> {
+export async function introductionCharts(now: Date, locale: Locale = 'en'): Promise<Chart[]> {
+  const texts = messagesFor(locale)
+  const t = texts.staff.charts
   const since = lastWeeks(now)[0]!
   const [funnel, sent, accepted, declined, expired] = await Promise.all([
     introductionFunnel(),
@@ -70,50 +75,32 @@ export async function introductionCharts(now: Date): Promise<Chart[]> {
       now,
     ),
   ])
-  const rate =
-    funnel.acceptanceRate === null ? 'no outcome yet' : `${Math.round(funnel.acceptanceRate * 100)}%`
-  const weekly = (id: string, title: string, description: string, bars: Chart['bars']): Chart => ({
-    id,
-    title: `${title} (last 12 weeks)`,
-    description: `${description} Weeks start on Monday (UTC).`,
-    bars,
-  })
+  const rate = funnel.acceptanceRate === null ? t.noOutcome : `${Math.round(funnel.acceptanceRate * 100)}%`
+  const weekly = (
+    id: string,
+    { title, description }: { title: string; description: string },
+    bars: Chart['bars'],
+  ): Chart => ({ id, title: t.lastWeeks({ title }), description: `${description} ${t.weeksStart}`, bars })
+  const statuses = texts.introductions.statuses
   return [
     {
       id: 'introductions-by-status',
-      title: 'Introduction requests by status',
-      description: `All requests between organisations (introductions brokered by the Centre excluded). Acceptance rate: ${rate} of requests accepted, declined or expired. Median time to first response: ${describeDuration(funnel.medianHoursToFirstResponse)}.`,
+      title: t.introductionsByStatus.title,
+      description: t.introductionsByStatus.description({
+        rate,
+        median: describeDuration(funnel.medianHoursToFirstResponse, locale),
+      }),
       bars: [
-        { label: 'Waiting for an answer', value: funnel.byStatus.pending },
-        { label: 'Accepted', value: funnel.byStatus.accepted },
-        { label: 'Declined', value: funnel.byStatus.declined },
-        { label: 'Expired unanswered', value: funnel.byStatus.expired },
-        { label: 'Withdrawn', value: funnel.byStatus.withdrawn },
+        { label: statuses.pending, value: funnel.byStatus.pending },
+        { label: statuses.accepted, value: funnel.byStatus.accepted },
+        { label: statuses.declined, value: funnel.byStatus.declined },
+        { label: statuses.expired, value: funnel.byStatus.expired },
+        { label: statuses.withdrawn, value: funnel.byStatus.withdrawn },
       ],
     },
-    weekly(
-      'introductions-sent-per-week',
-      'Introduction requests sent per week',
-      'By the week they were sent.',
-      sent,
-    ),
-    weekly(
-      'introductions-accepted-per-week',
-      'Introduction requests accepted per week',
-      'By the week of the answer.',
-      accepted,
-    ),
-    weekly(
-      'introductions-declined-per-week',
-      'Introduction requests declined per week',
-      'By the week of the answer.',
-      declined,
-    ),
-    weekly(
-      'introductions-expired-per-week',
-      'Introduction requests expired per week',
-      'By the week they expired.',
-      expired,
-    ),
+    weekly('introductions-sent-per-week', t.sent, sent),
+    weekly('introductions-accepted-per-week', t.accepted, accepted),
+    weekly('introductions-declined-per-week', t.declined, declined),
+    weekly('introductions-expired-per-week', t.expired, expired),
   ]
 }

@@ -53,7 +53,12 @@ const technicalAttributes = new Set([
   'aria-busy',
   'aria-atomic',
   'data-testid',
+  'charSet',
+  'content',
 ])
+
+/** Elements whose text is code to type or read as it is (commands, file names), not prose. */
+const verbatimElements = new Set(['code', 'kbd', 'samp'])
 
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text)
 
@@ -64,42 +69,42 @@ export type Literal = { file: string; line: number; text: string }
  * prose attributes (labels, titles, placeholders...) and string literals rendered as children.
  */
 export function findUiLiterals(root: string): Literal[] {
+  return tsxFiles(root).flatMap((file) =>
+    findUiLiteralsIn(path.relative(root, file), readFileSync(file, 'utf8')),
+  )
+}
+
+/** The literals in one component file's source text. */
+export function findUiLiteralsIn(file: string, text: string): Literal[] {
   const found: Literal[] = []
-  for (const file of tsxFiles(root)) {
-    const source = ts.createSourceFile(
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)
+  const report = (node: ts.Node, literal: string) =>
+    found.push({
       file,
-      readFileSync(file, 'utf8'),
-      ts.ScriptTarget.Latest,
-      true,
-      ts.ScriptKind.TSX,
-    )
-    const report = (node: ts.Node, text: string) =>
-      found.push({
-        file: path.relative(root, file),
-        line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
-        text: text.trim(),
-      })
-    const visit = (node: ts.Node): void => {
-      if (ts.isJsxText(node) && hasWords(node.text)) report(node, node.text)
-      if (ts.isJsxAttribute(node)) {
-        const name = node.name.getText(source)
-        if (technicalAttributes.has(name)) return
-        const initializer = node.initializer
-        if (initializer && ts.isStringLiteral(initializer) && hasWords(initializer.text)) {
-          report(initializer, initializer.text)
-        }
-        if (initializer && ts.isJsxExpression(initializer) && initializer.expression) {
-          reportProse(initializer.expression, report)
-        }
-        return
+      line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+      text: literal.trim(),
+    })
+  const visit = (node: ts.Node): void => {
+    if (ts.isJsxElement(node) && verbatimElements.has(node.openingElement.tagName.getText(source))) return
+    if (ts.isJsxText(node) && hasWords(node.text)) report(node, node.text)
+    if (ts.isJsxAttribute(node)) {
+      const name = node.name.getText(source)
+      if (technicalAttributes.has(name)) return
+      const initializer = node.initializer
+      if (initializer && ts.isStringLiteral(initializer) && hasWords(initializer.text)) {
+        report(initializer, initializer.text)
       }
-      if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent)) {
-        reportProse(node.expression, report)
+      if (initializer && ts.isJsxExpression(initializer) && initializer.expression) {
+        reportProse(initializer.expression, report)
       }
-      ts.forEachChild(node, visit)
+      return
     }
-    visit(source)
+    if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent)) {
+      reportProse(node.expression, report)
+    }
+    ts.forEachChild(node, visit)
   }
+  visit(source)
   return found
 }
 

@@ -1,10 +1,11 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { requireUser } from '~/modules/auth/session.server'
 import { getMembership } from '~/modules/profiles/profiles.server'
 import { getIntroductionForViewer } from './introduction-views.server'
 import { effectiveTimeZone } from './meeting-time'
 
 const notFound = () =>
-  new Response('No introduction at this address.', { status: 404, statusText: 'Not Found' })
+  new Response(errorMessage('noIntroductionHere'), { status: 404, statusText: 'Not Found' })
 
 /**
  * The signed-in viewer of one introduction: a member of one of its two organisations, or staff.

@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { recordAudit } from '~/modules/moderation/audit.server'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
@@ -27,9 +28,9 @@ export async function brokerIntroduction(input: {
       const first = organisations.find((organisation) => organisation.slug === input.firstSlug)
       const second = organisations.find((organisation) => organisation.slug === input.secondSlug)
       if (!first || !second) {
-        throw new IntroductionRuleError('Both organisations must be approved and not suspended.')
+        throw new IntroductionRuleError(errorMessage('bothMustBeApproved'))
       }
-      if (first.id === second.id) throw new IntroductionRuleError('Choose two different organisations.')
+      if (first.id === second.id) throw new IntroductionRuleError(errorMessage('sameOrganisationTwice'))
       await assertCooperationPurpose(tx, input.purpose)
       const created = await tx.introductionRequest.create({
         data: {
@@ -66,7 +67,7 @@ export async function brokerIntroduction(input: {
     })
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new IntroductionRuleError('These two organisations already have an open introduction.')
+      throw new IntroductionRuleError(errorMessage('pairHasOpenIntroduction'))
     }
     throw error
   }
@@ -79,7 +80,7 @@ export async function addStaffNote(input: { staffId: string; introductionId: str
       where: { id: input.introductionId },
       select: { id: true },
     })
-    if (!request) throw new IntroductionRuleError('There is no such introduction.')
+    if (!request) throw new IntroductionRuleError(errorMessage('noSuchIntroduction'))
     await tx.introductionNote.create({
       data: { introductionId: request.id, authorId: input.staffId, body: input.body },
     })

@@ -1,7 +1,9 @@
+import type { Locale } from '~/modules/i18n/locales'
+import { messagesFor } from '~/modules/i18n/messages'
 import type { TermLabels } from '~/modules/taxonomy/term-labels'
 import { countryName } from '~/modules/taxonomy/countries'
 import type { getIntroductionForViewer } from './introduction-views.server'
-import { dateTimeIn, describeMeetingTime } from './meeting-time'
+import { dateTimeIn, describeMeetingTime, zoneCity } from './meeting-time'
 
 type Found = NonNullable<Awaited<ReturnType<typeof getIntroductionForViewer>>>
 
@@ -13,8 +15,10 @@ export function introductionPageData(
   { side, contactsVisible, request, notes }: Found,
   timeZone: string,
   labels: TermLabels,
+  locale: Locale = 'en',
   now = new Date(),
 ) {
+  const texts = messagesFor(locale).introductions.page
   const party = side !== 'staff'
   const viewerOrganisationId =
     side === 'sender' ? request.fromOrganisationId : side === 'recipient' ? request.toOrganisationId : null
@@ -22,7 +26,8 @@ export function introductionPageData(
   const organisationView = (organisation: typeof request.fromOrganisation) => ({
     slug: organisation.slug,
     name: organisation.name,
-    country: countryName(organisation.country),
+    nameJa: organisation.nameJa,
+    country: countryName(organisation.country, locale),
     contact: contactsVisible
       ? {
           name: organisation.contactName,
@@ -33,7 +38,7 @@ export function introductionPageData(
   })
   const slotView = (slot: (typeof request.slots)[number]) => ({
     id: slot.id,
-    time: describeMeetingTime(slot.startsAt, slot.durationMinutes, timeZone),
+    time: describeMeetingTime(slot.startsAt, slot.durationMinutes, timeZone, locale),
     durationMinutes: slot.durationMinutes,
     mode: slot.mode,
     location: slot.location,
@@ -50,29 +55,30 @@ export function introductionPageData(
     side,
     status: request.status,
     timeZone,
-    brokeredBy: request.brokeredBy?.displayName ?? (request.brokeredById ? 'Centre staff' : null),
+    timeZoneCity: zoneCity(timeZone, locale),
+    brokeredBy: request.brokeredBy?.displayName ?? (request.brokeredById ? texts.centreStaff : null),
     purpose: labels.cooperation[request.purpose] ?? request.purpose,
     message: request.message,
     declineReason: request.declineReason,
     from: organisationView(request.fromOrganisation),
     to: organisationView(request.toOrganisation),
     sender: request.sender,
-    createdAt: dateTimeIn(request.createdAt, timeZone),
-    expiresAt: request.status === 'pending' ? dateTimeIn(request.expiresAt, timeZone) : null,
-    respondedAt: request.respondedAt ? dateTimeIn(request.respondedAt, timeZone) : null,
-    closedAt: request.closedAt ? dateTimeIn(request.closedAt, timeZone) : null,
+    createdAt: dateTimeIn(request.createdAt, timeZone, locale),
+    expiresAt: request.status === 'pending' ? dateTimeIn(request.expiresAt, timeZone, locale) : null,
+    respondedAt: request.respondedAt ? dateTimeIn(request.respondedAt, timeZone, locale) : null,
+    closedAt: request.closedAt ? dateTimeIn(request.closedAt, timeZone, locale) : null,
     slots: request.slots.filter((slot) => slot.id !== request.meetingSlotId).map(slotView),
     meeting: request.meetingSlot && request.status === 'accepted' ? slotView(request.meetingSlot) : null,
     messages: request.messages.map((message) => ({
       id: message.id,
-      author: message.author?.displayName ?? 'A former member',
-      at: dateTimeIn(message.createdAt, timeZone),
+      author: message.author?.displayName ?? texts.formerMember,
+      at: dateTimeIn(message.createdAt, timeZone, locale),
       body: message.body,
     })),
     notes: notes.map((note) => ({
       id: note.id,
-      author: note.author?.displayName ?? 'Former staff',
-      at: dateTimeIn(note.createdAt, timeZone),
+      author: note.author?.displayName ?? texts.formerStaff,
+      at: dateTimeIn(note.createdAt, timeZone, locale),
       body: note.body,
     })),
     can: {

@@ -72,8 +72,8 @@ export async function getIntroductionForViewer(
 }
 
 const listInclude = {
-  fromOrganisation: { select: { slug: true, name: true, country: true } },
-  toOrganisation: { select: { slug: true, name: true, country: true } },
+  fromOrganisation: { select: { slug: true, name: true, nameJa: true, country: true } },
+  toOrganisation: { select: { slug: true, name: true, nameJa: true, country: true } },
 } as const
 
 /** "My introductions": what waits for the organisation, what it waits for, what is on, what is closed. */

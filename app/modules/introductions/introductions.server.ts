@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Prisma } from '~/generated/prisma/client'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
@@ -23,14 +24,12 @@ export async function assertCooperationPurpose(tx: Prisma.TransactionClient, pur
     where: { kind_code: { kind: 'cooperation', code: purpose } },
     select: { retiredAt: true },
   })
-  if (!term || term.retiredAt) throw new IntroductionRuleError('Choose a cooperation type from the list.')
+  if (!term || term.retiredAt) throw new IntroductionRuleError(errorMessage('purposeInvalid'))
 }
 
 function explainDuplicate(error: unknown, otherName: string): never {
   if (isUniqueViolation(error)) {
-    throw new IntroductionRuleError(
-      `There is already an open introduction between your organisation and ${otherName}: see My introductions.`,
-    )
+    throw new IntroductionRuleError(errorMessage('pairAlreadyOpen', { other: otherName }))
   }
   throw error
 }
@@ -55,16 +54,13 @@ export async function sendIntroductionRequest(input: {
       await tx.$queryRaw`SELECT 1 FROM "Organisation" WHERE "id" = ${input.fromOrganisationId} FOR UPDATE`
       const sender = await findContactable(tx, input.fromOrganisationId)
       if (!sender) {
-        throw new IntroductionRuleError(
-          'Your organisation’s profile must be approved (and not suspended) before it can request introductions.',
-        )
+        throw new IntroductionRuleError(errorMessage('senderNotApproved'))
       }
       if (input.toOrganisationId === input.fromOrganisationId) {
-        throw new IntroductionRuleError('You cannot request an introduction to your own organisation.')
+        throw new IntroductionRuleError(errorMessage('ownOrganisation'))
       }
       const recipient = await findContactable(tx, input.toOrganisationId)
-      if (!recipient)
-        throw new IntroductionRuleError('This organisation cannot receive requests at the moment.')
+      if (!recipient) throw new IntroductionRuleError(errorMessage('recipientUnavailable'))
       recipientName = recipient.name
       await assertCooperationPurpose(tx, input.request.purpose)
       const pending = await tx.introductionRequest.count({
@@ -72,7 +68,7 @@ export async function sendIntroductionRequest(input: {
       })
       if (pending >= INTRODUCTION_PENDING_LIMIT) {
         throw new IntroductionRuleError(
-          `Your organisation already has ${pending} requests waiting for an answer (the limit is ${INTRODUCTION_PENDING_LIMIT}). Withdraw one or wait for answers before sending another.`,
+          errorMessage('pendingLimit', { pending, limit: INTRODUCTION_PENDING_LIMIT }),
         )
       }
       const created = await tx.introductionRequest.create({
@@ -115,17 +111,13 @@ async function lockRequest(tx: Prisma.TransactionClient, introductionId: string)
       toOrganisation: { select: { id: true, name: true } },
     },
   })
-  if (!request) throw new IntroductionRuleError('There is no such introduction request.')
+  if (!request) throw new IntroductionRuleError(errorMessage('noSuchIntroduction'))
   return request
 }
 
-function assertPendingFor(
-  request: { status: string; expiresAt: Date },
-  now: Date,
-  whatHappened = 'It was answered, withdrawn or has expired meanwhile.',
-) {
+function assertPendingFor(request: { status: string; expiresAt: Date }, now: Date) {
   if (request.status !== 'pending' || request.expiresAt <= now) {
-    throw new IntroductionRuleError(`This request is no longer waiting for an answer. ${whatHappened}`)
+    throw new IntroductionRuleError(errorMessage('noLongerPending'))
   }
 }
 
@@ -141,7 +133,7 @@ export async function acceptIntroduction(input: {
   await prisma.$transaction(async (tx) => {
     const request = await lockRequest(tx, input.introductionId)
     if (request.toOrganisationId !== input.organisationId) {
-      throw new IntroductionRuleError('Only the organisation that received the request can accept it.')
+      throw new IntroductionRuleError(errorMessage('onlyRecipientAccepts'))
     }
     assertPendingFor(request, now)
     await tx.introductionRequest.update({
@@ -181,7 +173,7 @@ export async function declineIntroduction(input: {
   await prisma.$transaction(async (tx) => {
     const request = await lockRequest(tx, input.introductionId)
     if (request.toOrganisationId !== input.organisationId) {
-      throw new IntroductionRuleError('Only the organisation that received the request can decline it.')
+      throw new IntroductionRuleError(errorMessage('onlyRecipientDeclines'))
     }
     assertPendingFor(request, now)
     await tx.introductionRequest.update({
@@ -211,9 +203,9 @@ export async function withdrawIntroduction(input: {
   await prisma.$transaction(async (tx) => {
     const request = await lockRequest(tx, input.introductionId)
     if (request.fromOrganisationId !== input.organisationId) {
-      throw new IntroductionRuleError('Only the organisation that sent the request can withdraw it.')
+      throw new IntroductionRuleError(errorMessage('onlySenderWithdraws'))
     }
-    assertPendingFor(request, now, 'It was answered or has expired meanwhile.')
+    assertPendingFor(request, now)
     await tx.introductionRequest.update({
       where: { id: request.id },
       data: { status: 'withdrawn', closedAt: now, openPairKey: null },

@@ -1,5 +1,8 @@
 import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns'
+import { ja } from 'date-fns/locale/ja'
+import type { Locale } from '~/modules/i18n/locales'
+import { messagesFor } from '~/modules/i18n/messages'
 
 export const brusselsTimeZone = 'Europe/Brussels'
 export const tokyoTimeZone = 'Asia/Tokyo'
@@ -93,11 +96,15 @@ const inZone = (instant: Date | string, timeZone: string) => new TZDate(new Date
 export const clockTimeIn = (instant: Date | string, timeZone: string) =>
   format(inZone(instant, timeZone), 'HH:mm')
 
-/** "Fri 26 Mar 2027" in the given zone. */
-export const calendarDateIn = (instant: Date | string, timeZone: string) =>
-  format(inZone(instant, timeZone), 'EEE d MMM yyyy')
+/** "Fri 26 Mar 2027" (or "2027年3月26日(金)") in the given zone: date-fns, so server and browser agree. */
+export const calendarDateIn = (instant: Date | string, timeZone: string, locale: Locale = 'en') =>
+  locale === 'ja'
+    ? format(inZone(instant, timeZone), 'yyyy年M月d日(EEE)', { locale: ja })
+    : format(inZone(instant, timeZone), 'EEE d MMM yyyy')
 
-const zoneCity = (timeZone: string) => timeZone.split('/').at(-1)!.replaceAll('_', ' ')
+/** A zone's city in the reader's language: "Lisbon", "リスボン". */
+export const zoneCity = (timeZone: string, locale: Locale = 'en') =>
+  messagesFor(locale).introductions.zoneCities[timeZone] ?? timeZone.split('/').at(-1)!.replaceAll('_', ' ')
 
 export type MeetingTimeView = {
   /** In the viewer's own zone, e.g. "Fri 26 Mar 2027, 09:30–10:30 (Lisbon time)". */
@@ -112,19 +119,33 @@ export function describeMeetingTime(
   startsAt: Date | string,
   durationMinutes: number,
   viewerTimeZone: string,
+  locale: Locale = 'en',
 ): MeetingTimeView {
+  const texts = messagesFor(locale).introductions.times
   const start = new Date(startsAt)
   const end = new Date(start.getTime() + durationMinutes * 60_000)
-  const brusselsDate = calendarDateIn(start, brusselsTimeZone)
-  const tokyoDate = calendarDateIn(start, tokyoTimeZone)
-  const tokyo = `${clockTimeIn(start, tokyoTimeZone)} Tokyo${tokyoDate === brusselsDate ? '' : ` (${tokyoDate})`}`
+  const brusselsDate = calendarDateIn(start, brusselsTimeZone, locale)
+  const tokyoDate = calendarDateIn(start, tokyoTimeZone, locale)
   return {
-    local: `${calendarDateIn(start, viewerTimeZone)}, ${clockTimeIn(start, viewerTimeZone)}–${clockTimeIn(end, viewerTimeZone)} (${zoneCity(viewerTimeZone)} time)`,
-    brusselsTokyo: `${brusselsDate}: ${clockTimeIn(start, brusselsTimeZone)} Brussels / ${tokyo}`,
+    local: texts.local({
+      date: calendarDateIn(start, viewerTimeZone, locale),
+      start: clockTimeIn(start, viewerTimeZone),
+      end: clockTimeIn(end, viewerTimeZone),
+      city: zoneCity(viewerTimeZone, locale),
+    }),
+    brusselsTokyo: texts.brusselsTokyo({
+      date: brusselsDate,
+      brussels: clockTimeIn(start, brusselsTimeZone),
+      tokyo: clockTimeIn(start, tokyoTimeZone),
+      tokyoDate: tokyoDate === brusselsDate ? null : tokyoDate,
+    }),
     startsAtIso: start.toISOString(),
   }
 }
 
 /** "Fri 26 Mar 2027, 09:30" in the given zone: for when something happened. */
-export const dateTimeIn = (instant: Date | string, timeZone: string) =>
-  `${calendarDateIn(instant, timeZone)}, ${clockTimeIn(instant, timeZone)}`
+export const dateTimeIn = (instant: Date | string, timeZone: string, locale: Locale = 'en') =>
+  messagesFor(locale).introductions.times.dateTime({
+    date: calendarDateIn(instant, timeZone, locale),
+    time: clockTimeIn(instant, timeZone),
+  })

@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Prisma } from '~/generated/prisma/client'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
@@ -23,7 +24,7 @@ export async function addProposedSlots(
     enteredTimeZone: proposal.timeZone,
   }))
   if (slots.some((slot) => slot.startsAt <= input.now)) {
-    throw new IntroductionRuleError('A proposed time is in the past: propose later times.')
+    throw new IntroductionRuleError(errorMessage('proposedTimeInPast'))
   }
   await tx.meetingSlot.updateMany({
     where: {
@@ -63,12 +64,12 @@ export async function confirmSlotInTransaction(
 ) {
   const slot = await tx.meetingSlot.findUnique({ where: { id: input.slotId } })
   if (!slot || slot.introductionId !== input.request.id || slot.withdrawnAt) {
-    throw new IntroductionRuleError('This time is no longer proposed: choose another one.')
+    throw new IntroductionRuleError(errorMessage('slotNoLongerProposed'))
   }
   if (slot.proposedByOrganisationId === input.organisationId) {
-    throw new IntroductionRuleError('The other organisation confirms the times you propose.')
+    throw new IntroductionRuleError(errorMessage('otherSideConfirms'))
   }
-  if (slot.startsAt <= input.now) throw new IntroductionRuleError('This time has passed: choose another one.')
+  if (slot.startsAt <= input.now) throw new IntroductionRuleError(errorMessage('slotPassed'))
   if (input.request.meetingSlotId === slot.id) return
   await tx.introductionRequest.update({
     where: { id: input.request.id },
@@ -99,10 +100,10 @@ async function lockAccepted(tx: Prisma.TransactionClient, introductionId: string
     !request ||
     (request.fromOrganisationId !== organisationId && request.toOrganisationId !== organisationId)
   ) {
-    throw new IntroductionRuleError('There is no such introduction.')
+    throw new IntroductionRuleError(errorMessage('noSuchIntroduction'))
   }
   if (request.status !== 'accepted') {
-    throw new IntroductionRuleError('Meeting times are arranged once the introduction is accepted.')
+    throw new IntroductionRuleError(errorMessage('meetingsAfterAcceptance'))
   }
   return request
 }

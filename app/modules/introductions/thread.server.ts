@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
 import { introductionLink, IntroductionRuleError } from './rules'
@@ -19,10 +20,10 @@ export async function postThreadMessage(input: {
     })
     const isSender = request?.fromOrganisationId === input.organisationId
     if (!request || (!isSender && request.toOrganisationId !== input.organisationId)) {
-      throw new IntroductionRuleError('There is no such introduction.')
+      throw new IntroductionRuleError(errorMessage('noSuchIntroduction'))
     }
     if (request.status !== 'accepted') {
-      throw new IntroductionRuleError('Messages open once the introduction is accepted.')
+      throw new IntroductionRuleError(errorMessage('messagesAfterAcceptance'))
     }
     await tx.introductionMessage.create({
       data: { introductionId: request.id, authorId: input.authorId, body: input.body },

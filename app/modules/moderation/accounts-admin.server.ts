@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Prisma } from '~/generated/prisma/client'
 import type { Role } from '~/generated/prisma/enums'
 import { hasAdminAccess } from '~/modules/auth/roles'
@@ -27,19 +28,19 @@ export async function listAccounts(query: string) {
       role: true,
       disabledAt: true,
       disabledReason: true,
-      membership: { select: { organisation: { select: { name: true } } } },
+      membership: { select: { organisation: { select: { name: true, nameJa: true } } } },
     },
   })
 }
 
 /** Only admins change roles, and never their own (so that the last admin cannot lock everyone out). */
 export async function changeRole(actor: Actor, userId: string, role: Role) {
-  if (!hasAdminAccess(actor.role)) throw new ModerationRuleError('Only administrators can change roles.')
-  if (actor.id === userId) throw new ModerationRuleError('You cannot change your own role.')
+  if (!hasAdminAccess(actor.role)) throw new ModerationRuleError(errorMessage('adminsChangeRoles'))
+  if (actor.id === userId) throw new ModerationRuleError(errorMessage('ownRole'))
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } })
-    if (!user) throw new ModerationRuleError('There is no such account.')
-    if (user.role === role) throw new ModerationRuleError(`This account already has the role ${role}.`)
+    if (!user) throw new ModerationRuleError(errorMessage('noSuchAccount'))
+    if (user.role === role) throw new ModerationRuleError(errorMessage('sameRole'))
     await tx.user.update({ where: { id: userId }, data: { role } })
     await recordAudit(tx, {
       actorId: actor.id,
@@ -56,13 +57,13 @@ export async function changeRole(actor: Actor, userId: string, role: Role) {
  * staff or other admins; nobody disables themselves.
  */
 export async function disableAccount(actor: Actor, userId: string, reason: string) {
-  if (actor.id === userId) throw new ModerationRuleError('You cannot disable your own account.')
+  if (actor.id === userId) throw new ModerationRuleError(errorMessage('ownAccount'))
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } })
-    if (!user) throw new ModerationRuleError('There is no such account.')
-    if (user.disabledAt) throw new ModerationRuleError('This account is already disabled.')
+    if (!user) throw new ModerationRuleError(errorMessage('noSuchAccount'))
+    if (user.disabledAt) throw new ModerationRuleError(errorMessage('alreadyDisabled'))
     if (user.role !== 'member' && !hasAdminAccess(actor.role)) {
-      throw new ModerationRuleError('Only administrators can disable staff accounts.')
+      throw new ModerationRuleError(errorMessage('adminsDisableStaff'))
     }
     await tx.user.update({ where: { id: userId }, data: { disabledAt: new Date(), disabledReason: reason } })
     await tx.session.deleteMany({ where: { userId } })
@@ -79,9 +80,9 @@ export async function disableAccount(actor: Actor, userId: string, reason: strin
 export async function enableAccount(actor: Actor, userId: string) {
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } })
-    if (!user?.disabledAt) throw new ModerationRuleError('This account is not disabled.')
+    if (!user?.disabledAt) throw new ModerationRuleError(errorMessage('notDisabled'))
     if (user.role !== 'member' && !hasAdminAccess(actor.role)) {
-      throw new ModerationRuleError('Only administrators can enable staff accounts.')
+      throw new ModerationRuleError(errorMessage('adminsEnableStaff'))
     }
     await tx.user.update({ where: { id: userId }, data: { disabledAt: null, disabledReason: null } })
     await recordAudit(tx, { actorId: actor.id, action: 'user.enable', targetType: 'user', targetId: userId })

@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Prisma } from '~/generated/prisma/client'
 import type { ProfileStatus } from '~/generated/prisma/enums'
 import type { NotificationEvent } from '~/modules/notifications/notification-texts'
@@ -14,6 +15,7 @@ export async function reviewQueue() {
     id: true,
     slug: true,
     name: true,
+    nameJa: true,
     country: true,
     submittedAt: true,
     updatedAt: true,
@@ -84,9 +86,7 @@ async function decide(
   await prisma.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId } })
     if (!organisation || !rule.from.includes(organisation.status)) {
-      throw new ModerationRuleError(
-        'This profile is not waiting for that decision (it may have just changed).',
-      )
+      throw new ModerationRuleError(errorMessage('notWaitingForDecision'))
     }
     await tx.organisation.update({ where: { id: organisationId }, data: rule.data(organisation.version) })
     await recordAudit(tx, {
@@ -162,8 +162,8 @@ export async function suspendOrganisation(
   { organisationId, reason }: { organisationId: string; reason: string },
 ) {
   const organisation = await tx.organisation.findUnique({ where: { id: organisationId } })
-  if (!organisation) throw new ModerationRuleError('There is no such organisation.')
-  if (organisation.suspendedAt) throw new ModerationRuleError('This organisation is already suspended.')
+  if (!organisation) throw new ModerationRuleError(errorMessage('noSuchOrganisation'))
+  if (organisation.suspendedAt) throw new ModerationRuleError(errorMessage('alreadySuspended'))
   await tx.organisation.update({
     where: { id: organisationId },
     data: { suspendedAt: new Date(), suspensionReason: reason },
@@ -191,7 +191,7 @@ export async function suspend(decision: Required<StaffDecision>) {
 export async function restore({ staffId, organisationId, reason }: StaffDecision) {
   await prisma.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId } })
-    if (!organisation?.suspendedAt) throw new ModerationRuleError('This organisation is not suspended.')
+    if (!organisation?.suspendedAt) throw new ModerationRuleError(errorMessage('notSuspended'))
     await tx.organisation.update({
       where: { id: organisationId },
       data: { suspendedAt: null, suspensionReason: null },

@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import type { ReportReason } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'
@@ -14,8 +15,7 @@ export async function fileReport(input: {
   try {
     return await prisma.report.create({ data: input })
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new ModerationRuleError('You have already reported this organisation for this reason.')
+    if (isUniqueViolation(error)) throw new ModerationRuleError(errorMessage('alreadyReported'))
     throw error
   }
 }
@@ -25,7 +25,7 @@ export function openReports() {
     where: { status: 'open' },
     orderBy: { createdAt: 'asc' },
     include: {
-      organisation: { select: { id: true, name: true, slug: true, suspendedAt: true } },
+      organisation: { select: { id: true, name: true, nameJa: true, slug: true, suspendedAt: true } },
       reporter: { select: { displayName: true, email: true } },
     },
   })
@@ -40,7 +40,7 @@ export async function resolveReport(input: {
 }) {
   await prisma.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: input.reportId } })
-    if (!report || report.status !== 'open') throw new ModerationRuleError('This report is already resolved.')
+    if (!report || report.status !== 'open') throw new ModerationRuleError(errorMessage('reportResolved'))
     if (input.outcome === 'suspend') {
       await suspendOrganisation(tx, {
         organisationId: report.organisationId,

@@ -20,7 +20,9 @@ export type CompletenessPart = (typeof optionalParts)[number]['part']
 
 /** How complete a profile is (required fields count as done) and what would complete it. */
 export function profileCompleteness(profile: ProfileSnapshot) {
-  const missing = optionalParts.filter((entry) => !entry.present(profile)).map((entry): CompletenessPart => entry.part)
+  const missing = optionalParts
+    .filter((entry) => !entry.present(profile))
+    .map((entry): CompletenessPart => entry.part)
   const required = 5 // name, country, description, roles, and the profile itself
   const total = required + optionalParts.length
   return { percent: Math.round(((total - missing.length) / total) * 100), missing }

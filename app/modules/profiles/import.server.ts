@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Prisma } from '~/generated/prisma/client'
 import { loadTaxonomy, type Taxonomy } from '~/modules/taxonomy/taxonomy.server'
 import { recordAudit } from '~/modules/moderation/audit.server'
@@ -43,7 +44,7 @@ export function validateImportFile(
     if (!row.success) {
       for (const issue of row.error.issues) {
         const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : pathOf(issue.path)
-        const message = issue.code === 'unrecognized_keys' ? 'Unknown field.' : issue.message
+        const message = issue.code === 'unrecognized_keys' ? errorMessage('unknownField') : issue.message
         problems.push({ index, field, message })
       }
       return
@@ -63,7 +64,7 @@ export function validateImportFile(
     const slug = row.data.slug ?? slugFor(fields.data.name)
     const earlier = seenSlugs.get(slug)
     if (earlier !== undefined) {
-      problems.push({ index, field: 'slug', message: `Same slug "${slug}" as row ${earlier}.` })
+      problems.push({ index, field: 'slug', message: errorMessage('duplicateSlug', { slug, row: earlier }) })
     }
     seenSlugs.set(slug, index)
     rows.push({ slug, status: row.data.status ?? 'draft', fields: fields.data })

@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { prisma } from '~/utils/db.server'
 import { ProfileRuleError } from './profiles.server'
 
@@ -10,7 +11,7 @@ export async function inviteColleague(organisationId: string, invitedById: strin
     where: { organisationId, user: { email } },
     select: { userId: true },
   })
-  if (existingMember) throw new ProfileRuleError('This person is already a member of your organisation.')
+  if (existingMember) throw new ProfileRuleError(errorMessage('alreadyMember'))
   return prisma.organisationInvite.upsert({
     where: { organisationId_email: { organisationId, email } },
     create: { organisationId, email, invitedById },
@@ -22,7 +23,7 @@ export async function revokeInvite(organisationId: string, inviteId: string) {
   const { count } = await prisma.organisationInvite.deleteMany({
     where: { id: inviteId, organisationId, acceptedAt: null },
   })
-  if (count === 0) throw new ProfileRuleError('That invitation no longer exists.')
+  if (count === 0) throw new ProfileRuleError(errorMessage('invitationGone'))
 }
 
 /** The organisation's members and the invitations nobody has accepted yet. */
@@ -60,9 +61,9 @@ export async function acceptInvite(user: { id: string; email: string }, inviteId
     const invite = await tx.organisationInvite.findFirst({
       where: { id: inviteId, email: user.email, acceptedAt: null },
     })
-    if (!invite) throw new ProfileRuleError('This invitation is no longer valid.')
+    if (!invite) throw new ProfileRuleError(errorMessage('invitationInvalid'))
     if (await tx.organisationMember.findUnique({ where: { userId: user.id } })) {
-      throw new ProfileRuleError('You already belong to an organisation.')
+      throw new ProfileRuleError(errorMessage('alreadyInOrganisation'))
     }
     await tx.organisationMember.create({
       data: { organisationId: invite.organisationId, userId: user.id, role: 'editor' },

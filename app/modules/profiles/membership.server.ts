@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { redirect } from '@remix-run/node'
 import { requireUser } from '~/modules/auth/session.server'
 import { getMembership } from './profiles.server'
@@ -14,7 +15,7 @@ export async function requireMembership(request: Request) {
 export async function requireOwnership(request: Request) {
   const result = await requireMembership(request)
   if (result.membership.role !== 'owner') {
-    throw new Response('Only the organisation’s owner can do this.', { status: 403 })
+    throw new Response(errorMessage('ownerOnly'), { status: 403 })
   }
   return result
 }

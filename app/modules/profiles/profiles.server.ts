@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Prisma } from '~/generated/prisma/client'
 import type { ProfileStatus } from '~/generated/prisma/enums'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
@@ -43,7 +44,7 @@ export async function createOrganisation(userId: string, fields: ProfileFields):
   if (problems.length) return { ok: false, problems }
   return prisma.$transaction(async (tx) => {
     if (await tx.organisationMember.findUnique({ where: { userId } })) {
-      throw new ProfileRuleError('You already belong to an organisation.')
+      throw new ProfileRuleError(errorMessage('alreadyInOrganisation'))
     }
     const organisation = await tx.organisation.create({
       data: {
@@ -143,7 +144,5 @@ async function changeStatus(
     data: { ...extra, status: to },
   })
   if (count === 0)
-    throw new ProfileRuleError(
-      `The profile cannot be ${action === 'submit' ? 'submitted' : 'withdrawn'} now.`,
-    )
+    throw new ProfileRuleError(errorMessage(action === 'submit' ? 'cannotSubmit' : 'cannotWithdraw'))
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import type { TaxonomyKind } from '~/generated/prisma/enums'
 import { recordAudit } from '~/modules/moderation/audit.server'
 import { prisma } from '~/utils/db.server'
@@ -16,7 +17,7 @@ export class TaxonomyRuleError extends Error {
 export async function addTerm(actorId: string, term: NewTerm) {
   const { kind, code } = term
   if (await prisma.taxonomyTerm.findUnique({ where: { kind_code: { kind, code } } })) {
-    throw new TaxonomyRuleError(`The code "${code}" already exists in this list.`, 'code')
+    throw new TaxonomyRuleError(errorMessage('termCodeTaken', { code }), 'code')
   }
   const isMaterial = kind === 'material'
   const typicalMaterials = kind === 'technology' ? term.typicalMaterials : []
@@ -27,7 +28,10 @@ export async function addTerm(actorId: string, term: NewTerm) {
     })
     const unknown = typicalMaterials.filter((code) => !known.some((material) => material.code === code))
     if (unknown.length)
-      throw new TaxonomyRuleError(`Unknown material codes: ${unknown.join(', ')}.`, 'typicalMaterials')
+      throw new TaxonomyRuleError(
+        errorMessage('unknownMaterialCodes', { codes: unknown.join(', ') }),
+        'typicalMaterials',
+      )
   }
   return prisma.$transaction(async (tx) => {
     const last = await tx.taxonomyTerm.aggregate({ where: { kind }, _max: { position: true } })
@@ -64,7 +68,7 @@ export async function renameTerm(
 ) {
   await prisma.$transaction(async (tx) => {
     const term = await tx.taxonomyTerm.findUnique({ where: { kind_code: { kind, code } } })
-    if (!term) throw new TaxonomyRuleError('There is no such term.')
+    if (!term) throw new TaxonomyRuleError(errorMessage('noSuchTerm'))
     await tx.taxonomyTerm.update({ where: { kind_code: { kind, code } }, data: labels })
     await recordAudit(tx, {
       actorId,

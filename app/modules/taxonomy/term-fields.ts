@@ -3,14 +3,6 @@ import { z } from 'zod'
 
 export const taxonomyKinds = ['role', 'material', 'technology', 'cooperation', 'market'] as const
 
-export const kindLabels: Record<(typeof taxonomyKinds)[number], string> = {
-  role: 'Value-chain roles',
-  material: 'Metals and materials',
-  technology: 'Technologies',
-  cooperation: 'Cooperation types (offers and seeks)',
-  market: 'Third-country markets',
-}
-
 /** A new taxonomy term as staff enter it. Codes are permanent, so they are checked strictly. */
 export const newTermSchema = z.object({
   kind: z.enum(taxonomyKinds, { error: errorMessage('termKindRequired') }),

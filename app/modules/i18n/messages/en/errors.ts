@@ -68,6 +68,8 @@ export const errors = {
   contactEmailRequired: 'Give the contact’s email.',
   importStatusInvalid: 'Use draft, submitted or approved.',
   importListRequired: 'The file needs an "organisations" list.',
+  unknownField: 'Unknown field.',
+  duplicateSlug: ({ slug, row }: { slug: string; row: number }) => `Same slug "${slug}" as row ${row}.`,
   // Introductions
   timeZoneRequired: 'Choose the time zone you enter times in.',
   timeZoneInvalid: 'Choose a time zone from the list.',

@@ -51,7 +51,8 @@ export const matching = {
     introBefore: 'Organisations that complement',
     introAfter: 'along the circular value chain, best first, with the reasons.',
     partners: 'EU-Japan partners',
-    noneYet: 'No suggestion yet. Adding materials, technologies and what you offer and seek to your profile helps.',
+    noneYet:
+      'No suggestion yet. Adding materials, technologies and what you offer and seek to your profile helps.',
     local: 'Local partners in your target markets',
     noLocal: 'None yet for the markets you target.',
     request: 'Request an introduction',

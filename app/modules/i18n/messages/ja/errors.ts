@@ -61,6 +61,8 @@ export const errors: Messages['errors'] = {
   contactEmailRequired: '担当者のメールアドレスを指定してください。',
   importStatusInvalid: 'draft、submitted、approved のいずれかを使用してください。',
   importListRequired: 'ファイルには "organisations" の一覧が必要です。',
+  unknownField: '不明な項目です。',
+  duplicateSlug: ({ slug, row }) => `スラッグ "${slug}" が ${row} 行目と重複しています。`,
   timeZoneRequired: '時刻を入力するタイムゾーンを選択してください。',
   timeZoneInvalid: '一覧からタイムゾーンを選択してください。',
   dateRequired: '日付を入力してください。',

@@ -2,7 +2,9 @@ import { account } from './account'
 import { auth } from './auth'
 import { common } from './common'
 import { errors } from './errors'
+import { introductions } from './introductions'
 import { matching } from './matching'
 import { profiles } from './profiles'
+import { staff } from './staff'
 
-export const ja = { common, errors, auth, account, profiles, matching }
+export const ja = { common, errors, auth, account, profiles, matching, introductions, staff }

@@ -21,13 +21,16 @@ export const matching: Messages['matching'] = {
       research: '研究',
       services: '試験・認証・助言・金融サービス',
     },
-    feeds: ({ mine, theirs }) => `貴社は${mine}、相手は${theirs}を行っており、貴社のアウトプットが相手のインプットになります。`,
-    fedBy: ({ mine, theirs }) => `相手は${theirs}、貴社は${mine}を行っており、相手のアウトプットが貴社のインプットになります。`,
+    feeds: ({ mine, theirs }) =>
+      `貴社は${mine}、相手は${theirs}を行っており、貴社のアウトプットが相手のインプットになります。`,
+    fedBy: ({ mine, theirs }) =>
+      `相手は${theirs}、貴社は${mine}を行っており、相手のアウトプットが貴社のインプットになります。`,
     serves: ({ mine, theirs }) => `貴社の${mine}は、相手の事業（${theirs}）に役立ちます。`,
     servedBy: ({ mine, theirs }) => `相手の${theirs}は、貴社の事業（${mine}）に役立ちます。`,
     theyOffer: ({ items }) => `貴社が求める${list(items)}を、相手は提供しています。`,
     theySeek: ({ items }) => `貴社が提供する${list(items)}を、相手は求めています。`,
-    competitors: ({ roles }) => `両社とも${list(roles)}を行っており、パートナーというより競合の可能性があります。`,
+    competitors: ({ roles }) =>
+      `両社とも${list(roles)}を行っており、パートナーというより競合の可能性があります。`,
     sharedMaterials: ({ items, strategic }) =>
       `両社とも${list(items)}を扱っています${strategic.length ? `（EU 戦略的原材料：${list(strategic)}）` : ''}。`,
     sharedTechnologies: ({ items }) => `両社とも${list(items)}に取り組んでいます。`,
@@ -44,7 +47,8 @@ export const matching: Messages['matching'] = {
     introBefore: '循環型バリューチェーンにおいて',
     introAfter: 'を補完する組織を、相性の高い順に理由とともに表示します。',
     partners: 'EU・日本のパートナー',
-    noneYet: 'まだおすすめはありません。プロフィールに素材、技術、提供できること・求めていることを追加すると見つかりやすくなります。',
+    noneYet:
+      'まだおすすめはありません。プロフィールに素材、技術、提供できること・求めていることを追加すると見つかりやすくなります。',
     local: '対象市場の現地パートナー',
     noLocal: '対象市場の現地パートナーはまだいません。',
     request: '紹介を依頼',
