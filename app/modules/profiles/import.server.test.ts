@@ -1,3 +1,4 @@
+import { inEnglish } from '~/modules/i18n/in-english'
 import { describe, expect, test } from 'vitest'
 import { anOrganisationRow } from '../../../prisma/seed/builders'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
@@ -40,7 +41,9 @@ describe('import validator', () => {
       ]),
     )
     expect(where.some((place) => place.startsWith('0:'))).toBe(false)
-    expect(result.problems.find((problem) => problem.index === 1)?.message).toBe('Unknown code "kryptonite".')
+    expect(inEnglish(result.problems.find((problem) => problem.index === 1)?.message ?? '')).toBe(
+      'Unknown code "kryptonite".',
+    )
   })
 
   test('refuses a file that is not { organisations: [...] } and duplicate slugs', async () => {

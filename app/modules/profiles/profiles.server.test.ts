@@ -1,3 +1,5 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
+import { englishErrorOf } from '~/modules/i18n/in-english'
 import { describe, expect, test } from 'vitest'
 import { createTestAccount } from '../../../prisma/seed/builders'
 import { prisma } from '~/utils/db.server'
@@ -48,7 +50,7 @@ describe('organisation profiles', () => {
     const result = await createOrganisation(owner.id, validFields({ materials: ['unobtainium'] }))
     expect(result).toEqual({
       ok: false,
-      problems: [{ field: 'materials', message: 'Unknown code "unobtainium".' }],
+      problems: [{ field: 'materials', message: errorMessage('unknownCodes', { codes: 'unobtainium' }) }],
     })
     expect(await getMembership(owner.id)).toBeNull()
   })
@@ -91,10 +93,10 @@ describe('organisation profiles', () => {
     if (!created.ok) throw new Error('expected a created profile')
     await submitForReview(created.organisationId)
     expect((await getMembership(owner.id))?.organisation.status).toBe('submitted')
-    await expect(submitForReview(created.organisationId)).rejects.toThrow('cannot be submitted')
+    expect(await englishErrorOf(submitForReview(created.organisationId))).toContain('cannot be submitted')
     await withdrawProfile(created.organisationId)
     expect((await getMembership(owner.id))?.organisation.status).toBe('draft')
-    await expect(withdrawProfile(created.organisationId)).rejects.toThrow('cannot be withdrawn')
+    expect(await englishErrorOf(withdrawProfile(created.organisationId))).toContain('cannot be withdrawn')
   })
 })
 

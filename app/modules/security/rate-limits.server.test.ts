@@ -1,3 +1,4 @@
+import { inEnglish } from '~/modules/i18n/in-english'
 import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, test } from 'vitest'
 import { checkAttempts, clearAttempts, consumeAttempt, tooManyAttemptsMessage } from './rate-limits.server'
@@ -33,7 +34,7 @@ describe('rate limits kept in PostgreSQL', () => {
   })
 
   test('the message gives the wait in minutes', () => {
-    expect(tooManyAttemptsMessage(30)).toBe('Too many attempts. Try again in 1 minute.')
-    expect(tooManyAttemptsMessage(900)).toBe('Too many attempts. Try again in 15 minutes.')
+    expect(inEnglish(tooManyAttemptsMessage(30))).toBe('Too many attempts. Try again in 1 minute.')
+    expect(inEnglish(tooManyAttemptsMessage(900))).toBe('Too many attempts. Try again in 15 minutes.')
   })
 })
