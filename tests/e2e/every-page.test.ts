@@ -1,79 +1,128 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
 import { createTestIntroduction, createTestOrganisation } from '../../prisma/seed/builders'
+import type { Locale } from '~/modules/i18n/locales'
 import { prisma } from '~/utils/db.server'
-import { logIn, useBrowser, visit } from './browser'
+import { baseUrl, logIn, useBrowser, visit } from './browser'
+import { accessibilityViolations, englishInJapanese } from './page-checks'
 
 const { newPage } = useBrowser()
 
-describe('every page', () => {
-  test('renders and becomes interactive without a script error', async () => {
-    const admin = demoAccounts.find((account) => account.role === 'admin')!
-    const member = demoAccounts.find((account) => account.organisation)!
-    const organisation = await prisma.organisation.findUniqueOrThrow({
-      where: { slug: member.organisation! },
-    })
-    const eu = await createTestOrganisation({ country: 'NL' })
-    const jp = await createTestOrganisation({ country: 'JP' })
-    const introductionId = await createTestIntroduction(eu, jp, {
-      timeZone: 'Europe/Amsterdam',
-      slots: [{ date: '2027-04-12', time: '10:00', durationMinutes: '60', mode: 'online' }],
-    })
-    const pages: [string, string, string[]][] = [
+type PageProblems = { path: string; status?: number; lang?: string | null; axe: string[]; english: string[] }
+
+/** Visits each path and returns what is wrong with it: status, language, axe violations, English left. */
+async function checkPages(page: Page, paths: string[], locale: Locale): Promise<PageProblems[]> {
+  const problems: PageProblems[] = []
+  for (const path of paths) {
+    const response = await visit(page, path)
+    const result: PageProblems = {
+      path,
+      status: response?.status(),
+      lang: await page.locator('html').getAttribute('lang'),
+      axe: await accessibilityViolations(page),
+      english: locale === 'ja' ? await englishInJapanese(page) : [],
+    }
+    const expected = {
+      path,
+      status: path === '/no-such-page' ? 404 : 200,
+      lang: locale,
+      axe: [],
+      english: [],
+    }
+    if (JSON.stringify(result) !== JSON.stringify(expected)) problems.push(result)
+  }
+  return problems
+}
+
+async function pagesToVisit() {
+  const admin = demoAccounts.find((account) => account.role === 'admin')!
+  const member = demoAccounts.find((account) => account.organisation)!
+  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { slug: member.organisation! } })
+  const eu = await createTestOrganisation({ country: 'NL' })
+  const jp = await createTestOrganisation({ country: 'JP' })
+  const introductionId = await createTestIntroduction(eu, jp, {
+    timeZone: 'Europe/Amsterdam',
+    slots: [{ date: '2027-04-12', time: '10:00', durationMinutes: '60', mode: 'online' }],
+  })
+  const visitor = [
+    '/',
+    '/signup',
+    '/login',
+    '/forgot-password',
+    '/signup/check-email',
+    '/verify-email/nothing',
+  ]
+  const signedIn: [string, string, string[]][] = [
+    [
+      admin.email,
+      demoPassword,
       [
-        admin.email,
-        demoPassword,
-        [
-          '/',
-          '/directory',
-          '/leads',
-          `/organisations/${organisation.slug}`,
-          '/notifications',
-          '/account/sessions',
-          '/organisation/new',
-          '/staff',
-          '/staff/moderation',
-          `/staff/moderation/${organisation.id}`,
-          '/staff/reports',
-          '/staff/users',
-          '/staff/audit',
-          '/staff/taxonomy',
-          '/staff/import',
-          '/admin',
-          '/account/preferences',
-          '/account/security',
-          '/staff/introductions',
-          '/staff/introductions/new',
-          `/introductions/${introductionId}`,
-          '/dev/outbox',
-        ],
+        '/',
+        '/directory',
+        '/leads',
+        `/organisations/${organisation.slug}`,
+        '/notifications',
+        '/account/sessions',
+        '/account/two-factor',
+        '/organisation/new',
+        '/staff',
+        '/staff/moderation',
+        `/staff/moderation/${organisation.id}`,
+        '/staff/reports',
+        '/staff/users',
+        '/staff/audit',
+        '/staff/taxonomy',
+        '/staff/import',
+        '/admin',
+        '/account/preferences',
+        '/account/security',
+        '/staff/introductions',
+        '/staff/introductions/new',
+        `/introductions/${introductionId}`,
+        '/dev/outbox',
+        '/no-such-page',
       ],
-      [member.email, demoPassword, ['/organisation', '/organisation/edit', '/suggestions', '/introductions']],
-      [
-        eu.member.email,
-        eu.member.password,
-        [
-          '/introductions',
-          `/introductions/${introductionId}`,
-          `/introductions/new?to=${jp.organisation.slug}`,
-        ],
-      ],
-      [
-        jp.member.email,
-        jp.member.password,
-        [`/introductions/${introductionId}`, `/organisations/${eu.organisation.slug}`],
-      ],
-    ]
-    for (const [email, password, paths] of pages) {
+    ],
+    [member.email, demoPassword, ['/organisation', '/organisation/edit', '/suggestions', '/introductions']],
+    [
+      eu.member.email,
+      eu.member.password,
+      ['/introductions', `/introductions/${introductionId}`, `/introductions/new?to=${jp.organisation.slug}`],
+    ],
+    [
+      jp.member.email,
+      jp.member.password,
+      [`/introductions/${introductionId}`, `/organisations/${eu.organisation.slug}`],
+    ],
+  ]
+  return { visitor, signedIn }
+}
+
+describe.each(['en', 'ja'] as const)('every page in %s', (locale) => {
+  test('renders, hydrates, is written in that language and has no WCAG 2.2 AA violation (axe)', async () => {
+    const { visitor, signedIn } = await pagesToVisit()
+    const problems: PageProblems[] = []
+    const errors: string[] = []
+
+    const visitorPage = await newPage()
+    visitorPage.on('pageerror', (error) => errors.push(`${visitorPage.url()}: ${error.message}`))
+    await visitorPage.context().addCookies([{ name: 'lang', value: locale, url: baseUrl() }])
+    problems.push(...(await checkPages(visitorPage, visitor, locale)))
+
+    for (const [email, password, paths] of signedIn) {
       const page = await newPage()
-      const errors: string[] = []
       page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
       await logIn(page, email, password)
-      for (const path of paths) {
-        const response = await visit(page, path)
-        expect({ path, status: response?.status() }).toEqual({ path, status: 200 })
+      // Signed in, the account's language decides.
+      await prisma.user.update({ where: { email }, data: { locale } })
+      try {
+        problems.push(...(await checkPages(page, paths, locale)))
+      } finally {
+        await prisma.user.update({ where: { email }, data: { locale: 'en' } })
       }
-      expect(errors).toEqual([])
     }
+    expect(problems).toEqual([])
+    expect(errors).toEqual([])
   })
 })

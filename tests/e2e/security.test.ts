@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { describe, expect, test } from 'vitest'
 import {
   anAccount,
@@ -78,7 +79,10 @@ describe('authentication defences', () => {
     }
     const locked = await post(loginData, { email: target.email, password: target.password })
     expect(locked.status).toBe(429)
-    expect(JSON.stringify(await locked.json())).toMatch(/Too many attempts\. Try again in 15 minutes\./)
+    // The reply carries the message as a key; the page writes it in the reader's language.
+    expect(JSON.stringify(await locked.json())).toContain(
+      JSON.stringify(errorMessage('tooManyAttempts', { minutes: 15 })).slice(1, -1),
+    )
     // An address nobody registered is limited in exactly the same way: the limit reveals nothing.
     const nobody = anAccount().email
     for (let attempt = 0; attempt < 10; attempt++)
@@ -94,7 +98,7 @@ describe('authentication defences', () => {
     const common = anAccount({ password: 'qwerty123456' })
     const refused = await post(signupData, { ...common })
     expect(refused.status).toBe(400)
-    expect(JSON.stringify(await refused.json())).toContain('too easy to guess')
+    expect(JSON.stringify(await refused.json())).toContain(errorMessage('passwordCommon'))
 
     const robot = anAccount()
     const trapped = await post(signupData, { ...robot, company_fax: '+32 2 000 00 00' })

@@ -77,7 +77,7 @@ const tagList = (field: TagField) => {
     .default([])
     .refine(
       (codes) => codes.length >= min,
-      min === 1 ? errorMessage('chooseAtLeastOne') : errorMessage('chooseAtLeast', { min }),
+      field === 'roles' ? errorMessage('chooseAtLeastOneRole') : errorMessage('chooseAtLeast', { min }),
     )
     .refine((codes) => codes.length <= max, errorMessage('chooseAtMost', { max }))
     .refine((codes) => new Set(codes).size === codes.length, errorMessage('duplicateChoice'))

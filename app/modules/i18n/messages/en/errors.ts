@@ -43,7 +43,7 @@ export const errors = {
   descriptionTooShort: ({ min }: { min: number }) => `Write at least ${min} characters.`,
   descriptionTooLong: ({ max }: { max: number }) => `Write at most ${max} characters.`,
   textTooLong: ({ max }: { max: number }) => `Write at most ${max} characters.`,
-  chooseAtLeastOne: 'Choose at least one.',
+  chooseAtLeastOneRole: 'Choose at least one value-chain role.',
   chooseAtLeast: ({ min }: { min: number }) => `Choose at least ${min}.`,
   chooseAtMost: ({ max }: { max: number }) => `Choose at most ${max}.`,
   duplicateChoice: 'Each choice may appear only once.',

@@ -38,7 +38,7 @@ export const errors: Messages['errors'] = {
   descriptionTooShort: ({ min }) => `${min} 文字以上で入力してください。`,
   descriptionTooLong: ({ max }) => `${max} 文字以内で入力してください。`,
   textTooLong: ({ max }) => `${max} 文字以内で入力してください。`,
-  chooseAtLeastOne: '1 つ以上選択してください。',
+  chooseAtLeastOneRole: 'バリューチェーンでの役割を 1 つ以上選択してください。',
   chooseAtLeast: ({ min }) => `${min} つ以上選択してください。`,
   chooseAtMost: ({ max }) => `選択できるのは ${max} つまでです。`,
   duplicateChoice: '同じ項目は一度しか選べません。',
