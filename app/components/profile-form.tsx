@@ -108,7 +108,11 @@ export function ProfileForm({
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
 
       <Section title={t.organisation}>
-        <Field label={t.name} field={fields.name} inputProps={getInputProps(fields.name, { type: 'text' })} />
+        <Field
+          label={t.name}
+          field={fields.name}
+          inputProps={{ ...getInputProps(fields.name, { type: 'text' }), lang: 'en' }}
+        />
         <Field
           label={t.nameJa}
           field={fields.nameJa}
@@ -125,7 +129,7 @@ export function ProfileForm({
           <Field
             label={t.city}
             field={fields.city}
-            inputProps={getInputProps(fields.city, { type: 'text' })}
+            inputProps={{ ...getInputProps(fields.city, { type: 'text' }), translate: 'no' }}
           />
           <Field
             label={t.website}
@@ -151,7 +155,7 @@ export function ProfileForm({
           label={t.description}
           field={fields.description}
           hint={t.descriptionHint(profileLimits.description)}
-          textareaProps={getTextareaProps(fields.description)}
+          textareaProps={{ ...getTextareaProps(fields.description), lang: 'en' }}
         />
         <TextAreaField
           label={t.descriptionJa}
@@ -186,7 +190,7 @@ export function ProfileForm({
           <Field
             label={t.contactName}
             field={fields.contactName}
-            inputProps={getInputProps(fields.contactName, { type: 'text' })}
+            inputProps={{ ...getInputProps(fields.contactName, { type: 'text' }), translate: 'no' }}
           />
           <Field
             label={t.contactEmail}

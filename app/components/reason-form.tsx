@@ -1,5 +1,5 @@
 import { Form } from '@remix-run/react'
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import { translateMessage } from '~/modules/i18n/message-keys'
 import { useT } from '~/modules/i18n/use-translation'
 
@@ -13,7 +13,7 @@ export function ReasonForm({
   error,
 }: {
   intent: string
-  label: string
+  label: ReactNode
   buttonLabel: string
   tone?: 'neutral' | 'danger'
   hidden?: Record<string, string>

@@ -3,7 +3,7 @@ import { ErrorPage } from '~/components/error-page'
 
 // Any address no other route claims: a 404 inside the site's layout.
 export function loader() {
-  throw new Response('Not found', { status: 404, statusText: 'Not Found' })
+  throw new Response(null, { status: 404, statusText: 'Not Found' })
 }
 
 export function ErrorBoundary() {

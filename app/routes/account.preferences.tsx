@@ -88,7 +88,10 @@ export default function PreferencesPage() {
           hint={t.timeZoneHint}
           field={fields.timeZone}
           selectProps={getSelectProps(fields.timeZone)}
-          options={timeZoneChoices.map((value) => ({ value, label: value.replaceAll('_', ' ') }))}
+          options={timeZoneChoices.map((zone) => ({
+            value: zone,
+            label: texts.introductions.zoneOption({ zone }),
+          }))}
         />
         <div className="max-w-xs">
           <SubmitButton pending={pending}>{t.submit}</SubmitButton>

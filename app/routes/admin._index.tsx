@@ -49,8 +49,12 @@ export default function AdministrationPage() {
           <tbody className="divide-y divide-slate-200">
             {staff.map((account) => (
               <tr key={account.id}>
-                <td className="px-4 py-2">{account.displayName}</td>
-                <td className="px-4 py-2">{account.email}</td>
+                <td className="px-4 py-2" translate="no">
+                  {account.displayName}
+                </td>
+                <td className="px-4 py-2" translate="no">
+                  {account.email}
+                </td>
                 <td className="px-4 py-2">{texts.common.roles[account.role]}</td>
                 <td className="px-4 py-2">{formatDateTimeUtc(account.createdAt, locale)}</td>
               </tr>

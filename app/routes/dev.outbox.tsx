@@ -14,7 +14,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.a
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request)
   const locale = resolveLocale(request, user.locale)
-  if (isProduction()) throw new Response('Not Found', { status: 404, statusText: 'Not Found' })
+  if (isProduction()) throw new Response(null, { status: 404, statusText: 'Not Found' })
   const emails = await listOutbox()
   return json({
     smtpConfigured: Boolean(getEnv().SMTP_URL),
@@ -49,8 +49,12 @@ export default function OutboxPage() {
                 {email.createdAt} · {t.to} {email.to} · {email.locale} · {t.statuses[email.status]}
                 {email.attempts > 1 ? <> · {t.attempts({ count: email.attempts })}</> : null}
               </p>
-              <h2 className="font-semibold">{email.subject}</h2>
-              <pre className="mt-2 font-sans text-sm whitespace-pre-wrap text-slate-800">{email.text}</pre>
+              <h2 className="font-semibold" lang={email.locale}>
+                {email.subject}
+              </h2>
+              <pre lang={email.locale} className="mt-2 font-sans text-sm whitespace-pre-wrap text-slate-800">
+                {email.text}
+              </pre>
               {email.lastError ? (
                 <p className="mt-2 text-sm text-red-700">
                   {t.lastError} {email.lastError}

@@ -36,21 +36,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 function Tile({ label, value, to }: { label: string; value: number | string; to?: string }) {
-  const content = (
-    <>
-      <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="mt-1 text-3xl font-semibold">{value}</dd>
-    </>
-  )
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4">
-      {to ? (
-        <Link to={to} className="block hover:underline">
-          {content}
-        </Link>
-      ) : (
-        content
-      )}
+      <dt className="text-sm text-slate-600">
+        {to ? (
+          <Link to={to} className="text-brand-700 underline">
+            {label}
+          </Link>
+        ) : (
+          label
+        )}
+      </dt>
+      <dd className="mt-1 text-3xl font-semibold">{value}</dd>
     </div>
   )
 }

@@ -21,7 +21,8 @@ import {
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
-import { useT } from '~/modules/i18n/use-translation'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
+import { termLabel } from '~/modules/taxonomy/term-label'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.taxonomy.title)
 
@@ -162,6 +163,7 @@ export default function TaxonomyPage() {
   const [searchParams] = useSearchParams()
   const busy = useNavigation().state !== 'idle'
   const texts = useT()
+  const locale = useLocale()
   const t = texts.staff.taxonomy
   const noticeKey = (['added', 'retired', 'restored', 'renamed'] as const).find((key) =>
     searchParams.get(key),
@@ -250,10 +252,7 @@ export default function TaxonomyPage() {
                       <details className="mb-1 text-left">
                         <summary className="cursor-pointer text-sm text-brand-700 underline">
                           {t.rename}
-                          <span className="sr-only" lang="en">
-                            {' '}
-                            {term.labelEn}
-                          </span>
+                          <span className="sr-only"> {termLabel(term, locale)}</span>
                         </summary>
                         <Form method="post" className="mt-2 space-y-2">
                           <input type="hidden" name="intent" value="rename" />
@@ -286,7 +285,10 @@ export default function TaxonomyPage() {
                       <Form
                         method="post"
                         onSubmit={(event) => {
-                          if (!term.retired && !confirm(t.retireConfirm({ label: term.labelEn }))) {
+                          if (
+                            !term.retired &&
+                            !confirm(t.retireConfirm({ label: termLabel(term, locale) }))
+                          ) {
                             event.preventDefault()
                           }
                         }}
@@ -294,13 +296,9 @@ export default function TaxonomyPage() {
                         <input type="hidden" name="intent" value={term.retired ? 'restore' : 'retire'} />
                         <input type="hidden" name="kind" value={kind} />
                         <input type="hidden" name="code" value={term.code} />
-                        <button
-                          type="submit"
-                          disabled={busy}
-                          className="text-sm text-brand-700 underline"
-                          aria-label={`${term.retired ? t.restore : t.retire} ${term.labelEn}`}
-                        >
+                        <button type="submit" disabled={busy} className="text-sm text-brand-700 underline">
                           {term.retired ? t.restore : t.retire}
+                          <span className="sr-only"> {termLabel(term, locale)}</span>
                         </button>
                       </Form>
                     </td>

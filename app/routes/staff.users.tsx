@@ -160,12 +160,11 @@ export default function AccountsPage() {
                         ))}
                       </select>
                     </div>
-                    <button
-                      type="submit"
-                      className="rounded-md border border-slate-300 px-3 py-1 text-sm"
-                      aria-label={t.changeRoleLabel({ name: account.displayName })}
-                    >
+                    <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-sm">
                       {t.changeRole}
+                      <span className="sr-only" translate="no">
+                        : {account.displayName}
+                      </span>
                     </button>
                   </Form>
                 ) : null}
@@ -173,19 +172,22 @@ export default function AccountsPage() {
                   <Form method="post">
                     <input type="hidden" name="intent" value="enable" />
                     <input type="hidden" name="userId" value={account.id} />
-                    <button
-                      type="submit"
-                      className="rounded-md border border-slate-300 px-3 py-1 text-sm"
-                      aria-label={t.enableLabel({ name: account.displayName })}
-                    >
+                    <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-sm">
                       {t.enable}
+                      <span className="sr-only" translate="no">
+                        : {account.displayName}
+                      </span>
                     </button>
                   </Form>
                 ) : (
                   <div className="min-w-72 flex-1">
                     <ReasonForm
                       intent="disable"
-                      label={t.disableLabel({ name: account.displayName })}
+                      label={
+                        <>
+                          {t.disableLabel} <span translate="no">{account.displayName}</span>
+                        </>
+                      }
                       buttonLabel={t.disable}
                       tone="danger"
                       hidden={{ userId: account.id }}

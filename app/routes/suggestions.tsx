@@ -94,9 +94,12 @@ function SuggestionCard({ suggestion, busy }: { suggestion: Suggestion; busy: bo
             type="submit"
             disabled={busy}
             className="text-sm text-slate-600 underline hover:text-slate-900"
-            aria-label={`${t.notRelevantLabel} ${(locale === 'ja' && suggestion.nameJa) || suggestion.name}`}
           >
             {t.notRelevant}
+            <span className="sr-only">
+              {': '}
+              {t.stopSuggesting} <OrganisationName {...suggestion} />
+            </span>
           </button>
         </Form>
       </div>

@@ -124,5 +124,5 @@ describe.each(['en', 'ja'] as const)('every page in %s', (locale) => {
     }
     expect(problems).toEqual([])
     expect(errors).toEqual([])
-  })
+  }, 300_000)
 })

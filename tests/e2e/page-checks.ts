@@ -24,7 +24,7 @@ export function englishInJapanese(page: Page): Promise<string[]> {
       element.closest('[lang]')?.getAttribute('lang') === 'ja' &&
       !element.closest('[translate="no"], code, script, style')
     const found: string[] = []
-    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT)
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement
       const text = (node.textContent ?? '').replaceAll(brand, '')

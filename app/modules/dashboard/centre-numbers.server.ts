@@ -1,7 +1,7 @@
 import { Prisma } from '~/generated/prisma/client'
 import type { Locale } from '~/modules/i18n/locales'
 import { messagesFor } from '~/modules/i18n/messages'
-import { termLabel } from '~/modules/taxonomy/taxonomy.server'
+import { termLabel } from '~/modules/taxonomy/term-label'
 import { prisma } from '~/utils/db.server'
 import type { Chart } from './chart'
 import { introductionCharts } from './introduction-numbers.server'

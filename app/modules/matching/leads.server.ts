@@ -1,3 +1,4 @@
+import { messagesFor } from '~/modules/i18n/messages'
 import type { Locale } from '~/modules/i18n/locales'
 import { Prisma } from '~/generated/prisma/client'
 import { recordAudit } from '~/modules/moderation/audit.server'
@@ -62,6 +63,7 @@ const involves = (lead: { eu: Party; jp: Party }, field: 'materials' | 'technolo
  */
 export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
   const taxonomy = await loadMatchTaxonomy(filters.locale)
+  const reasonTexts = messagesFor(taxonomy.locale).matching.reasons
   const markets = filters.market
     ? [filters.market]
     : (await prisma.taxonomyTerm.findMany({ where: { kind: 'market' }, select: { code: true } })).map(
@@ -110,7 +112,7 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
         })
         const local = bestLocal >= 0 ? locals[bestLocal]! : null
         const reasons = pair.reasons.filter((reason) => !reason.startsWith('You both target'))
-        const localReason = local ? [`${local.name} is a local partner in the market.`] : []
+        const localReason = local ? [reasonTexts.localPartner] : []
         const score = Math.min(100, pair.score + (local ? 5 : 0))
         leads.push({
           market,
@@ -119,7 +121,11 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
           local,
           score,
           band: bandOf(score),
-          reasons: [`Both target ${taxonomy.label('market', market)}.`, ...reasons, ...localReason],
+          reasons: [
+            reasonTexts.bothTargetMarket({ market: taxonomy.label('market', market) }),
+            ...reasons,
+            ...localReason,
+          ],
           brokering: brokeringOf(market, eu.id, jp.id),
         })
       }

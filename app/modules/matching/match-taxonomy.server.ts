@@ -1,5 +1,6 @@
 import type { Locale } from '~/modules/i18n/locales'
-import { loadTaxonomy, termLabel } from '~/modules/taxonomy/taxonomy.server'
+import { termLabel } from '~/modules/taxonomy/term-label'
+import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
 import type { MatchTaxonomy } from './score'
 
 // Terms change rarely (staff curation); scoring reads them on every request. Kept for a short while

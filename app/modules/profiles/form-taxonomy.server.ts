@@ -1,7 +1,8 @@
 import type { ProfileFormTaxonomy, TermOption } from '~/components/profile-form'
 import type { Locale } from '~/modules/i18n/locales'
 import { messagesFor } from '~/modules/i18n/messages'
-import { loadTaxonomy, termLabel, type TaxonomyTermView } from '~/modules/taxonomy/taxonomy.server'
+import { termLabel } from '~/modules/taxonomy/term-label'
+import { loadTaxonomy, type TaxonomyTermView } from '~/modules/taxonomy/taxonomy.server'
 
 function materialNote(term: TaxonomyTermView, locale: Locale) {
   const names = messagesFor(locale).profiles.materialFlags

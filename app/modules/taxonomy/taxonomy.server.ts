@@ -1,6 +1,7 @@
 import type { TaxonomyKind } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
 import type { Locale } from '~/modules/i18n/locales'
+import { termLabel } from './term-label'
 import type { TermLabels } from './term-labels'
 
 export type TaxonomyTermView = {
@@ -44,10 +45,6 @@ export async function loadTaxonomy(): Promise<Taxonomy> {
   }
   return taxonomy
 }
-
-/** A term's label in the reader's language (the Japanese one when there is one, else the English). */
-export const termLabel = (term: Pick<TaxonomyTermView, 'labelEn' | 'labelJa'>, locale: Locale) =>
-  locale === 'ja' && term.labelJa ? term.labelJa : term.labelEn
 
 /** Labels of every term by kind and code in the reader's language, for pages that show profiles. */
 export async function loadTermLabels(locale: Locale): Promise<TermLabels> {

@@ -41,6 +41,8 @@ export const matching = {
       `Your technologies and their materials meet in ${list(items)}.`,
     sharedMarkets: ({ items }: { items: string[] }) => `You both target ${list(items)}.`,
     languages: ({ items }: { items: string[] }) => `You can work in ${list(items)}.`,
+    bothTargetMarket: ({ market }: { market: string }) => `Both target ${market}.`,
+    localPartner: 'A local organisation of that market is registered and named above.',
   },
   suggestions: {
     title: 'Suggested partners',
@@ -58,7 +60,7 @@ export const matching = {
     request: 'Request an introduction',
     to: 'to',
     notRelevant: 'Not relevant',
-    notRelevantLabel: 'Not relevant: stop suggesting',
+    stopSuggesting: 'stop suggesting',
     dismissed: 'Dismissed: it will not be suggested again.',
   },
   leads: {

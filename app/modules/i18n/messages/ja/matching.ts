@@ -37,6 +37,8 @@ export const matching: Messages['matching'] = {
     impliedMaterials: ({ items }) => `貴社の技術と相手の素材が${list(items)}で重なります。`,
     sharedMarkets: ({ items }) => `両社とも${list(items)}を対象市場としています。`,
     languages: ({ items }) => `${list(items)}で仕事ができます。`,
+    bothTargetMarket: ({ market }) => `両社とも${market}を対象市場としています。`,
+    localPartner: 'その市場の現地組織が登録されています（上記）。',
   },
   suggestions: {
     title: 'おすすめのパートナー',
@@ -54,7 +56,7 @@ export const matching: Messages['matching'] = {
     request: '紹介を依頼',
     to: '相手：',
     notRelevant: '関係なし',
-    notRelevantLabel: '関係なし：今後おすすめしない組織',
+    stopSuggesting: '今後おすすめしない組織',
     dismissed: '非表示にしました。今後おすすめされることはありません。',
   },
   leads: {
