@@ -8,7 +8,7 @@ const { newPage } = useBrowser()
 
 /** Presses Tab until the focused element matches `selector`, checking each stop shows its focus. */
 async function tabTo(page: Page, selector: string) {
-  for (let step = 0; step < 80; step++) {
+  for (let step = 0; step < 300; step++) {
     await page.keyboard.press('Tab')
     const focus = await page.evaluate((wanted) => {
       const element = document.activeElement as HTMLElement | null
@@ -40,7 +40,7 @@ describe('forms can be completed with the keyboard alone', () => {
     const page = await newPage()
     await visit(page, '/signup')
     await tabTo(page, 'a[href="#main"]')
-    await tabTo(page, 'button[type="submit"]')
+    await tabTo(page, '#signup button[type="submit"]')
     await page.keyboard.press('Enter')
     await page.locator('input[name="displayName"][aria-invalid="true"]').waitFor()
     expect(await focusedName(page)).toBe('displayName')
@@ -65,7 +65,7 @@ describe('forms can be completed with the keyboard alone', () => {
     await logIn(page, user.email, user.password)
     await visit(page, '/organisation/new')
 
-    await tabTo(page, 'button[type="submit"]')
+    await tabTo(page, '#profile button[type="submit"]')
     await page.keyboard.press('Enter')
     await page.locator('input[name="name"][aria-invalid="true"]').waitFor()
     expect(await focusedName(page)).toBe('name')
@@ -81,7 +81,7 @@ describe('forms can be completed with the keyboard alone', () => {
     )
     await tabTo(page, 'input[name="roles"][value="collection"]')
     await page.keyboard.press('Space')
-    await tabTo(page, 'button[type="submit"]')
+    await tabTo(page, '#profile button[type="submit"]')
     await page.keyboard.press('Enter')
     await page.waitForURL(/\/organisation\?created=1$/)
     const membership = await prisma.organisationMember.findFirstOrThrow({

@@ -32,7 +32,7 @@ describe('the language of the pages', () => {
   test('the header switch keeps the address, is remembered in a cookie, and switches back', async () => {
     const page = await newPage()
     await visit(page, '/login?redirectTo=%2Fdirectory')
-    await page.getByRole('button', { name: '言語: 日本語' }).click()
+    await page.getByRole('button', { name: 'Language: 日本語' }).click()
     await page.locator('html[lang="ja"]').waitFor({ state: 'attached' })
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/login?redirectTo=%2Fdirectory')
     await page.getByRole('heading', { name: 'ログイン' }).waitFor()
@@ -44,7 +44,7 @@ describe('the language of the pages', () => {
     await page.getByText('お名前を入力してください。').waitFor()
     await page.getByText('メールアドレスを入力してください。').waitFor()
 
-    await page.getByRole('button', { name: 'Language: English' }).click()
+    await page.getByRole('button', { name: '言語: English' }).click()
     await page.locator('html[lang="en"]').waitFor({ state: 'attached' })
     await page.getByRole('heading', { name: 'Create your account' }).waitFor()
   })
