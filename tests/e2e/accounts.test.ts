@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
@@ -103,7 +104,10 @@ describe('accounts in a real browser', () => {
       body: new URLSearchParams({ displayName: 'X', email, password: 'short' }),
     })
     expect(response.status).toBe(400)
-    expect(JSON.stringify(await response.json())).toContain('Use at least 12 characters.')
+    // The reply names the message by key; the page writes it in the reader's language.
+    expect(JSON.stringify(await response.json())).toContain(
+      JSON.stringify(errorMessage('passwordTooShort', { min: 12 })).slice(1, -1),
+    )
     expect(await prisma.user.count({ where: { email } })).toBe(0)
   })
 

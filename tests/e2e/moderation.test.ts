@@ -108,10 +108,12 @@ describe('moderation from submission to the directory, and a report that ends in
     // The audit log shows each step, newest first.
     await visit(staffPage, `/staff/audit?target=${organisation.id}`)
     const actions = await staffPage.locator('tbody tr td:nth-child(3)').allTextContents()
-    expect(actions).toEqual(['profile.approve', 'profile.reject'])
+    expect(actions).toEqual(['Profile approved', 'Profile rejected'])
     const report = await prisma.report.findFirstOrThrow({ where: { organisationId: organisation.id } })
     await visit(staffPage, `/staff/audit?target=${report.id}`)
-    expect(await staffPage.locator('tbody tr td:nth-child(3)').allTextContents()).toEqual(['report.suspend'])
+    expect(await staffPage.locator('tbody tr td:nth-child(3)').allTextContents()).toEqual([
+      'Report resolved by suspension',
+    ])
 
     // The dashboard's numbers moved.
     expect(await tileValue(staffPage, 'Waiting for review')).toBe(waitingBefore - 1)

@@ -46,7 +46,10 @@ describe('partner suggestions', () => {
 
     const dismissed = slugs[0]!
     const name = await first.locator('h3 a').textContent()
-    await first.getByRole('button', { name: `Not relevant: stop suggesting ${name}` }).click()
+    const escaped = name!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    await first
+      .getByRole('button', { name: new RegExp(`^Not relevant\\s*:\\s*stop suggesting ${escaped}$`) })
+      .click()
     await page.waitForURL(/dismissed=1/)
     await page.reload()
     const after = await page

@@ -102,8 +102,6 @@ export const auth = {
     codeHint: '6 digits. Lost your phone? Enter one of your recovery codes instead.',
     submit: 'Continue',
     submitting: 'Checking…',
-    codeTooLong: 'A code is at most 20 characters.',
-    wrongCode: 'This code is not right (or was already used). Try the current one.',
   },
   forgotPassword: {
     title: 'Forgot your password?',

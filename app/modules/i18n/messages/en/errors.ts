@@ -23,7 +23,7 @@ export const errors = {
     `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
   robotSubmission: 'This form could not be accepted.',
   codeRequired: 'Enter the 6-digit code from your authenticator app, or a recovery code.',
-  codeWrong: 'That code is not right. Check the time on your phone and try again.',
+  codeWrong: 'This code is not right (or was already used). Try the current one.',
   linkInvalid: 'This link is invalid or has expired. Ask for a new one.',
   sessionAlreadyEnded: 'That session had already ended.',
   staffOnly: 'This page is for Centre staff.',

@@ -95,8 +95,6 @@ export const auth: Messages['auth'] = {
     codeHint: '6 桁の数字。スマートフォンを紛失した場合は、リカバリーコードを入力してください。',
     submit: '続ける',
     submitting: '確認中…',
-    codeTooLong: 'コードは 20 文字以内です。',
-    wrongCode: 'コードが正しくないか、既に使用されています。現在のコードをお試しください。',
   },
   forgotPassword: {
     title: 'パスワードをお忘れですか？',

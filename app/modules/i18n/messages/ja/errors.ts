@@ -19,7 +19,7 @@ export const errors: Messages['errors'] = {
   tooManyAttempts: ({ minutes }) => `試行回数が多すぎます。${minutes} 分後にもう一度お試しください。`,
   robotSubmission: 'このフォームは受け付けられませんでした。',
   codeRequired: '認証アプリの 6 桁のコード、またはリカバリーコードを入力してください。',
-  codeWrong: 'コードが正しくありません。スマートフォンの時刻を確認して、もう一度お試しください。',
+  codeWrong: 'コードが正しくないか、既に使用されています。現在のコードをお試しください。',
   linkInvalid: 'このリンクは無効か、有効期限が切れています。新しいリンクを請求してください。',
   sessionAlreadyEnded: 'そのセッションは既に終了しています。',
   staffOnly: 'このページはセンタースタッフ専用です。',
