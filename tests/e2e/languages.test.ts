@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { anAccount, createTestAccount } from '../../prisma/seed/builders'
 import { prisma } from '~/utils/db.server'
@@ -5,7 +6,7 @@ import { baseUrl, launchBrowser, logIn, useBrowser, visit } from './browser'
 
 const { newPage } = useBrowser()
 
-const htmlLang = (page: import('playwright-core').Page) => page.locator('html').getAttribute('lang')
+const htmlLang = (page: Page) => page.locator('html').getAttribute('lang')
 
 describe('the language of the pages', () => {
   test('follows the browser’s Accept-Language for a visitor, else English', async () => {
