@@ -4,6 +4,7 @@ import { languageName } from '~/modules/profiles/profile-fields'
 import type { ProfileSnapshot } from '~/modules/profiles/snapshot'
 import { countryName, regionOf } from '~/modules/taxonomy/countries'
 import type { TermLabels } from '~/modules/taxonomy/term-labels'
+import { formatList } from '~/utils/format'
 
 function Tags({ codes, labels }: { codes: string[] | null; labels: Record<string, string> }) {
   const t = useT()
@@ -90,12 +91,13 @@ export function ProfileView({
         ) : null}
         {profile.size || profile.yearFounded ? (
           <Row label={view.company}>
-            {[
-              profile.size ? t.profiles.enterprise({ size: t.profiles.sizeShort[profile.size] }) : null,
-              profile.yearFounded ? t.profiles.founded({ year: profile.yearFounded }) : null,
-            ]
-              .filter(Boolean)
-              .join(', ')}
+            {formatList(
+              [
+                profile.size ? t.profiles.enterprise({ size: t.profiles.sizeShort[profile.size] }) : '',
+                profile.yearFounded ? t.profiles.founded({ year: profile.yearFounded }) : '',
+              ].filter(Boolean),
+              locale,
+            )}
           </Row>
         ) : null}
         <Row label={view.roles}>
@@ -118,7 +120,10 @@ export function ProfileView({
         </Row>
         <Row label={view.languages}>
           {profile.languages?.length
-            ? profile.languages.map((code) => languageName(code, locale)).join(', ')
+            ? formatList(
+                profile.languages.map((code) => languageName(code, locale)),
+                locale,
+              )
             : t.profiles.notStated}
         </Row>
         <Row label={view.contact}>

@@ -2,7 +2,8 @@ import type { MetaFunction } from '@remix-run/node'
 import { Link } from '@remix-run/react'
 import { useViewer } from '~/modules/auth/use-viewer'
 import { metaMessages } from '~/modules/i18n/page-title'
-import { useT } from '~/modules/i18n/use-translation'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
+import { formatList } from '~/utils/format'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: metaMessages(matches).auth.home.title }]
 
@@ -39,6 +40,7 @@ function CallToAction() {
 
 export default function HomePage() {
   const t = useT().auth.home
+  const locale = useLocale()
   return (
     <div className="space-y-16">
       <section aria-labelledby="hero-title" className="max-w-3xl">
@@ -75,7 +77,7 @@ export default function HomePage() {
           ))}
         </ol>
         <p className="mt-6 text-slate-700">
-          {t.metalsInFocus} <span className="font-medium">{t.metals.join(', ')}</span>
+          {t.metalsInFocus} <span className="font-medium">{formatList(t.metals, locale)}</span>
         </p>
       </section>
 

@@ -22,7 +22,7 @@ import { resolveLocale } from '~/modules/i18n/locale.server'
 import type { Messages } from '~/modules/i18n/messages'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
-import { formatCount } from '~/utils/format'
+import { formatCount, formatList } from '~/utils/format'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.profiles.directory.title)
 
@@ -261,7 +261,10 @@ function DirectoryEntry({ entry, labels }: { entry: Entry; labels: TermLabels })
       <p className="text-sm text-slate-600">
         {entry.city ? <span translate="no">{entry.city}, </span> : null}
         {countryName(entry.country, locale)} ·{' '}
-        {entry.roles.map((role) => labels.role[role] ?? role).join(', ')}
+        {formatList(
+          entry.roles.map((role) => labels.role[role] ?? role),
+          locale,
+        )}
       </p>
       <p lang={summary.lang} className="mt-2 text-slate-800">
         {summary.text}
@@ -269,7 +272,11 @@ function DirectoryEntry({ entry, labels }: { entry: Entry; labels: TermLabels })
       </p>
       {entry.materials.length ? (
         <p className="mt-2 text-sm text-slate-600">
-          {t.materials} {entry.materials.map((code) => labels.material[code] ?? code).join(', ')}
+          {t.materials}{' '}
+          {formatList(
+            entry.materials.map((code) => labels.material[code] ?? code),
+            locale,
+          )}
         </p>
       ) : null}
     </li>

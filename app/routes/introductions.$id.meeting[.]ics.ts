@@ -4,9 +4,14 @@ import { requireIntroductionViewer } from '~/modules/introductions/access.server
 import { meetingCalendarFile } from '~/modules/introductions/calendar'
 import { introductionLink } from '~/modules/introductions/rules'
 import { getEnv } from '~/utils/env.server'
+import { resolveLocale } from '~/modules/i18n/locale.server'
+import { messagesFor } from '~/modules/i18n/messages'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { request: introduction } = await requireIntroductionViewer(request, params.id ?? '')
+  const { request: introduction, user } = await requireIntroductionViewer(request, params.id ?? '')
+  const locale = resolveLocale(request, user.locale)
+  const name = (organisation: { name: string; nameJa: string | null }) =>
+    (locale === 'ja' && organisation.nameJa) || organisation.name
   const meeting = introduction.status === 'accepted' ? introduction.meetingSlot : null
   if (!meeting) throw new Response(errorMessage('noMeetingYet'), { status: 404 })
   const { fromOrganisation: from, toOrganisation: to } = introduction
@@ -16,8 +21,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sequence: introduction.meetingSequence,
     startsAt: meeting.startsAt,
     durationMinutes: meeting.durationMinutes,
-    title: `${from.name} / ${to.name}`,
-    description: `Meeting arranged through EU-Japan Circular Metals (${meeting.mode === 'online' ? 'online' : 'in person'}).\n${url}`,
+    title: `${name(from)} / ${name(to)}`,
+    description: `${messagesFor(locale).introductions.calendar.description({ mode: meeting.mode })}\n${url}`,
     location: meeting.location,
     url,
   })

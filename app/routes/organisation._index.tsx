@@ -26,7 +26,8 @@ import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
-import { useT } from '~/modules/i18n/use-translation'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
+import { formatList } from '~/utils/format'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.profiles.mine.title)
 
@@ -93,6 +94,7 @@ export default function OrganisationPage() {
   const [searchParams] = useSearchParams()
   const busy = useNavigation().state !== 'idle'
   const texts = useT()
+  const locale = useLocale()
   const t = texts.profiles.mine
   const notice = (Object.keys(t.notices) as (keyof typeof t.notices)[]).find((key) => searchParams.has(key))
   const canSubmit = status === 'draft' || status === 'rejected'
@@ -160,7 +162,10 @@ export default function OrganisationPage() {
         {completeness.missing.length ? (
           <p className="mt-3 text-sm text-slate-700">
             {t.addToBeFound}{' '}
-            {completeness.missing.map((part) => texts.profiles.completenessParts[part]).join(', ')}
+            {formatList(
+              completeness.missing.map((part) => texts.profiles.completenessParts[part]),
+              locale,
+            )}
           </p>
         ) : (
           <p className="mt-3 text-sm text-slate-700">{t.allFilled}</p>

@@ -19,6 +19,13 @@ export function formatDateTimeUtc(value: Date | string, locale: Locale): string 
   return `${date.getUTCDate()} ${month} ${date.getUTCFullYear()}, ${clock}`
 }
 
+/**
+ * A list in the language's style: "Lithium, Cobalt, Nickel", "リチウム、コバルト、ニッケル" (the narrow
+ * conjunction pattern, the same in Node's and the browsers' ICU).
+ */
+export const formatList = (items: string[], locale: Locale) =>
+  new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(items)
+
 /** A count with the language's digit grouping ("12,345"). */
 export const formatCount = (value: number, locale: Locale) => new Intl.NumberFormat(locale).format(value)
 

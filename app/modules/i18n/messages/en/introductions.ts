@@ -73,6 +73,10 @@ export const introductions = {
     dateTime: ({ date, time }: { date: string; time: string }) => `${date}, ${time}`,
     shownIn: ({ city }: { city: string }) => `Times are shown in ${city} time.`,
   },
+  calendar: {
+    description: ({ mode }: { mode: 'online' | 'in_person' }) =>
+      `Meeting arranged through EU-Japan Circular Metals (${mode === 'online' ? 'online' : 'in person'}).`,
+  },
   slots: {
     timeZone: 'Time zone of the times below',
     time: ({ number }: { number: number }) => `Time ${number}`,

@@ -67,6 +67,10 @@ export const introductions: Messages['introductions'] = {
     dateTime: ({ date, time }) => `${date} ${time}`,
     shownIn: ({ city }) => `時刻は${city}時間で表示しています。`,
   },
+  calendar: {
+    description: ({ mode }) =>
+      `EU-Japan Circular Metals を通じて設定された会議（${mode === 'online' ? 'オンライン' : '対面'}）。`,
+  },
   slots: {
     timeZone: '下の日時のタイムゾーン',
     time: ({ number }) => `候補 ${number}`,
