@@ -5,7 +5,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, Link, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { dismissSuggestion, suggestPartners, type Suggestion } from '~/modules/matching/suggestions.server'
 import { requireMembership } from '~/modules/profiles/membership.server'
@@ -110,6 +110,7 @@ function SuggestionCard({ suggestion, busy }: { suggestion: Suggestion; busy: bo
 export default function SuggestionsPage() {
   const data = useLoaderData<typeof loader>()
   const busy = useNavigation().state !== 'idle'
+  const [searchParams] = useSearchParams()
   const t = useT().matching.suggestions
   if (!data.listed) {
     return (
@@ -133,6 +134,16 @@ export default function SuggestionsPage() {
         <p className="mt-2 text-slate-700">
           {t.introBefore} <OrganisationName {...data.names} /> {t.introAfter}
         </p>
+      </div>
+      <div aria-live="polite">
+        {searchParams.get('dismissed') ? (
+          <p
+            role="status"
+            className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
+          >
+            {t.dismissed}
+          </p>
+        ) : null}
       </div>
       <section aria-labelledby="partners-title">
         <h2 id="partners-title" className="text-lg font-semibold">

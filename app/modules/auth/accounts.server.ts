@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Locale } from '~/modules/i18n/locales'
 import type { Role } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
@@ -20,7 +21,7 @@ export type NewAccount = {
 
 export class EmailTakenError extends Error {
   constructor() {
-    super('An account with this email address already exists.')
+    super(errorMessage('emailTaken'))
   }
 }
 

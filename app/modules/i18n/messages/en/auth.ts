@@ -58,7 +58,6 @@ export const auth = {
     submitting: 'Logging in…',
     forgotPassword: 'Forgot your password?',
     noConfirmation: 'No confirmation email?',
-    passwordRequired: 'Enter your password.',
     disabled: ({ reason }: { reason: string }) =>
       `This account has been disabled by the EU-Japan Centre.${reason ? ` Reason: ${reason}` : ''} Please contact the Centre.`,
     unverified:

@@ -13,12 +13,10 @@ export const errors = {
   passwordCommon:
     'This password is too easy to guess (a common or breached password, or made of this site’s or your own name): choose another one.',
   currentPasswordRequired: 'Enter your current password.',
-  currentPasswordWrong: 'That is not your current password.',
   nameRequired: 'Enter your name.',
   nameTooLong: 'A name is at most 100 characters.',
   emailTaken: 'An account with this email address already exists.',
   wrongCredentials: 'The email address or password is incorrect.',
-  accountDisabled: ({ reason }: { reason: string }) => `This account is disabled by Centre staff. ${reason}`,
   tooManyAttempts: ({ minutes }: { minutes: number }) =>
     `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
   robotSubmission: 'This form could not be accepted.',
@@ -57,8 +55,6 @@ export const errors = {
   alreadyInOrganisation: 'You already belong to an organisation.',
   cannotSubmit: 'The profile cannot be submitted now.',
   cannotWithdraw: 'The profile cannot be withdrawn now.',
-  changedMeanwhile:
-    'Someone else saved this profile while you were editing it. Their changes are shown below.',
   noOrganisationHere: 'No organisation at this address.',
   // Import files
   slugInvalid: 'Use lower-case letters, digits and hyphens (2 to 80 characters).',
@@ -92,7 +88,6 @@ export const errors = {
   introductionMessageTooLong: ({ max }: { max: number }) => `Keep the message under ${max} characters.`,
   reasonTooLong: 'Keep the reason under 1000 characters.',
   messageRequired: 'Write a message.',
-  messageTooLong: 'Keep the message under 4000 characters.',
   noteRequired: 'Write the note.',
   noteTooShort: 'Write at least 3 characters.',
   noteTooLong: 'Keep the note under 2000 characters.',

@@ -51,7 +51,6 @@ export const auth: Messages['auth'] = {
     submitting: 'ログイン中…',
     forgotPassword: 'パスワードをお忘れですか？',
     noConfirmation: '確認メールが届きませんか？',
-    passwordRequired: 'パスワードを入力してください。',
     disabled: ({ reason }) =>
       `このアカウントは日欧産業協力センターにより無効化されています。${reason ? `理由：${reason}` : ''}センターにお問い合わせください。`,
     unverified:
