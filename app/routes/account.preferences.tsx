@@ -12,7 +12,7 @@ import { z } from 'zod'
 import { FormErrors, SelectField, SubmitButton } from '~/components/forms'
 import { savePreferences } from '~/modules/auth/accounts.server'
 import { requireUser } from '~/modules/auth/session.server'
-import { localeCookie } from '~/modules/i18n/locale.server'
+import { localeCookie, resolveLocale } from '~/modules/i18n/locale.server'
 import { locales } from '~/modules/i18n/locales'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   const membership = await getMembership(user.id)
   return json({
-    locale: user.locale,
+    locale: user.locale ?? resolveLocale(request),
     timeZone: effectiveTimeZone(user.timeZone, membership?.organisation.region),
   })
 }

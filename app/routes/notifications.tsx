@@ -8,6 +8,7 @@ import {
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { requireUser } from '~/modules/auth/session.server'
 import { listNotifications, markAllRead } from '~/modules/notifications/notifications.server'
+import { resolveLocale } from '~/modules/i18n/locale.server'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { formatDateTimeUtc } from '~/utils/format'
@@ -16,7 +17,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.a
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
-  return json({ notifications: await listNotifications(user.id, user.locale) })
+  return json({ notifications: await listNotifications(user.id, resolveLocale(request, user.locale)) })
 }
 
 export async function action({ request }: ActionFunctionArgs) {

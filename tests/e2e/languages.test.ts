@@ -84,4 +84,21 @@ describe('the language of the pages', () => {
     await other.getByRole('button', { name: 'ログアウト' }).waitFor()
     expect(await htmlLang(other)).toBe('ja')
   })
+
+  test('an account that never chose a language follows the browser’s', async () => {
+    const user = await createTestAccount()
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).locale).toBeNull()
+    const browser = await launchBrowser()
+    try {
+      const page = await (await browser.newContext({ baseURL: baseUrl(), locale: 'ja-JP' })).newPage()
+      await visit(page, '/login')
+      await page.getByLabel('メールアドレス').fill(user.email)
+      await page.getByLabel('パスワード').fill(user.password)
+      await page.getByRole('button', { name: 'ログイン' }).click()
+      await page.getByRole('button', { name: 'ログアウト' }).waitFor()
+      expect(await htmlLang(page)).toBe('ja')
+    } finally {
+      await browser.close()
+    }
+  })
 })

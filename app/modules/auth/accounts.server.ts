@@ -42,7 +42,7 @@ export async function createAccount({
   role = 'member',
   totpSecret,
   emailVerified = true,
-  locale = 'en',
+  locale,
 }: NewAccount) {
   if (isGuessablePassword(password, { email, displayName })) throw new CommonPasswordError()
   const passwordHash = await hashPassword(password)

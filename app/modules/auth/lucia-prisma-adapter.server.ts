@@ -14,7 +14,7 @@ export type UserAttributes = {
   displayName: string
   role: Role
   disabledAt: Date | null
-  locale: string
+  locale: string | null
   timeZone: string | null
   totpEnabledAt: Date | null
 }

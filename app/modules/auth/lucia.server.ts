@@ -1,5 +1,5 @@
 import { Lucia, TimeSpan } from 'lucia'
-import { localeOrDefault } from '~/modules/i18n/locales'
+import { isLocale } from '~/modules/i18n/locales'
 import { getEnv, isProduction } from '~/utils/env.server'
 import {
   luciaPrismaAdapter,
@@ -26,7 +26,7 @@ function createLucia() {
       displayName: attributes.displayName,
       role: attributes.role,
       disabled: attributes.disabledAt !== null,
-      locale: localeOrDefault(attributes.locale),
+      locale: isLocale(attributes.locale) ? attributes.locale : null,
       timeZone: attributes.timeZone,
       twoFactorEnabled: attributes.totpEnabledAt !== null,
     }),
