@@ -1,3 +1,4 @@
+import { organisationNameIn } from '~/modules/profiles/organisation-names'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireIntroductionViewer } from '~/modules/introductions/access.server'
@@ -10,8 +11,6 @@ import { messagesFor } from '~/modules/i18n/messages'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { request: introduction, user } = await requireIntroductionViewer(request, params.id ?? '')
   const locale = resolveLocale(request, user.locale)
-  const name = (organisation: { name: string; nameJa: string | null }) =>
-    (locale === 'ja' && organisation.nameJa) || organisation.name
   const meeting = introduction.status === 'accepted' ? introduction.meetingSlot : null
   if (!meeting) throw new Response(errorMessage('noMeetingYet'), { status: 404 })
   const { fromOrganisation: from, toOrganisation: to } = introduction
@@ -21,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sequence: introduction.meetingSequence,
     startsAt: meeting.startsAt,
     durationMinutes: meeting.durationMinutes,
-    title: `${name(from)} / ${name(to)}`,
+    title: `${organisationNameIn(from, locale)} / ${organisationNameIn(to, locale)}`,
     description: `${messagesFor(locale).introductions.calendar.description({ mode: meeting.mode })}\n${url}`,
     location: meeting.location,
     url,

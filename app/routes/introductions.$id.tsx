@@ -1,3 +1,4 @@
+import { organisationNameIn } from '~/modules/profiles/organisation-names'
 import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import {
@@ -45,9 +46,8 @@ import { useT } from '~/modules/i18n/use-translation'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
-  const ja = metaLocale(matches) === 'ja'
   const name = (organisation: { name: string; nameJa: string | null }) =>
-    (ja && organisation.nameJa) || organisation.name
+    organisationNameIn(organisation, metaLocale(matches))
   const page = data ? `${name(data.from)} → ${name(data.to)}` : t.introductions.page.title
   return [{ title: t.common.pageTitle({ page }) }]
 }

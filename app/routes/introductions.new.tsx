@@ -1,3 +1,4 @@
+import { organisationNameIn } from '~/modules/profiles/organisation-names'
 import { getFormProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import {
@@ -37,7 +38,7 @@ import { useT } from '~/modules/i18n/use-translation'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
-  const name = data ? (metaLocale(matches) === 'ja' && data.target.nameJa) || data.target.name : ''
+  const name = data ? organisationNameIn(data.target, metaLocale(matches)) : ''
   return [{ title: t.common.pageTitle({ page: `${t.introductions.new.heading} ${name}` }) }]
 }
 

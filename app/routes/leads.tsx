@@ -15,7 +15,7 @@ import { termLabel } from '~/modules/taxonomy/term-label'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
 import { OrganisationName } from '~/components/organisation-name'
 import { resolveLocale } from '~/modules/i18n/locale.server'
-import { messagesFor } from '~/modules/i18n/messages'
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 
@@ -62,16 +62,18 @@ const brokerSchema = z.object({
   market: z.string().min(1),
   euId: z.string().min(1),
   jpId: z.string().min(1),
-  note: z.string().trim().min(3).max(1000),
+  note: z
+    .string()
+    .trim()
+    .min(3, errorMessage('leadNoteRequired'))
+    .max(1000, errorMessage('textTooLong', { max: 1000 })),
 })
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireStaff(request)
   const parsed = brokerSchema.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success) {
-    throw new Response(messagesFor(resolveLocale(request, staff.locale)).matching.leads.noteRequired, {
-      status: 400,
-    })
+    throw new Response(parsed.error.issues[0]?.message ?? errorMessage('notUnderstood'), { status: 400 })
   }
   const { note, ...lead } = parsed.data
   await markLeadBrokered(staff.id, lead, note)

@@ -1,3 +1,4 @@
+import { organisationNameIn } from '~/modules/profiles/organisation-names'
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useRouteError } from '@remix-run/react'
 import { z } from 'zod'
@@ -16,15 +17,12 @@ import { getProfileForViewer } from '~/modules/profiles/public-profile.server'
 import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
-import { messagesFor } from '~/modules/i18n/messages'
 import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
-  const name = data?.profile
-    ? (metaLocale(matches) === 'ja' && data.profile.nameJa) || data.profile.name
-    : null
+  const name = data?.profile ? organisationNameIn(data.profile, metaLocale(matches)) : null
   return [{ title: t.common.pageTitle({ page: name ?? t.profiles.profile.fallbackTitle }) }]
 }
 
@@ -53,25 +51,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const reportSchema = z.object({
-  reason: z.enum(reportReasons, { error: 'reportReasonRequired' }),
+  reason: z.enum(reportReasons, { error: errorMessage('reportReasonRequired') }),
   comment: z
-    .string({ error: 'reportCommentRequired' })
+    .string({ error: errorMessage('reportCommentRequired') })
     .trim()
-    .min(10, 'reportCommentRequired')
-    .max(2000, 'reportCommentTooLong'),
+    .min(10, errorMessage('reportCommentRequired'))
+    .max(2000, errorMessage('reportCommentTooLong')),
 })
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request)
   const found = await getProfileForViewer(params.slug ?? '', viewer)
   if (!found) throw new Response(errorMessage('noOrganisationHere'), { status: 404 })
-  // The schema's messages name texts of this page, written in the reader's language here.
-  const t = messagesFor(resolveLocale(request, viewer.locale)).profiles.profile
-  if (found.ownMembership) return json({ ok: false, error: t.ownReport }, { status: 400 })
+  if (found.ownMembership) return json({ ok: false, error: errorMessage('ownReport') }, { status: 400 })
   const parsed = reportSchema.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success) {
-    const key = parsed.error.issues[0]?.message as keyof typeof t | undefined
-    const message = key && typeof t[key] === 'string' ? (t[key] as string) : t.reportReasonRequired
+    const message = parsed.error.issues[0]?.message ?? errorMessage('reportReasonRequired')
     return json({ ok: false, error: message }, { status: 400 })
   }
   try {

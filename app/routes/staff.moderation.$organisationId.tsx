@@ -1,3 +1,4 @@
+import { organisationNameIn } from '~/modules/profiles/organisation-names'
 import {
   json,
   redirect,
@@ -31,7 +32,7 @@ import { OrganisationHeading } from '~/components/organisation-name'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
-  const name = data ? (metaLocale(matches) === 'ja' && data.profile.nameJa) || data.profile.name : ''
+  const name = data ? organisationNameIn(data.profile, metaLocale(matches)) : ''
   return [{ title: t.common.pageTitle({ page: `${t.staff.review.title}: ${name}` }) }]
 }
 

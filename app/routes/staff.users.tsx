@@ -18,9 +18,7 @@ import {
 } from '~/modules/moderation/accounts-admin.server'
 import { ModerationRuleError } from '~/modules/moderation/moderation.server'
 import { OrganisationName } from '~/components/organisation-name'
-import { resolveLocale } from '~/modules/i18n/locale.server'
 import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
-import { messagesFor } from '~/modules/i18n/messages'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 
@@ -42,7 +40,11 @@ const commandSchema = z.discriminatedUnion('intent', [
   z.object({
     intent: z.literal('disable'),
     userId: z.string().min(1),
-    reason: z.string().trim().min(3).max(500),
+    reason: z
+      .string({ error: errorMessage('disableReasonRequired') })
+      .trim()
+      .min(3, errorMessage('disableReasonRequired'))
+      .max(500, errorMessage('textTooLong', { max: 500 })),
   }),
   z.object({ intent: z.literal('enable'), userId: z.string().min(1) }),
 ])
@@ -54,10 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = formData.get('intent') === 'role' ? await requireAdmin(request) : await requireStaff(request)
   const userId = String(formData.get('userId') ?? '')
   if (!parsed.success) {
-    const reasonMissing = parsed.error.issues.some((issue) => issue.path[0] === 'reason')
-    const error = reasonMissing
-      ? messagesFor(resolveLocale(request, actor.locale)).staff.users.reasonRequired
-      : errorMessage('notUnderstood')
+    const error = parsed.error.issues[0]?.message ?? errorMessage('notUnderstood')
     return json({ userId, error }, { status: 400 })
   }
   const command = parsed.data

@@ -89,6 +89,5 @@ export const matching = {
     markBrokered: 'Mark as being brokered',
     note: 'Note for colleagues',
     save: 'Save',
-    noteRequired: 'Add a note for colleagues.',
   },
 }

@@ -172,10 +172,6 @@ export const profiles = {
     chooseReason: 'Choose a reason',
     details: 'Details for staff',
     sendReport: 'Send report',
-    reportReasonRequired: 'Choose why you are reporting this profile.',
-    reportCommentRequired: 'Tell staff what is wrong, in at least 10 characters.',
-    reportCommentTooLong: 'Keep it under 2000 characters.',
-    ownReport: 'You cannot report your own organisation.',
   },
   reportReasons: {
     inaccurate: 'Inaccurate or misleading information',

@@ -138,7 +138,6 @@ export const staff = {
     enable: 'Enable account',
     disableLabel: 'Reason for disabling',
     disable: 'Disable account',
-    reasonRequired: 'Give a reason: the person will see it when logging in.',
   },
   taxonomy: {
     title: 'Taxonomy',

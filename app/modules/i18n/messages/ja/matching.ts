@@ -84,6 +84,5 @@ export const matching: Messages['matching'] = {
     markBrokered: '仲介中にする',
     note: '同僚向けメモ',
     save: '保存',
-    noteRequired: '同僚向けのメモを追加してください。',
   },
 }

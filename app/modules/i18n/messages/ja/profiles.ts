@@ -172,10 +172,6 @@ export const profiles: Messages['profiles'] = {
     chooseReason: '理由を選択',
     details: 'スタッフへの詳細',
     sendReport: '報告を送信',
-    reportReasonRequired: '報告する理由を選択してください。',
-    reportCommentRequired: '問題点を 10 文字以上で記入してください。',
-    reportCommentTooLong: '2000 文字以内にしてください。',
-    ownReport: '自分の組織は報告できません。',
   },
   reportReasons: {
     inaccurate: '不正確または誤解を招く情報',

@@ -134,7 +134,6 @@ export const staff: Messages['staff'] = {
     enable: 'アカウントを有効にする',
     disableLabel: '無効化する理由：',
     disable: 'アカウントを無効化',
-    reasonRequired: '理由を入力してください（ログイン時に本人に表示されます）。',
   },
   taxonomy: {
     title: '分類（タクソノミー）',
