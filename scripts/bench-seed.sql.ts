@@ -1,7 +1,8 @@
 /**
  * Synthetic organisations for benchmarks, generated inside PostgreSQL (fast at 100k): about 45% EU,
  * 35% Japan, 20% third countries; 1-3 roles, 2-8 materials, 0-3 technologies, 1-3 offers and seeks,
- * 0-3 markets; 90% approved. setseed() makes every run produce the same data.
+ * 0-3 markets; 90% approved; last changed within the past year. setseed() makes every run produce the
+ * same data.
  */
 export const seedSql = (count: number) => `
 SELECT setseed(0.42);
@@ -19,7 +20,7 @@ SELECT 'bench-' || g.i, 'bench-' || g.i, 'Bench Organisation ' || g.i, c.country
        CASE WHEN random() < 0.9 THEN 'approved'::"ProfileStatus" ELSE 'draft'::"ProfileStatus" END,
        now() - (random() * interval '365 days'),
        'bench organisation ' || g.i || ' synthetic organisation working on the circular economy of strategic metals',
-       now()
+       now() - (random() * interval '365 days')
   FROM generate_series(1, ${count}) AS g(i)
   CROSS JOIN LATERAL (
     SELECT CASE WHEN r < 0.45 THEN (ARRAY['DE','FR','SE','NL','BE','IT','ES','PL','FI','AT'])[1 + floor(random() * 10)::int]

@@ -130,6 +130,7 @@ async function main() {
   const jobs = await startJobRunner({
     pollingIntervalSeconds: env.JOB_POLLING_INTERVAL_SECONDS,
     outboxRelayIntervalMs: env.EMAIL_RELAY_INTERVAL_MS,
+    suggestionsAheadMsPerMinute: env.SUGGESTIONS_AHEAD_SECONDS_PER_MINUTE * 1000,
   })
 
   let build = await loadBuild()

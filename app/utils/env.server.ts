@@ -47,6 +47,8 @@ const envSchema = z.object({
   JOB_POLLING_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** How often the outbox is checked for emails without a delivery job, in milliseconds. */
   EMAIL_RELAY_INTERVAL_MS: positiveInt(5_000),
+  /** Seconds per minute the job runner may spend computing partner suggestions ahead; 0 turns it off. */
+  SUGGESTIONS_AHEAD_SECONDS_PER_MINUTE: z.coerce.number().int().min(0).max(50).default(15),
 })
 
 export type Env = z.infer<typeof envSchema>

@@ -1,12 +1,14 @@
 import PgBoss from 'pg-boss'
 import { deliverEmail, queuedEmailIds } from '~/modules/email/outbox.server'
 import { expireOverdueIntroductions } from '~/modules/introductions/introductions.server'
+import { refreshStaleSuggestions } from '~/modules/matching/suggestions.server'
 import { databasePool } from '~/utils/db.server'
 import { logger } from '~/utils/logger.server'
 
 export const jobQueues = {
   sendEmail: 'email-send',
   expireIntroductions: 'introductions-expire',
+  refreshSuggestions: 'suggestions-refresh',
 } as const
 
 const emailWorkers = 3
@@ -16,6 +18,11 @@ export type JobRunnerOptions = {
   pollingIntervalSeconds?: number
   /** How often the outbox is checked for emails that have no delivery job yet. */
   outboxRelayIntervalMs?: number
+  /**
+   * Each minute, at most this long computing partner suggestions ahead (0: never): a share of one core,
+   * leaving the rest to requests.
+   */
+  suggestionsAheadMsPerMinute?: number
 }
 
 export type JobRunner = { boss: PgBoss; stop: () => Promise<void> }
@@ -39,10 +46,15 @@ export async function relayOutbox(boss: PgBoss) {
 
 /**
  * Starts the PostgreSQL-backed job queue (pg-boss) on the app's own pool: emails are delivered with
- * retries, and overdue introduction requests expire every minute, once across all app servers.
+ * retries; every minute, once across all app servers, overdue introduction requests expire and stale
+ * partner suggestions are computed ahead.
  */
 export async function startJobRunner(options: JobRunnerOptions = {}): Promise<JobRunner> {
-  const { pollingIntervalSeconds = 2, outboxRelayIntervalMs = 5_000 } = options
+  const {
+    pollingIntervalSeconds = 2,
+    outboxRelayIntervalMs = 5_000,
+    suggestionsAheadMsPerMinute = 15_000,
+  } = options
   const pool = databasePool()
   const boss = new PgBoss({
     db: { executeSql: (text, values) => pool.query(text, values) },
@@ -59,6 +71,8 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
   })
   await ensureQueue(boss, jobQueues.expireIntroductions, { policy: 'singleton', retryLimit: 2 })
   await boss.schedule(jobQueues.expireIntroductions, '* * * * *', undefined, { tz: 'UTC' })
+  await ensureQueue(boss, jobQueues.refreshSuggestions, { policy: 'singleton', retryLimit: 0 })
+  await boss.schedule(jobQueues.refreshSuggestions, '* * * * *', undefined, { tz: 'UTC' })
 
   // A few workers, so that one slow SMTP exchange does not hold up every other email.
   for (let worker = 0; worker < emailWorkers; worker++) {
@@ -74,6 +88,12 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
   await boss.work(jobQueues.expireIntroductions, { pollingIntervalSeconds }, async () => {
     const expired = await expireOverdueIntroductions()
     if (expired) logger.info({ expired }, 'expired unanswered introduction requests')
+  })
+
+  await boss.work(jobQueues.refreshSuggestions, { pollingIntervalSeconds }, async () => {
+    if (!suggestionsAheadMsPerMinute) return
+    const refreshed = await refreshStaleSuggestions({ budgetMs: suggestionsAheadMsPerMinute })
+    if (refreshed) logger.info({ refreshed }, 'computed partner suggestions ahead')
   })
 
   let relaying = false

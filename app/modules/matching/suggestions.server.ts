@@ -1,87 +1,151 @@
 import type { Locale } from '~/modules/i18n/locales'
-import { Prisma } from '~/generated/prisma/client'
 import { marketOf } from '~/modules/taxonomy/countries'
-import { prisma, readPrisma } from '~/utils/db.server'
+import { prisma } from '~/utils/db.server'
+import {
+  eligibleAmong,
+  eligibleChangedSince,
+  loadSeekingOrganisation,
+  searchCandidates,
+  type CandidateRow,
+  type SeekingOrganisation,
+} from './candidates.server'
 import { loadMatchTaxonomy } from './match-taxonomy.server'
-import { scorePair, type Match, type MatchProfile, type MatchTaxonomy } from './score'
-import { complementaryRoles } from './value-chain'
-import { matchWeights as w } from './weights'
+import { scorePair, type Match, type MatchTaxonomy } from './score'
+import {
+  cacheDepth,
+  organisationsNeedingSuggestions,
+  readSuggestionCache,
+  storeSuggestionCache,
+  type CachedCandidates,
+  type SuggestionCacheEntry,
+} from './suggestion-cache.server'
 
-export type Suggestion = MatchProfile & Match & { id: string; nameJa: string | null; city: string | null }
+export type Suggestion = CandidateRow & Match
 
-type Row = MatchProfile & { id: string; nameJa: string | null; city: string | null; region: string }
+const otherRegions: Record<string, string[]> = { eu: ['jp'], jp: ['eu'], third: ['eu', 'jp'] }
+const localLimit = (limit: number) => Math.min(limit, 10)
 
-const columns = Prisma.sql`o."id", o."slug", o."name", o."nameJa", o."country", o."city", o."region"::text AS "region",
-  o."roles", o."materials", o."technologies", o."offers", o."seeks", o."markets", o."languages"`
+// Organisations that changed after a cache was computed are scored again on reading it; the margin
+// covers clocks of different servers and transactions that committed after the cache was read.
+const changeMarginMs = 5 * 60 * 1000
+// Beyond this many changes since, computing afresh is cheaper than scoring them all.
+const changedLimit = 300
 
-// How many candidates the database hands over for full scoring: the indexes find the organisations
-// that share anything, a coarse score in SQL (the same parts, as yes/no overlaps) keeps the most
-// promising, and scoring ranks those.
-const candidateLimit = 500
-
-async function loadOrganisation(slug: string): Promise<Row | null> {
-  const rows = await readPrisma().$queryRaw<
-    Row[]
-  >`SELECT ${columns} FROM "Organisation" o WHERE o."slug" = ${slug}`
-  return rows[0] ?? null
-}
-
-/**
- * Approved, listed organisations in `regions` that share at least something with `me` (a complementary
- * role, a material, a technology, a need, a market), via the GIN indexes, minus `me`, dismissals and
- * organisations it already has a pending or accepted introduction with (their pair key is set).
- */
-async function candidates(me: Row, regions: string[], extra: Prisma.Sql = Prisma.empty) {
-  const roles = complementaryRoles(me.roles)
-  return readPrisma().$queryRaw<Row[]>`
-    SELECT ${columns} FROM "Organisation" o
-     WHERE o."status" = 'approved' AND o."suspendedAt" IS NULL
-       AND o."region"::text = ANY(${regions}) AND o."id" <> ${me.id}
-       AND NOT EXISTS (SELECT 1 FROM "SuggestionDismissal" d WHERE d."organisationId" = ${me.id} AND d."dismissedId" = o."id")
-       AND NOT EXISTS (SELECT 1 FROM "IntroductionRequest" i
-                        WHERE i."openPairKey" IN (${me.id} || ':' || o."id", o."id" || ':' || ${me.id}))
-       AND (o."roles" && ${roles}::text[] OR o."materials" && ${me.materials}::text[]
-            OR o."technologies" && ${me.technologies}::text[] OR o."offers" && ${me.seeks}::text[]
-            OR o."seeks" && ${me.offers}::text[] OR o."markets" && ${me.markets}::text[])
-       ${extra}
-     ORDER BY (o."roles" && ${roles}::text[])::int * ${w.roleFeeds}
-            + (o."offers" && ${me.seeks}::text[])::int * ${w.offerMeetsSeek}
-            + (o."seeks" && ${me.offers}::text[])::int * ${w.offerMeetsSeek}
-            + (o."materials" && ${me.materials}::text[])::int * ${w.materialEuStrategic}
-            + (o."technologies" && ${me.technologies}::text[])::int * ${w.sharedTechnology}
-            + (o."markets" && ${me.markets}::text[])::int * ${w.sharedMarket} DESC,
-            o."id" ASC
-     LIMIT ${candidateLimit}`
-}
-
-function rank(me: Row, rows: Row[], taxonomy: MatchTaxonomy, limit: number): Suggestion[] {
+function rank(me: CandidateRow, rows: CandidateRow[], taxonomy: MatchTaxonomy): Suggestion[] {
   return rows
     .map((row) => ({ ...row, ...scorePair(me, row, taxonomy) }))
     .filter((suggestion) => suggestion.score > 0)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
-    .slice(0, limit)
 }
 
-const otherRegions: Record<string, string[]> = { eu: ['jp'], jp: ['eu'], third: ['eu', 'jp'] }
+const targetsMarket = (me: CandidateRow) => (row: CandidateRow) =>
+  me.markets.includes(marketOf(row.country) ?? '')
+const seeksLocalPartners = (me: CandidateRow) => me.markets.length > 0 && me.region !== 'third'
+
+/** What is kept of a ranking: the best `depth`, and the score below which the rest fell, if any. */
+function keep(ranked: Suggestion[], depth: number): CachedCandidates {
+  return {
+    ids: ranked.slice(0, depth).map((suggestion) => suggestion.id),
+    floor: ranked.length > depth ? ranked[depth - 1]!.score : null,
+  }
+}
+
+/** Searches every organisation for the best partners, and keeps them for the next time. */
+async function computeSuggestions(me: SeekingOrganisation, taxonomy: MatchTaxonomy) {
+  const computedAt = new Date()
+  const [partnerRows, localRows] = await Promise.all([
+    searchCandidates(me, otherRegions[me.region] ?? []),
+    seeksLocalPartners(me) ? searchCandidates(me, ['third']) : Promise.resolve([]),
+  ])
+  const partners = rank(me, partnerRows, taxonomy)
+  const localPartners = rank(me, localRows.filter(targetsMarket(me)), taxonomy)
+  await storeSuggestionCache(me, {
+    partners: keep(partners, cacheDepth.partners),
+    localPartners: keep(localPartners, cacheDepth.localPartners),
+    computedAt,
+  })
+  return { partners, localPartners }
+}
+
+/**
+ * The cached candidates, re-scored with their current data, together with the organisations changed
+ * since. Null when the result could differ from a fresh search: too many changes, or so many cached
+ * candidates fell away that one left out of the cache might now rank within `limit`.
+ */
+async function rankCached(
+  me: SeekingOrganisation,
+  cache: SuggestionCacheEntry,
+  taxonomy: MatchTaxonomy,
+  limit: number,
+) {
+  const regions = [...(otherRegions[me.region] ?? []), ...(seeksLocalPartners(me) ? ['third'] : [])]
+  const since = new Date(cache.computedAt.getTime() - changeMarginMs)
+  const [cachedRows, changedRows] = await Promise.all([
+    eligibleAmong(me, [...cache.partners.ids, ...cache.localPartners.ids]),
+    eligibleChangedSince(me, regions, since, changedLimit),
+  ])
+  if (changedRows.length >= changedLimit) return null
+  const rows = new Map(cachedRows.map((row) => [row.id, row]))
+  for (const row of changedRows) rows.set(row.id, row)
+
+  const partnerRegions = otherRegions[me.region] ?? []
+  const all = [...rows.values()]
+  const partners = rank(
+    me,
+    all.filter((row) => partnerRegions.includes(row.region)),
+    taxonomy,
+  )
+  const localPartners = seeksLocalPartners(me)
+    ? rank(me, all.filter((row) => row.region === 'third').filter(targetsMarket(me)), taxonomy)
+    : []
+  const complete = (ranked: Suggestion[], cached: CachedCandidates, wanted: number) =>
+    cached.floor === null || (ranked.length >= wanted && ranked[wanted - 1]!.score > cached.floor)
+  if (!complete(partners, cache.partners, limit)) return null
+  if (!complete(localPartners, cache.localPartners, localLimit(limit))) return null
+  return { partners, localPartners }
+}
 
 /**
  * Partners for an organisation: the best-fitting organisations of the other region (EU for Japanese
  * companies, Japan for EU companies), and local partners in the third-country markets it targets.
+ * Reads the organisation's cached candidates when they are current (see suggestion-cache.server.ts),
+ * else searches and caches; both give the same ranking.
  */
 export async function suggestPartners(slug: string, limit = 20, locale: Locale = 'en') {
-  const me = await loadOrganisation(slug)
+  const me = await loadSeekingOrganisation(slug)
   if (!me) return null
   const taxonomy = await loadMatchTaxonomy(locale)
-  const partners = rank(me, await candidates(me, otherRegions[me.region] ?? []), taxonomy, limit)
-  const localCandidates =
-    me.markets.length && me.region !== 'third'
-      ? (await candidates(me, ['third'])).filter((row) => me.markets.includes(marketOf(row.country) ?? ''))
-      : []
+  const cache = limit <= cacheDepth.partners ? await readSuggestionCache(me) : null
+  const ranked =
+    (cache && (await rankCached(me, cache, taxonomy, limit))) ?? (await computeSuggestions(me, taxonomy))
   return {
     organisation: me,
-    suggestions: partners,
-    localPartners: rank(me, localCandidates, taxonomy, Math.min(limit, 10)),
+    suggestions: ranked.partners.slice(0, limit),
+    localPartners: ranked.localPartners.slice(0, localLimit(limit)),
   }
+}
+
+/**
+ * Computes and caches the suggestions of listed organisations whose cache is missing or stale, the
+ * most recently changed first, for at most `budgetMs` (a background job: a page then finds them ready).
+ */
+export async function refreshStaleSuggestions({
+  budgetMs,
+  batch = 100,
+}: {
+  budgetMs: number
+  batch?: number
+}) {
+  const deadline = Date.now() + budgetMs
+  const taxonomy = await loadMatchTaxonomy()
+  let refreshed = 0
+  for (const slug of await organisationsNeedingSuggestions(batch)) {
+    if (Date.now() >= deadline) break
+    const me = await loadSeekingOrganisation(slug)
+    if (me) await computeSuggestions(me, taxonomy)
+    refreshed++
+  }
+  return refreshed
 }
 
 /** Why `them` fits `me`, for a profile page; null when they are the same organisation. */
@@ -91,7 +155,7 @@ export async function explainFit(
   locale: Locale = 'en',
 ): Promise<Match | null> {
   if (mySlug === theirSlug) return null
-  const [me, them] = await Promise.all([loadOrganisation(mySlug), loadOrganisation(theirSlug)])
+  const [me, them] = await Promise.all([loadSeekingOrganisation(mySlug), loadSeekingOrganisation(theirSlug)])
   if (!me || !them) return null
   return scorePair(me, them, await loadMatchTaxonomy(locale))
 }

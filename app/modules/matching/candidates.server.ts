@@ -1,0 +1,80 @@
+import { Prisma } from '~/generated/prisma/client'
+import { readPrisma } from '~/utils/db.server'
+import type { MatchProfile } from './score'
+import { complementaryRoles } from './value-chain'
+import { matchWeights as w } from './weights'
+
+export type CandidateRow = MatchProfile & {
+  id: string
+  nameJa: string | null
+  city: string | null
+  region: string
+}
+
+export type SeekingOrganisation = CandidateRow & { version: number }
+
+const columns = Prisma.sql`o."id", o."slug", o."name", o."nameJa", o."country", o."city", o."region"::text AS "region",
+  o."roles", o."materials", o."technologies", o."offers", o."seeks", o."markets", o."languages"`
+
+// How many candidates the database hands over for full scoring: the indexes find the organisations
+// that share anything, a coarse score in SQL (the same parts, as yes/no overlaps) keeps the most
+// promising, and scoring ranks those.
+const searchLimit = 500
+
+export async function loadSeekingOrganisation(slug: string): Promise<SeekingOrganisation | null> {
+  const rows = await readPrisma().$queryRaw<
+    SeekingOrganisation[]
+  >`SELECT ${columns}, o."version" FROM "Organisation" o WHERE o."slug" = ${slug}`
+  return rows[0] ?? null
+}
+
+/**
+ * Who may be suggested to `me` at all: approved, listed organisations other than itself, minus the ones
+ * it dismissed and those it already has a pending or accepted introduction with (their pair key is set).
+ */
+const eligibleFor = (me: CandidateRow) => Prisma.sql`
+  o."status" = 'approved' AND o."suspendedAt" IS NULL AND o."id" <> ${me.id}
+  AND NOT EXISTS (SELECT 1 FROM "SuggestionDismissal" d WHERE d."organisationId" = ${me.id} AND d."dismissedId" = o."id")
+  AND NOT EXISTS (SELECT 1 FROM "IntroductionRequest" i
+                   WHERE i."openPairKey" IN (${me.id} || ':' || o."id", o."id" || ':' || ${me.id}))`
+
+/**
+ * Eligible organisations in `regions` that share at least something with `me` (a complementary role, a
+ * material, a technology, a need, a market), found through the GIN indexes, the most promising first.
+ */
+export function searchCandidates(me: CandidateRow, regions: string[]) {
+  const roles = complementaryRoles(me.roles)
+  return readPrisma().$queryRaw<CandidateRow[]>`
+    SELECT ${columns} FROM "Organisation" o
+     WHERE ${eligibleFor(me)} AND o."region"::text = ANY(${regions})
+       AND (o."roles" && ${roles}::text[] OR o."materials" && ${me.materials}::text[]
+            OR o."technologies" && ${me.technologies}::text[] OR o."offers" && ${me.seeks}::text[]
+            OR o."seeks" && ${me.offers}::text[] OR o."markets" && ${me.markets}::text[])
+     ORDER BY (o."roles" && ${roles}::text[])::int * ${w.roleFeeds}
+            + (o."offers" && ${me.seeks}::text[])::int * ${w.offerMeetsSeek}
+            + (o."seeks" && ${me.offers}::text[])::int * ${w.offerMeetsSeek}
+            + (o."materials" && ${me.materials}::text[])::int * ${w.materialEuStrategic}
+            + (o."technologies" && ${me.technologies}::text[])::int * ${w.sharedTechnology}
+            + (o."markets" && ${me.markets}::text[])::int * ${w.sharedMarket} DESC,
+            o."id" ASC
+     LIMIT ${searchLimit}`
+}
+
+/** The current data of the organisations `ids` that are still eligible for `me`. */
+export function eligibleAmong(me: CandidateRow, ids: string[]) {
+  if (!ids.length) return Promise.resolve([])
+  return readPrisma().$queryRaw<CandidateRow[]>`
+    SELECT ${columns} FROM "Organisation" o WHERE o."id" = ANY(${ids}) AND ${eligibleFor(me)}`
+}
+
+/**
+ * Eligible organisations in `regions` changed after `since` (through the index on the change time), at
+ * most `limit`, the latest first. Change times are stored in UTC without a zone, as Prisma writes them.
+ */
+export function eligibleChangedSince(me: CandidateRow, regions: string[], since: Date, limit: number) {
+  return readPrisma().$queryRaw<CandidateRow[]>`
+    SELECT ${columns} FROM "Organisation" o
+     WHERE o."updatedAt" > (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC') AND o."region"::text = ANY(${regions}) AND ${eligibleFor(me)}
+     ORDER BY o."updatedAt" DESC
+     LIMIT ${limit}`
+}

@@ -1,0 +1,71 @@
+import { prisma, readPrisma } from '~/utils/db.server'
+
+/**
+ * How many of an organisation's best candidates are kept. The page shows 20 partners and 10 local
+ * partners; keeping more lets dismissals, introductions and changes thin the list before it must be
+ * computed again.
+ */
+export const cacheDepth = { partners: 100, localPartners: 30 } as const
+
+/** Older than this, a cache is computed again even if nothing it depends on changed. */
+const maxAgeMs = 7 * 24 * 3600 * 1000
+
+export type CachedCandidates = { ids: string[]; floor: number | null }
+
+export type SuggestionCacheEntry = {
+  partners: CachedCandidates
+  localPartners: CachedCandidates
+  computedAt: Date
+}
+
+/** The organisation's cached candidates, unless its profile changed since or they are too old. */
+export async function readSuggestionCache(
+  organisation: { id: string; version: number },
+  now = new Date(),
+): Promise<SuggestionCacheEntry | null> {
+  const entry = await readPrisma().suggestionCache.findUnique({
+    where: { organisationId: organisation.id },
+  })
+  if (!entry || entry.profileVersion !== organisation.version) return null
+  if (now.getTime() - entry.computedAt.getTime() > maxAgeMs) return null
+  return {
+    partners: { ids: entry.partnerIds, floor: entry.partnerFloor },
+    localPartners: { ids: entry.localPartnerIds, floor: entry.localFloor },
+    computedAt: entry.computedAt,
+  }
+}
+
+export async function storeSuggestionCache(
+  organisation: { id: string; version: number },
+  entry: SuggestionCacheEntry,
+) {
+  const data = {
+    partnerIds: entry.partners.ids,
+    partnerFloor: entry.partners.floor,
+    localPartnerIds: entry.localPartners.ids,
+    localFloor: entry.localPartners.floor,
+    profileVersion: organisation.version,
+    computedAt: entry.computedAt,
+  }
+  await prisma.suggestionCache.upsert({
+    where: { organisationId: organisation.id },
+    create: { organisationId: organisation.id, ...data },
+    update: data,
+  })
+}
+
+/**
+ * Listed organisations whose suggestions are missing or stale (their profile changed, or computed too
+ * long ago), the most recently changed first.
+ */
+export async function organisationsNeedingSuggestions(limit: number, now = new Date()) {
+  const rows = await readPrisma().$queryRaw<{ slug: string }[]>`
+    SELECT o."slug" FROM "Organisation" o
+      LEFT JOIN "SuggestionCache" c ON c."organisationId" = o."id"
+     WHERE o."status" = 'approved' AND o."suspendedAt" IS NULL
+       AND (c."organisationId" IS NULL OR c."profileVersion" <> o."version"
+            OR c."computedAt" < (${new Date(now.getTime() - maxAgeMs).toISOString()}::timestamptz AT TIME ZONE 'UTC'))
+     ORDER BY o."updatedAt" DESC
+     LIMIT ${limit}`
+  return rows.map((row) => row.slug)
+}
