@@ -43,7 +43,10 @@ async function main() {
         maxBuffer: 10 * 1024 * 1024,
       })
       if (run.status !== 0) throw new Error(`The benchmark at ${size} failed.`)
-      results[size] = JSON.parse(run.stdout)
+      // The results are the last line; anything before it is the app's logging (e.g. slow queries).
+      const lines = run.stdout.trim().split('\n')
+      if (lines.length > 1) console.error(lines.slice(0, -1).join('\n'))
+      results[size] = JSON.parse(lines.at(-1)!)
     }
   } finally {
     await server?.stop()

@@ -132,6 +132,10 @@ async function main() {
     outboxRelayIntervalMs: env.EMAIL_RELAY_INTERVAL_MS,
     suggestionsAheadMsPerMinute: env.SUGGESTIONS_AHEAD_SECONDS_PER_MINUTE * 1000,
   })
+  // Read the directory's facet index now rather than during the first search.
+  void import('~/modules/directory/facet-index.server')
+    .then(({ currentFacetIndex }) => currentFacetIndex())
+    .catch((error: unknown) => console.error('Could not read the directory facet index:', error))
 
   let build = await loadBuild()
   const app = createHttpApp({

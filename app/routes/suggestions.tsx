@@ -18,6 +18,13 @@ import { useLocale, useT } from '~/modules/i18n/use-translation'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.matching.suggestions.title)
 
+const cardFields = ['id', 'slug', 'name', 'nameJa', 'city', 'country', 'band', 'reasons'] as const
+type SuggestionCardData = Pick<Suggestion, (typeof cardFields)[number]>
+
+// Only what a card shows travels to the page (not every tag of every suggestion).
+const toCard = (suggestion: Suggestion) =>
+  Object.fromEntries(cardFields.map((field) => [field, suggestion[field]])) as SuggestionCardData
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, membership } = await requireMembership(request)
   const { organisation } = membership
@@ -28,8 +35,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     listed: true as const,
     names,
-    suggestions: result?.suggestions ?? [],
-    localPartners: result?.localPartners ?? [],
+    suggestions: (result?.suggestions ?? []).map(toCard),
+    localPartners: (result?.localPartners ?? []).map(toCard),
   })
 }
 
@@ -49,7 +56,7 @@ const bandStyles = {
   possible: 'bg-slate-200 text-slate-800',
 } as const
 
-function SuggestionCard({ suggestion, busy }: { suggestion: Suggestion; busy: boolean }) {
+function SuggestionCard({ suggestion, busy }: { suggestion: SuggestionCardData; busy: boolean }) {
   const locale = useLocale()
   const texts = useT().matching
   const t = texts.suggestions

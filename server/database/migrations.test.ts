@@ -35,6 +35,10 @@ async function query<T extends Record<string, unknown>>(url: string, sql: string
   }
 }
 
+// Indexes the schema cannot express (on expressions), written by hand in a migration; nothing else may
+// differ from schema.prisma.
+const handWrittenIndexes = ['Organisation_lower_name_id_idx']
+
 /** Everything about the public schema that a migration decides, Prisma's own bookkeeping left out. */
 async function describeSchema(url: string) {
   const notBookkeeping = `'_prisma_migrations'`
@@ -79,7 +83,15 @@ describe('migrations', () => {
 
     const expected = await describeSchema(fromSchema)
     expect(expected.columns.length).toBeGreaterThan(0)
-    expect(await describeSchema(fromMigrations)).toEqual(expected)
+    const migrated = await describeSchema(fromMigrations)
+    const handWritten = migrated.indexes.filter((index) =>
+      handWrittenIndexes.includes(String(index.indexname)),
+    )
+    expect(handWritten.map((index) => index.indexname)).toEqual(handWrittenIndexes)
+    expect({
+      ...migrated,
+      indexes: migrated.indexes.filter((index) => !handWritten.includes(index)),
+    }).toEqual(expected)
   })
 
   test('applying is recorded in _prisma_migrations and a second run applies nothing', async () => {

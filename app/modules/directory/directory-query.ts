@@ -14,6 +14,9 @@ export const filterKeys = [
 ] as const
 export type FilterKey = (typeof filterKeys)[number]
 
+/** For each filter, how many of the matching organisations have each value. */
+export type FacetCounts = Record<FilterKey, Record<string, number>>
+
 export const sortOptions = ['name', 'newest'] as const
 export type DirectorySort = (typeof sortOptions)[number]
 export const pageSize = 20

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { anOrganisationRow } from '../../../prisma/seed/builders'
 import { importOrganisations } from '~/modules/profiles/import.server'
+import { prisma } from '~/utils/db.server'
 import { parseDirectoryQuery } from './directory-query'
 import { searchDirectory } from './directory.server'
 
@@ -106,5 +107,40 @@ describe('directory search', () => {
     const result = await searchDirectory(parsed)
     expect(result.entries).toEqual([])
     expect(result.total).toBe(4)
+  })
+
+  test('totals and counts follow approvals, edits and suspensions made after they were first counted', async () => {
+    const slug = `late-${token}`
+    const imported = await importOrganisations({
+      organisations: [
+        anOrganisationRow({
+          slug,
+          name: `Epsilon Late ${token}`,
+          country: 'SE',
+          roles: ['collection'],
+          materials: ['gallium'],
+          status: 'draft',
+          description: `Collection of electronics in Sweden ${token}, circular economy partner.`,
+        }),
+      ],
+    })
+    expect(imported.ok).toBe(true)
+    const counted = async () => {
+      const { total, facets } = await searchDirectory(query({}))
+      return { total, collection: facets.role.collection ?? 0, gallium: facets.material.gallium ?? 0 }
+    }
+    expect(await counted()).toEqual({ total: 4, collection: 0, gallium: 0 })
+
+    await prisma.organisation.update({ where: { slug }, data: { status: 'approved' } })
+    expect(await counted()).toEqual({ total: 5, collection: 1, gallium: 1 })
+
+    await prisma.organisation.update({ where: { slug }, data: { materials: ['indium'] } })
+    expect(await counted()).toEqual({ total: 5, collection: 1, gallium: 0 })
+
+    await prisma.organisation.update({
+      where: { slug },
+      data: { suspendedAt: new Date(), suspensionReason: 'test' },
+    })
+    expect(await counted()).toEqual({ total: 4, collection: 0, gallium: 0 })
   })
 })

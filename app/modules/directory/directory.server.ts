@@ -1,6 +1,7 @@
 import { Prisma } from '~/generated/prisma/client'
 import { readPrisma } from '~/utils/db.server'
-import { pageSize, type DirectoryQuery, type FilterKey } from './directory-query'
+import { pageSize, parseDirectoryQuery, type DirectoryQuery, type FilterKey } from './directory-query'
+import { currentFacetIndex } from './facet-index.server'
 
 // Each tag filter and the array column it reads; values within one filter are alternatives (any of),
 // different filters must all hold.
@@ -13,6 +14,8 @@ const tagColumns = {
   market: 'markets',
 } as const satisfies Partial<Record<FilterKey, string>>
 
+const noFilters = parseDirectoryQuery(new URLSearchParams()).filters
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
 
 function whereClause(query: Pick<DirectoryQuery, 'q' | 'filters'>): Prisma.Sql {
@@ -21,7 +24,7 @@ function whereClause(query: Pick<DirectoryQuery, 'q' | 'filters'>): Prisma.Sql {
     conditions.push(Prisma.sql`o."searchText" LIKE ${`%${escapeLike(word)}%`}`)
   }
   if (query.filters.region.length)
-    conditions.push(Prisma.sql`o."region"::text = ANY(${query.filters.region})`)
+    conditions.push(Prisma.sql`o."region" = ANY(${query.filters.region}::"Region"[])`)
   if (query.filters.country.length) conditions.push(Prisma.sql`o."country" = ANY(${query.filters.country})`)
   for (const [key, column] of Object.entries(tagColumns) as [keyof typeof tagColumns, string][]) {
     const values = query.filters[key]
@@ -32,7 +35,8 @@ function whereClause(query: Pick<DirectoryQuery, 'q' | 'filters'>): Prisma.Sql {
 
 const orderBy = {
   name: Prisma.sql`lower(o."name") ASC, o."id" ASC`,
-  newest: Prisma.sql`o."approvedAt" DESC NULLS LAST, o."id" ASC`,
+  // Listed organisations are approved, so they all have an approval time.
+  newest: Prisma.sql`o."approvedAt" DESC, o."id" ASC`,
 } as const
 
 export type DirectoryEntry = {
@@ -49,12 +53,26 @@ export type DirectoryEntry = {
   summaryJa: string | null
 }
 
-export type FacetCounts = Record<FilterKey, Record<string, number>>
+/** The listed organisations whose names, descriptions or city contain every word of `q`. */
+async function textMatches(q: string) {
+  const rows = await readPrisma().$queryRaw<{ id: string }[]>`
+    SELECT o."id" FROM "Organisation" o WHERE ${whereClause({ q, filters: noFilters })}`
+  return rows.map((row) => row.id)
+}
+
+/** The total and the counts per filter value, from the in-memory facet index; text search in SQL. */
+async function directoryCounts(query: DirectoryQuery) {
+  const [index, ids] = await Promise.all([
+    currentFacetIndex(),
+    query.q ? textMatches(query.q) : Promise.resolve(null),
+  ])
+  return index.count(query.filters, ids && index.among(ids))
+}
 
 /** One page of approved organisations matching the query, the total, and counts per filter value. */
 export async function searchDirectory(query: DirectoryQuery) {
   const where = whereClause(query)
-  const [entries, [{ total }], facetRows] = await Promise.all([
+  const [entries, { total, facets }] = await Promise.all([
     readPrisma().$queryRaw<DirectoryEntry[]>`
       SELECT o."slug", o."name", o."nameJa", o."country", o."region"::text AS "region", o."city",
              o."roles", o."materials", o."technologies", left(o."description", 240) AS "summary",
@@ -62,46 +80,9 @@ export async function searchDirectory(query: DirectoryQuery) {
         FROM "Organisation" o WHERE ${where}
        ORDER BY ${orderBy[query.sort]}
        LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}`,
-    readPrisma().$queryRaw<
-      [{ total: number }]
-    >`SELECT count(*)::int AS "total" FROM "Organisation" o WHERE ${where}`,
-    facetCounts(where),
+    directoryCounts(query),
   ])
-  return { entries, total, facets: facetRows, pageCount: Math.max(1, Math.ceil(total / pageSize)) }
-}
-
-async function facetCounts(where: Prisma.Sql): Promise<FacetCounts> {
-  // One scan of the matching rows (materialised once), then one pass per facet over that result.
-  const tagQueries = Object.entries(tagColumns).map(
-    ([facet, column]) => Prisma.sql`
-      SELECT ${facet} AS "facet", code AS "value", count(*)::int AS "count"
-        FROM matching m, unnest(m.${Prisma.raw(`"${column}"`)}) AS code GROUP BY code`,
-  )
-  const rows = await readPrisma().$queryRaw<{ facet: FilterKey; value: string; count: number }[]>`
-    WITH matching AS MATERIALIZED (
-      SELECT o."region", o."country", o."roles", o."materials", o."technologies", o."offers", o."seeks", o."markets"
-        FROM "Organisation" o WHERE ${where}
-    )
-    ${Prisma.join(
-      [
-        ...tagQueries,
-        Prisma.sql`SELECT 'region', m."region"::text, count(*)::int FROM matching m GROUP BY m."region"`,
-        Prisma.sql`SELECT 'country', m."country", count(*)::int FROM matching m GROUP BY m."country"`,
-      ],
-      ' UNION ALL ',
-    )}`
-  const counts: FacetCounts = {
-    region: {},
-    country: {},
-    role: {},
-    material: {},
-    technology: {},
-    offer: {},
-    seek: {},
-    market: {},
-  }
-  for (const row of rows) counts[row.facet][row.value] = row.count
-  return counts
+  return { entries, total, facets, pageCount: Math.max(1, Math.ceil(total / pageSize)) }
 }
 
 /** Every approved organisation matching the query (no paging), for staff exports. */

@@ -46,7 +46,7 @@ export function searchCandidates(me: CandidateRow, regions: string[]) {
   const roles = complementaryRoles(me.roles)
   return readPrisma().$queryRaw<CandidateRow[]>`
     SELECT ${columns} FROM "Organisation" o
-     WHERE ${eligibleFor(me)} AND o."region"::text = ANY(${regions})
+     WHERE ${eligibleFor(me)} AND o."region" = ANY(${regions}::"Region"[])
        AND (o."roles" && ${roles}::text[] OR o."materials" && ${me.materials}::text[]
             OR o."technologies" && ${me.technologies}::text[] OR o."offers" && ${me.seeks}::text[]
             OR o."seeks" && ${me.offers}::text[] OR o."markets" && ${me.markets}::text[])
@@ -60,11 +60,18 @@ export function searchCandidates(me: CandidateRow, regions: string[]) {
      LIMIT ${searchLimit}`
 }
 
-/** The current data of the organisations `ids` that are still eligible for `me`. */
-export function eligibleAmong(me: CandidateRow, ids: string[]) {
+/**
+ * The first `limit` of `ids` (kept best first) that are still eligible for `me` and unchanged since
+ * `since`, in that order: unchanged, they still score and rank as when they were kept.
+ */
+export function firstUnchangedAmong(me: CandidateRow, ids: string[], since: Date, limit: number) {
   if (!ids.length) return Promise.resolve([])
   return readPrisma().$queryRaw<CandidateRow[]>`
-    SELECT ${columns} FROM "Organisation" o WHERE o."id" = ANY(${ids}) AND ${eligibleFor(me)}`
+    SELECT ${columns} FROM unnest(${ids}::text[]) WITH ORDINALITY AS kept("id", "position")
+      JOIN "Organisation" o ON o."id" = kept."id"
+     WHERE o."updatedAt" <= (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC') AND ${eligibleFor(me)}
+     ORDER BY kept."position"
+     LIMIT ${limit}`
 }
 
 /**
@@ -74,7 +81,7 @@ export function eligibleAmong(me: CandidateRow, ids: string[]) {
 export function eligibleChangedSince(me: CandidateRow, regions: string[], since: Date, limit: number) {
   return readPrisma().$queryRaw<CandidateRow[]>`
     SELECT ${columns} FROM "Organisation" o
-     WHERE o."updatedAt" > (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC') AND o."region"::text = ANY(${regions}) AND ${eligibleFor(me)}
+     WHERE o."updatedAt" > (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC') AND o."region" = ANY(${regions}::"Region"[]) AND ${eligibleFor(me)}
      ORDER BY o."updatedAt" DESC
      LIMIT ${limit}`
 }

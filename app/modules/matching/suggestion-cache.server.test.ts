@@ -63,6 +63,15 @@ describe('partner suggestions computed ahead', () => {
     expect((await cacheOf(me))?.computedAt).toEqual(cache?.computedAt)
   })
 
+  test('requests computing them at the same moment all succeed, and one set is kept', async () => {
+    const { me, all } = await recyclerWithPartners()
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => suggestedAmong(me.organisation.slug, all)),
+    )
+    expect(new Set(results.map((result) => JSON.stringify(result))).size).toBe(1)
+    expect(await prisma.suggestionCache.count({ where: { organisationId: me.organisation.id } })).toBe(1)
+  })
+
   test('apply dismissals, introductions and suspensions made after they were computed', async () => {
     const { me, refiner, dismantler, collector, all } = await recyclerWithPartners()
     await suggestedAmong(me.organisation.slug, all)

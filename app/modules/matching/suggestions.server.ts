@@ -2,8 +2,8 @@ import type { Locale } from '~/modules/i18n/locales'
 import { marketOf } from '~/modules/taxonomy/countries'
 import { prisma } from '~/utils/db.server'
 import {
-  eligibleAmong,
   eligibleChangedSince,
+  firstUnchangedAmong,
   loadSeekingOrganisation,
   searchCandidates,
   type CandidateRow,
@@ -68,9 +68,10 @@ async function computeSuggestions(me: SeekingOrganisation, taxonomy: MatchTaxono
 }
 
 /**
- * The cached candidates, re-scored with their current data, together with the organisations changed
- * since. Null when the result could differ from a fresh search: too many changes, or so many cached
- * candidates fell away that one left out of the cache might now rank within `limit`.
+ * The ranking from the cached candidates: the first of them still eligible and unchanged (they rank as
+ * when kept) merged with the organisations changed since, all scored with current data. Null when it
+ * could differ from a fresh search: too many changes, or so many cached candidates fell away that one
+ * left out of the cache might now rank within `limit`.
  */
 async function rankCached(
   me: SeekingOrganisation,
@@ -78,25 +79,27 @@ async function rankCached(
   taxonomy: MatchTaxonomy,
   limit: number,
 ) {
-  const regions = [...(otherRegions[me.region] ?? []), ...(seeksLocalPartners(me) ? ['third'] : [])]
+  const partnerRegions = otherRegions[me.region] ?? []
+  const local = seeksLocalPartners(me)
   const since = new Date(cache.computedAt.getTime() - changeMarginMs)
-  const [cachedRows, changedRows] = await Promise.all([
-    eligibleAmong(me, [...cache.partners.ids, ...cache.localPartners.ids]),
-    eligibleChangedSince(me, regions, since, changedLimit),
+  const [keptPartners, keptLocal, changedRows] = await Promise.all([
+    firstUnchangedAmong(me, cache.partners.ids, since, limit),
+    local ? firstUnchangedAmong(me, cache.localPartners.ids, since, localLimit(limit)) : Promise.resolve([]),
+    eligibleChangedSince(me, [...partnerRegions, ...(local ? ['third'] : [])], since, changedLimit),
   ])
   if (changedRows.length >= changedLimit) return null
-  const rows = new Map(cachedRows.map((row) => [row.id, row]))
-  for (const row of changedRows) rows.set(row.id, row)
 
-  const partnerRegions = otherRegions[me.region] ?? []
-  const all = [...rows.values()]
   const partners = rank(
     me,
-    all.filter((row) => partnerRegions.includes(row.region)),
+    [...keptPartners, ...changedRows.filter((row) => partnerRegions.includes(row.region))],
     taxonomy,
   )
-  const localPartners = seeksLocalPartners(me)
-    ? rank(me, all.filter((row) => row.region === 'third').filter(targetsMarket(me)), taxonomy)
+  const localPartners = local
+    ? rank(
+        me,
+        [...keptLocal, ...changedRows.filter((row) => row.region === 'third').filter(targetsMarket(me))],
+        taxonomy,
+      )
     : []
   const complete = (ranked: Suggestion[], cached: CachedCandidates, wanted: number) =>
     cached.floor === null || (ranked.length >= wanted && ranked[wanted - 1]!.score > cached.floor)
