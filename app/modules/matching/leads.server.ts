@@ -5,7 +5,7 @@ import { recordAudit } from '~/modules/moderation/audit.server'
 import { marketOf } from '~/modules/taxonomy/countries'
 import { prisma, readPrisma } from '~/utils/db.server'
 import { loadMatchTaxonomy } from './match-taxonomy.server'
-import { scorePair, type MatchProfile } from './score'
+import { assessFit, describeFit, type FitPart, type MatchProfile } from './score'
 import { bandOf, type ScoreBand } from './weights'
 import { linkBetween } from './value-chain'
 
@@ -72,13 +72,16 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
   const brokering = await prisma.leadBrokering.findMany({
     include: { by: { select: { displayName: true } } },
   })
-  const brokeringOf = (market: string, euId: string, jpId: string) => {
-    const found = brokering.find(
-      (entry) => entry.market === market && entry.euId === euId && entry.jpId === jpId,
-    )
-    return found ? { note: found.note, by: found.by?.displayName ?? null } : null
-  }
-  const leads: Lead[] = []
+  const brokeringKey = (market: string, euId: string, jpId: string) => `${market}:${euId}:${jpId}`
+  const brokeringByKey = new Map(
+    brokering.map((entry) => [
+      brokeringKey(entry.market, entry.euId, entry.jpId),
+      { note: entry.note, by: entry.by?.displayName ?? null },
+    ]),
+  )
+  // Every pair is assessed (numbers only); reasons are written for the ones shown.
+  type Candidate = Omit<Lead, 'reasons' | 'brokering'> & { parts: FitPart[] }
+  const candidates: Candidate[] = []
   for (const market of markets) {
     const [euSide, jpSide, locals] = await Promise.all([
       parties('eu', market),
@@ -90,7 +93,7 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
     for (const party of [...euSide, ...jpSide]) {
       localFit.set(
         party.id,
-        locals.map((local) => scorePair(party, local, taxonomy).score),
+        locals.map((local) => assessFit(party, local, taxonomy).score),
       )
     }
     for (const eu of euSide) {
@@ -101,7 +104,7 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
           !involves({ eu, jp }, 'technologies', filters.technology)
         )
           continue
-        const pair = scorePair(eu, jp, taxonomy)
+        const pair = assessFit(eu, jp, taxonomy)
         const euFit = localFit.get(eu.id)!
         const jpFit = localFit.get(jp.id)!
         let bestLocal = -1
@@ -111,31 +114,29 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
           if (fit > bestFit) [bestLocal, bestFit] = [index, fit]
         })
         const local = bestLocal >= 0 ? locals[bestLocal]! : null
-        const reasons = pair.reasons.filter((reason) => !reason.startsWith('You both target'))
-        const localReason = local ? [reasonTexts.localPartner] : []
         const score = Math.min(100, pair.score + (local ? 5 : 0))
-        leads.push({
-          market,
-          eu,
-          jp,
-          local,
-          score,
-          band: bandOf(score),
-          reasons: [
-            reasonTexts.bothTargetMarket({ market: taxonomy.label('market', market) }),
-            ...reasons,
-            ...localReason,
-          ],
-          brokering: brokeringOf(market, eu.id, jp.id),
-        })
+        candidates.push({ market, eu, jp, local, score, band: bandOf(score), parts: pair.parts })
       }
     }
   }
-  return leads
+  return candidates
     .sort(
       (a, b) => b.score - a.score || a.eu.name.localeCompare(b.eu.name) || a.jp.name.localeCompare(b.jp.name),
     )
     .slice(0, filters.limit ?? 50)
+    .map(({ parts, ...lead }) => ({
+      ...lead,
+      reasons: [
+        reasonTexts.bothTargetMarket({ market: taxonomy.label('market', lead.market) }),
+        // The market they share is said once, above, rather than as every shared market.
+        ...describeFit(
+          parts.filter((part) => part.kind !== 'markets'),
+          taxonomy,
+        ),
+        ...(lead.local ? [reasonTexts.localPartner] : []),
+      ],
+      brokering: brokeringByKey.get(brokeringKey(lead.market, lead.eu.id, lead.jp.id)) ?? null,
+    }))
 }
 
 /** Staff note that the Centre is brokering a lead; one audit entry. */

@@ -10,7 +10,7 @@ import {
   type SeekingOrganisation,
 } from './candidates.server'
 import { loadMatchTaxonomy } from './match-taxonomy.server'
-import { scorePair, type Match, type MatchTaxonomy } from './score'
+import { assessFit, describeFit, scorePair, type Fit, type Match, type MatchTaxonomy } from './score'
 import {
   cacheDepth,
   organisationsNeedingSuggestions,
@@ -31,19 +31,26 @@ const changeMarginMs = 5 * 60 * 1000
 // Beyond this many changes since, computing afresh is cheaper than scoring them all.
 const changedLimit = 300
 
-function rank(me: CandidateRow, rows: CandidateRow[], taxonomy: MatchTaxonomy): Suggestion[] {
+type Ranked = CandidateRow & Fit
+
+/** Candidates that fit at all, best first (ties by name); not yet described. */
+function rank(me: CandidateRow, rows: CandidateRow[], taxonomy: MatchTaxonomy): Ranked[] {
   return rows
-    .map((row) => ({ ...row, ...scorePair(me, row, taxonomy) }))
-    .filter((suggestion) => suggestion.score > 0)
+    .map((row) => ({ ...row, ...assessFit(me, row, taxonomy) }))
+    .filter((candidate) => candidate.score > 0)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
 }
+
+/** The reasons are written only for the suggestions shown. */
+const describe = (ranked: Ranked[], taxonomy: MatchTaxonomy): Suggestion[] =>
+  ranked.map(({ parts, ...candidate }) => ({ ...candidate, reasons: describeFit(parts, taxonomy) }))
 
 const targetsMarket = (me: CandidateRow) => (row: CandidateRow) =>
   me.markets.includes(marketOf(row.country) ?? '')
 const seeksLocalPartners = (me: CandidateRow) => me.markets.length > 0 && me.region !== 'third'
 
 /** What is kept of a ranking: the best `depth`, and the score below which the rest fell, if any. */
-function keep(ranked: Suggestion[], depth: number): CachedCandidates {
+function keep(ranked: Ranked[], depth: number): CachedCandidates {
   return {
     ids: ranked.slice(0, depth).map((suggestion) => suggestion.id),
     floor: ranked.length > depth ? ranked[depth - 1]!.score : null,
@@ -101,7 +108,7 @@ async function rankCached(
         taxonomy,
       )
     : []
-  const complete = (ranked: Suggestion[], cached: CachedCandidates, wanted: number) =>
+  const complete = (ranked: Ranked[], cached: CachedCandidates, wanted: number) =>
     cached.floor === null || (ranked.length >= wanted && ranked[wanted - 1]!.score > cached.floor)
   if (!complete(partners, cache.partners, limit)) return null
   if (!complete(localPartners, cache.localPartners, localLimit(limit))) return null
@@ -123,8 +130,8 @@ export async function suggestPartners(slug: string, limit = 20, locale: Locale =
     (cache && (await rankCached(me, cache, taxonomy, limit))) ?? (await computeSuggestions(me, taxonomy))
   return {
     organisation: me,
-    suggestions: ranked.partners.slice(0, limit),
-    localPartners: ranked.localPartners.slice(0, localLimit(limit)),
+    suggestions: describe(ranked.partners.slice(0, limit), taxonomy),
+    localPartners: describe(ranked.localPartners.slice(0, localLimit(limit)), taxonomy),
   }
 }
 
