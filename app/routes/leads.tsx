@@ -9,7 +9,7 @@ import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { hasStaffAccess } from '~/modules/auth/roles'
 import { requireStaff, requireUser } from '~/modules/auth/session.server'
-import { findLeads, markLeadBrokered, type Lead } from '~/modules/matching/leads.server'
+import { findLeads, markLeadBrokered, type Lead, type LeadFilters } from '~/modules/matching/leads.server'
 import { getMembership } from '~/modules/profiles/profiles.server'
 import { termLabel } from '~/modules/taxonomy/term-label'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
@@ -27,6 +27,18 @@ const codeParam = z
   .optional()
   .catch(undefined)
 
+/**
+ * Staff see every lead. A company sees the leads its organisation is part of: as the EU or Japanese side
+ * (searched for that organisation), or as the local partner of a pair (among the best pairs overall).
+ */
+async function leadsFor(staff: boolean, own: { id: string; region: string } | null, filters: LeadFilters) {
+  if (staff) return findLeads({ ...filters, limit: 50 })
+  if (!own) return []
+  if (own.region !== 'third') return findLeads({ ...filters, organisationId: own.id, limit: 50 })
+  const best = await findLeads({ ...filters, limit: 500 })
+  return best.filter((lead) => lead.local?.id === own.id).slice(0, 50)
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   const params = new URL(request.url).searchParams
@@ -39,11 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = resolveLocale(request, user.locale)
   const [taxonomy, membership] = await Promise.all([loadTaxonomy(), getMembership(user.id)])
   const ownId = membership?.organisation.id
-  // Staff see every lead; a company sees the leads its own organisation is part of.
-  const all = await findLeads({ ...filters, limit: staff ? 50 : 500, locale })
-  const leads = staff
-    ? all
-    : all.filter((lead) => [lead.eu.id, lead.jp.id, lead.local?.id].includes(ownId)).slice(0, 50)
+  const leads = await leadsFor(staff, membership?.organisation ?? null, { ...filters, locale })
   const options = (kind: 'market' | 'material' | 'technology') =>
     taxonomy[kind]
       .filter((term) => !term.retired)

@@ -35,4 +35,52 @@ describe('third-country leads', () => {
       )
     },
   )
+
+  test("a company's own leads: the same pairs and order as among all leads, none it is not part of", async () => {
+    const eu = await createTestOrganisation({
+      country: 'FR',
+      roles: ['collection'],
+      markets: ['latin-america'],
+    })
+    const refiner = await createTestOrganisation({
+      country: 'JP',
+      roles: ['dismantling'],
+      markets: ['latin-america'],
+    })
+    const recycler = await createTestOrganisation({
+      country: 'JP',
+      roles: ['dismantling', 'recycling'],
+      materials: ['nickel'],
+      markets: ['latin-america'],
+    })
+    const elsewhere = await createTestOrganisation({
+      country: 'JP',
+      roles: ['dismantling'],
+      markets: ['africa'],
+    })
+
+    const own = await findLeads({ organisationId: eu.organisation.id, limit: 10_000 })
+    expect(own.length).toBeGreaterThanOrEqual(2)
+    expect(own.every((lead) => lead.eu.id === eu.organisation.id)).toBe(true)
+    expect(own.map((lead) => lead.jp.slug)).toEqual(
+      expect.arrayContaining([refiner.organisation.slug, recycler.organisation.slug]),
+    )
+    expect(own.map((lead) => lead.jp.slug)).not.toContain(elsewhere.organisation.slug)
+
+    const amongAll = (await findLeads({ market: 'latin-america', limit: 10_000 })).filter(
+      (lead) => lead.eu.id === eu.organisation.id,
+    )
+    expect(own).toEqual(amongAll)
+  })
+
+  test('a third-country organisation, or one that targets no market, has no leads of its own', async () => {
+    const local = await createTestOrganisation({
+      country: 'CL',
+      roles: ['extraction'],
+      markets: ['latin-america'],
+    })
+    const homeOnly = await createTestOrganisation({ country: 'DE', roles: ['recycling'], markets: [] })
+    expect(await findLeads({ organisationId: local.organisation.id })).toEqual([])
+    expect(await findLeads({ organisationId: homeOnly.organisation.id })).toEqual([])
+  })
 })

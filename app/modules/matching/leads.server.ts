@@ -5,11 +5,9 @@ import { recordAudit } from '~/modules/moderation/audit.server'
 import { marketOf } from '~/modules/taxonomy/countries'
 import { prisma, readPrisma } from '~/utils/db.server'
 import { loadMatchTaxonomy } from './match-taxonomy.server'
-import { assessFit, describeFit, type FitPart, type MatchProfile } from './score'
+import { assessFit, describeFit, type FitPart, type MatchProfile, type MatchTaxonomy } from './score'
 import { bandOf, type ScoreBand } from './weights'
 import { linkBetween } from './value-chain'
-
-type Party = MatchProfile & { id: string; nameJa: string | null }
 
 export type Lead = {
   market: string
@@ -27,74 +25,89 @@ export type LeadFilters = {
   material?: string
   technology?: string
   limit?: number
+  /** Only the leads this EU or Japanese organisation is part of (a member's view). */
+  organisationId?: string
   /** The language the reasons are written in. */
   locale?: Locale
 }
 
-const columns = Prisma.sql`o."id", o."slug", o."name", o."nameJa", o."country", o."roles", o."materials", o."technologies",
-  o."offers", o."seeks", o."markets", o."languages"`
+const columns = Prisma.sql`o."id", o."slug", o."name", o."nameJa", o."country", o."region"::text AS "region", o."roles",
+  o."materials", o."technologies", o."offers", o."seeks", o."markets", o."languages"`
 
 // Per market and side, the organisations considered (most recently approved first): pairs grow as
-// the product of both sides, so each side is bounded.
+// the product of both sides, so each side is bounded. With one side a single organisation, the other
+// side can be much wider.
 const perSide = 300
+const partnersOfOne = 5_000
 
-async function parties(region: 'eu' | 'jp', market: string) {
+type Party = PartyRow & { region: string }
+type PartyRow = MatchProfile & { id: string; nameJa: string | null }
+
+const listedIn = (market: string) => Prisma.sql`o."status" = 'approved' AND o."suspendedAt" IS NULL
+  AND o."markets" @> ARRAY[${market}]::text[]`
+
+function parties(region: 'eu' | 'jp', market: string, limit: number) {
   return readPrisma().$queryRaw<Party[]>`
     SELECT ${columns} FROM "Organisation" o
-     WHERE o."status" = 'approved' AND o."suspendedAt" IS NULL AND o."region" = ${region}::"Region"
-       AND ${market} = ANY(o."markets")
-     ORDER BY o."approvedAt" DESC NULLS LAST, o."id" LIMIT ${perSide}`
+     WHERE ${listedIn(market)} AND o."region" = ${region}::"Region"
+     ORDER BY o."approvedAt" DESC, o."id" LIMIT ${limit}`
+}
+
+async function organisation(id: string) {
+  const rows = await readPrisma().$queryRaw<Party[]>`
+    SELECT ${columns} FROM "Organisation" o
+     WHERE o."id" = ${id} AND o."status" = 'approved' AND o."suspendedAt" IS NULL`
+  return rows[0] ?? null
 }
 
 async function localParties(market: string) {
   const rows = await readPrisma().$queryRaw<Party[]>`
     SELECT ${columns} FROM "Organisation" o
      WHERE o."status" = 'approved' AND o."suspendedAt" IS NULL AND o."region" = 'third'::"Region"
-     ORDER BY o."approvedAt" DESC NULLS LAST, o."id" LIMIT 2000`
+     ORDER BY o."approvedAt" DESC, o."id" LIMIT 2000`
   return rows.filter((row) => marketOf(row.country) === market)
 }
 
 const involves = (lead: { eu: Party; jp: Party }, field: 'materials' | 'technologies', code?: string) =>
   !code || lead.eu[field].includes(code) || lead.jp[field].includes(code)
 
+/** Both sides of each market's pairs: every listed organisation there, or one organisation and its partners. */
+async function sidesIn(market: string, own: Party | null): Promise<[Party[], Party[]]> {
+  if (!own) return Promise.all([parties('eu', market, perSide), parties('jp', market, perSide)])
+  if (!own.markets.includes(market)) return [[], []]
+  const others = await parties(own.region === 'eu' ? 'jp' : 'eu', market, partnersOfOne)
+  return own.region === 'eu' ? [[own], others] : [others, [own]]
+}
+
+type Candidate = Omit<Lead, 'reasons' | 'brokering' | 'local'> & { parts: FitPart[]; locals: Party[] }
+
 /**
  * EU + Japan pairs that target the same third-country market with complementary roles, with the best
- * local organisation of that market when there is one, ranked by how well the pair fits.
+ * local organisation of that market when there is one, ranked by how well the pair fits. Every pair is
+ * assessed with numbers only; the local partner and the reasons are worked out for the pairs shown.
  */
 export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
   const taxonomy = await loadMatchTaxonomy(filters.locale)
-  const reasonTexts = messagesFor(taxonomy.locale).matching.reasons
+  const own = filters.organisationId ? await organisation(filters.organisationId) : null
+  if (filters.organisationId && (!own || own.region === 'third')) return []
   const markets = filters.market
     ? [filters.market]
     : (await prisma.taxonomyTerm.findMany({ where: { kind: 'market' }, select: { code: true } })).map(
         (term) => term.code,
       )
-  const brokering = await prisma.leadBrokering.findMany({
-    include: { by: { select: { displayName: true } } },
-  })
-  const brokeringKey = (market: string, euId: string, jpId: string) => `${market}:${euId}:${jpId}`
-  const brokeringByKey = new Map(
-    brokering.map((entry) => [
-      brokeringKey(entry.market, entry.euId, entry.jpId),
-      { note: entry.note, by: entry.by?.displayName ?? null },
-    ]),
-  )
-  // Every pair is assessed (numbers only); reasons are written for the ones shown.
-  type Candidate = Omit<Lead, 'reasons' | 'brokering'> & { parts: FitPart[] }
   const candidates: Candidate[] = []
   for (const market of markets) {
-    const [euSide, jpSide, locals] = await Promise.all([
-      parties('eu', market),
-      parties('jp', market),
-      localParties(market),
-    ])
-    // Each side's fit with each local organisation, computed once rather than once per pair.
-    const localFit = new Map<string, number[]>()
-    for (const party of [...euSide, ...jpSide]) {
-      localFit.set(
-        party.id,
-        locals.map((local) => assessFit(party, local, taxonomy).score),
-      )
+    const [[euSide, jpSide], locals] = await Promise.all([sidesIn(market, own), localParties(market)])
+    // A pair has a local partner when either side fits any local organisation at all (fits are never
+    // negative); which one fits the pair best is worked out only for the pairs shown.
+    const fitsALocal = new Map<string, boolean>()
+    const hasLocal = (party: Party) => {
+      let found = fitsALocal.get(party.id)
+      if (found === undefined) {
+        found = locals.some((local) => assessFit(party, local, taxonomy).score > 0)
+        fitsALocal.set(party.id, found)
+      }
+      return found
     }
     for (const eu of euSide) {
       for (const jp of jpSide) {
@@ -105,27 +118,46 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
         )
           continue
         const pair = assessFit(eu, jp, taxonomy)
-        const euFit = localFit.get(eu.id)!
-        const jpFit = localFit.get(jp.id)!
-        let bestLocal = -1
-        let bestFit = 0
-        locals.forEach((_, index) => {
-          const fit = euFit[index]! + jpFit[index]!
-          if (fit > bestFit) [bestLocal, bestFit] = [index, fit]
-        })
-        const local = bestLocal >= 0 ? locals[bestLocal]! : null
-        const score = Math.min(100, pair.score + (local ? 5 : 0))
-        candidates.push({ market, eu, jp, local, score, band: bandOf(score), parts: pair.parts })
+        const score = Math.min(100, pair.score + (hasLocal(eu) || hasLocal(jp) ? 5 : 0))
+        candidates.push({ market, eu, jp, score, band: bandOf(score), parts: pair.parts, locals })
       }
     }
   }
-  return candidates
+  const shown = candidates
     .sort(
       (a, b) => b.score - a.score || a.eu.name.localeCompare(b.eu.name) || a.jp.name.localeCompare(b.jp.name),
     )
     .slice(0, filters.limit ?? 50)
-    .map(({ parts, ...lead }) => ({
+  return describeLeads(shown, taxonomy)
+}
+
+/** The best local partner of each pair, the reasons in words, and whether staff are brokering it. */
+async function describeLeads(shown: Candidate[], taxonomy: MatchTaxonomy): Promise<Lead[]> {
+  const reasonTexts = messagesFor(taxonomy.locale).matching.reasons
+  const brokering = shown.length
+    ? await prisma.leadBrokering.findMany({
+        where: { OR: shown.map(({ market, eu, jp }) => ({ market, euId: eu.id, jpId: jp.id })) },
+        include: { by: { select: { displayName: true } } },
+      })
+    : []
+  const brokeringKey = (market: string, euId: string, jpId: string) => `${market}:${euId}:${jpId}`
+  const brokeringByKey = new Map(
+    brokering.map((entry) => [
+      brokeringKey(entry.market, entry.euId, entry.jpId),
+      { note: entry.note, by: entry.by?.displayName ?? null },
+    ]),
+  )
+  return shown.map(({ parts, locals, ...lead }) => {
+    let local: Party | null = null
+    let bestFit = 0
+    for (const candidate of locals) {
+      const fit =
+        assessFit(lead.eu, candidate, taxonomy).score + assessFit(lead.jp, candidate, taxonomy).score
+      if (fit > bestFit) [local, bestFit] = [candidate, fit]
+    }
+    return {
       ...lead,
+      local,
       reasons: [
         reasonTexts.bothTargetMarket({ market: taxonomy.label('market', lead.market) }),
         // The market they share is said once, above, rather than as every shared market.
@@ -133,10 +165,11 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
           parts.filter((part) => part.kind !== 'markets'),
           taxonomy,
         ),
-        ...(lead.local ? [reasonTexts.localPartner] : []),
+        ...(local ? [reasonTexts.localPartner] : []),
       ],
       brokering: brokeringByKey.get(brokeringKey(lead.market, lead.eu.id, lead.jp.id)) ?? null,
-    }))
+    }
+  })
 }
 
 /** Staff note that the Centre is brokering a lead; one audit entry. */
