@@ -79,6 +79,10 @@ async function main() {
     return searchDirectory(parseDirectoryQuery(params))
   })
   const leads = await time(5, () => findLeads({ market: 'asean', limit: 50 }))
+  // A company's own leads page: its partners in each market it targets.
+  const leadsForOne = await time(20, (i) =>
+    findLeads({ organisationId: sample[i % sample.length]!.id, limit: 50 }),
+  )
 
   // The suggestions page through the real server, beside a bare node:http server sending as many bytes.
   const member = await createAccount({
@@ -144,6 +148,7 @@ async function main() {
       directoryFirstSearchMs,
       directory,
       leads,
+      leadsForOne,
       page: {
         bytes: body.length,
         appRequestsPerSecond: appRps,
