@@ -1,6 +1,7 @@
 import type { Locale } from '~/modules/i18n/locales'
 import { marketOf } from '~/modules/taxonomy/countries'
 import { prisma } from '~/utils/db.server'
+import { logger } from '~/utils/logger.server'
 import {
   eligibleChangedSince,
   firstUnchangedAmong,
@@ -151,9 +152,14 @@ export async function refreshStaleSuggestions({
   let refreshed = 0
   for (const slug of await organisationsNeedingSuggestions(batch)) {
     if (Date.now() >= deadline) break
-    const me = await loadSeekingOrganisation(slug)
-    if (me) await computeSuggestions(me, taxonomy)
-    refreshed++
+    try {
+      const me = await loadSeekingOrganisation(slug)
+      if (me) await computeSuggestions(me, taxonomy)
+      refreshed++
+    } catch (error) {
+      // One organisation that cannot be computed must not hold up the others behind it.
+      logger.error({ err: error, organisation: slug }, 'could not compute partner suggestions ahead')
+    }
   }
   return refreshed
 }
