@@ -2,7 +2,7 @@ import { messagesFor } from '~/modules/i18n/messages'
 import type { Locale } from '~/modules/i18n/locales'
 import { Prisma } from '~/generated/prisma/client'
 import { recordAudit } from '~/modules/moderation/audit.server'
-import { marketOf } from '~/modules/taxonomy/countries'
+import { countriesOf } from '~/modules/taxonomy/countries'
 import { prisma, readPrisma } from '~/utils/db.server'
 import { loadMatchTaxonomy } from './match-taxonomy.server'
 import { assessFit, describeFit, type FitPart, type MatchProfile, type MatchTaxonomy } from './score'
@@ -60,12 +60,15 @@ async function organisation(id: string) {
   return rows[0] ?? null
 }
 
-async function localParties(market: string) {
-  const rows = await readPrisma().$queryRaw<Party[]>`
+// Local partners: the most recently approved organisations of the market's countries.
+const localsPerMarket = 500
+
+function localParties(market: string) {
+  return readPrisma().$queryRaw<Party[]>`
     SELECT ${columns} FROM "Organisation" o
      WHERE o."status" = 'approved' AND o."suspendedAt" IS NULL AND o."region" = 'third'::"Region"
-     ORDER BY o."approvedAt" DESC, o."id" LIMIT 2000`
-  return rows.filter((row) => marketOf(row.country) === market)
+       AND o."country" = ANY(${countriesOf(market)})
+     ORDER BY o."approvedAt" DESC, o."id" LIMIT ${localsPerMarket}`
 }
 
 const involves = (lead: { eu: Party; jp: Party }, field: 'materials' | 'technologies', code?: string) =>
@@ -92,12 +95,15 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
   if (filters.organisationId && (!own || own.region === 'third')) return []
   const markets = filters.market
     ? [filters.market]
-    : (await prisma.taxonomyTerm.findMany({ where: { kind: 'market' }, select: { code: true } })).map(
+    : (own?.markets ??
+      (await prisma.taxonomyTerm.findMany({ where: { kind: 'market' }, select: { code: true } })).map(
         (term) => term.code,
-      )
+      ))
   const candidates: Candidate[] = []
   for (const market of markets) {
-    const [[euSide, jpSide], locals] = await Promise.all([sidesIn(market, own), localParties(market)])
+    const [euSide, jpSide] = await sidesIn(market, own)
+    if (!euSide.length || !jpSide.length) continue
+    const locals = await localParties(market)
     // A pair has a local partner when either side fits any local organisation at all (fits are never
     // negative); which one fits the pair best is worked out only for the pairs shown.
     const fitsALocal = new Map<string, boolean>()

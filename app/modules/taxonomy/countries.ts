@@ -50,6 +50,9 @@ for (const [market, countries] of Object.entries(marketCountries)) {
   for (const country of countries.split(' ')) marketOfCountry.set(country, market)
 }
 
+/** The countries of a third-country market (none for an unknown market). */
+export const countriesOf = (market: string): string[] => marketCountries[market]?.split(' ') ?? []
+
 export type Region = 'eu' | 'jp' | 'third'
 export const regions: readonly Region[] = ['eu', 'jp', 'third']
 
