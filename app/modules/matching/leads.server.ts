@@ -6,8 +6,8 @@ import { countriesOf } from '~/modules/taxonomy/countries'
 import { prisma, readPrisma } from '~/utils/db.server'
 import { loadMatchTaxonomy } from './match-taxonomy.server'
 import { assessFit, describeFit, type FitPart, type MatchProfile, type MatchTaxonomy } from './score'
-import { bandOf, type ScoreBand } from './weights'
-import { linkBetween } from './value-chain'
+import { bandOf, matchWeights as w, type ScoreBand } from './weights'
+import { complementaryRoles, linkBetween } from './value-chain'
 
 export type Lead = {
   market: string
@@ -38,7 +38,7 @@ const columns = Prisma.sql`o."id", o."slug", o."name", o."nameJa", o."country", 
 // the product of both sides, so each side is bounded. With one side a single organisation, the other
 // side can be much wider.
 const perSide = 300
-const partnersOfOne = 5_000
+const partnersOfOne = 1_000
 
 type Party = PartyRow & { region: string }
 type PartyRow = MatchProfile & { id: string; nameJa: string | null }
@@ -46,11 +46,28 @@ type PartyRow = MatchProfile & { id: string; nameJa: string | null }
 const listedIn = (market: string) => Prisma.sql`o."status" = 'approved' AND o."suspendedAt" IS NULL
   AND o."markets" @> ARRAY[${market}]::text[]`
 
-function parties(region: 'eu' | 'jp', market: string, limit: number) {
+function parties(region: 'eu' | 'jp', market: string) {
   return readPrisma().$queryRaw<Party[]>`
     SELECT ${columns} FROM "Organisation" o
      WHERE ${listedIn(market)} AND o."region" = ${region}::"Region"
-     ORDER BY o."approvedAt" DESC, o."id" LIMIT ${limit}`
+     ORDER BY o."approvedAt" DESC, o."id" LIMIT ${perSide}`
+}
+
+/**
+ * The other side for one organisation: only those that complement its roles can form a lead with it,
+ * the most promising first by a coarse score in SQL (the same parts as yes/no overlaps).
+ */
+function partnersOf(own: Party, market: string) {
+  return readPrisma().$queryRaw<Party[]>`
+    SELECT ${columns} FROM "Organisation" o
+     WHERE ${listedIn(market)} AND o."region" = ${own.region === 'eu' ? 'jp' : 'eu'}::"Region"
+       AND o."roles" && ${complementaryRoles(own.roles)}::text[]
+     ORDER BY (o."offers" && ${own.seeks}::text[])::int * ${w.offerMeetsSeek}
+            + (o."seeks" && ${own.offers}::text[])::int * ${w.offerMeetsSeek}
+            + (o."materials" && ${own.materials}::text[])::int * ${w.materialEuStrategic}
+            + (o."technologies" && ${own.technologies}::text[])::int * ${w.sharedTechnology} DESC,
+            o."approvedAt" DESC, o."id"
+     LIMIT ${partnersOfOne}`
 }
 
 async function organisation(id: string) {
@@ -76,9 +93,9 @@ const involves = (lead: { eu: Party; jp: Party }, field: 'materials' | 'technolo
 
 /** Both sides of each market's pairs: every listed organisation there, or one organisation and its partners. */
 async function sidesIn(market: string, own: Party | null): Promise<[Party[], Party[]]> {
-  if (!own) return Promise.all([parties('eu', market, perSide), parties('jp', market, perSide)])
+  if (!own) return Promise.all([parties('eu', market), parties('jp', market)])
   if (!own.markets.includes(market)) return [[], []]
-  const others = await parties(own.region === 'eu' ? 'jp' : 'eu', market, partnersOfOne)
+  const others = await partnersOf(own, market)
   return own.region === 'eu' ? [[own], others] : [others, [own]]
 }
 
@@ -153,14 +170,23 @@ async function describeLeads(shown: Candidate[], taxonomy: MatchTaxonomy): Promi
       { note: entry.note, by: entry.by?.displayName ?? null },
     ]),
   )
+  // An organisation appears in many of the leads shown: its fits with a market's locals are worked out once.
+  const fits = new Map<string, number[]>()
+  const fitsWithLocals = (party: Party, market: string, locals: Party[]) => {
+    const key = `${market}:${party.id}`
+    let scores = fits.get(key)
+    if (!scores) fits.set(key, (scores = locals.map((local) => assessFit(party, local, taxonomy).score)))
+    return scores
+  }
   return shown.map(({ parts, locals, ...lead }) => {
+    const euFits = fitsWithLocals(lead.eu, lead.market, locals)
+    const jpFits = fitsWithLocals(lead.jp, lead.market, locals)
     let local: Party | null = null
     let bestFit = 0
-    for (const candidate of locals) {
-      const fit =
-        assessFit(lead.eu, candidate, taxonomy).score + assessFit(lead.jp, candidate, taxonomy).score
+    locals.forEach((candidate, index) => {
+      const fit = euFits[index]! + jpFits[index]!
       if (fit > bestFit) [local, bestFit] = [candidate, fit]
-    }
+    })
     return {
       ...lead,
       local,
