@@ -36,7 +36,7 @@ const columns = Prisma.sql`o."id", o."slug", o."name", o."nameJa", o."country", 
 
 // Per market and side, the organisations considered (most recently approved first): pairs grow as
 // the product of both sides, so each side is bounded. With one side a single organisation, the other
-// side can be much wider.
+// side can be wider.
 const perSide = 300
 const partnersOfOne = 1_000
 
