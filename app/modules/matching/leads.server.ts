@@ -40,11 +40,10 @@ const columns = Prisma.sql`o."id", o."slug", o."name", o."nameJa", o."country", 
 const perSide = 300
 const partnersOfOne = 1_000
 
-type Party = PartyRow & { region: string }
-type PartyRow = MatchProfile & { id: string; nameJa: string | null }
+type Party = MatchProfile & { id: string; nameJa: string | null; region: string }
 
-const listedIn = (market: string) => Prisma.sql`o."status" = 'approved' AND o."suspendedAt" IS NULL
-  AND o."markets" @> ARRAY[${market}]::text[]`
+const listed = Prisma.sql`o."status" = 'approved' AND o."suspendedAt" IS NULL`
+const listedIn = (market: string) => Prisma.sql`${listed} AND o."markets" @> ARRAY[${market}]::text[]`
 
 function parties(region: 'eu' | 'jp', market: string) {
   return readPrisma().$queryRaw<Party[]>`
@@ -73,7 +72,7 @@ function partnersOf(own: Party, market: string) {
 async function organisation(id: string) {
   const rows = await readPrisma().$queryRaw<Party[]>`
     SELECT ${columns} FROM "Organisation" o
-     WHERE o."id" = ${id} AND o."status" = 'approved' AND o."suspendedAt" IS NULL`
+     WHERE o."id" = ${id} AND ${listed}`
   return rows[0] ?? null
 }
 
@@ -83,8 +82,7 @@ const localsPerMarket = 500
 function localParties(market: string) {
   return readPrisma().$queryRaw<Party[]>`
     SELECT ${columns} FROM "Organisation" o
-     WHERE o."status" = 'approved' AND o."suspendedAt" IS NULL AND o."region" = 'third'::"Region"
-       AND o."country" = ANY(${countriesOf(market)})
+     WHERE ${listed} AND o."region" = 'third'::"Region" AND o."country" = ANY(${countriesOf(market)})
      ORDER BY o."approvedAt" DESC, o."id" LIMIT ${localsPerMarket}`
 }
 
