@@ -19,6 +19,7 @@ import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { effectiveTimeZone, isTimeZoneChoice, timeZoneChoices } from '~/modules/introductions/meeting-time'
 import { getMembership } from '~/modules/profiles/profiles.server'
+import { SuccessMessage } from '~/components/success-message'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.preferences.title)
 
@@ -66,14 +67,7 @@ export default function PreferencesPage() {
     <div className="mx-auto max-w-xl space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
       <div aria-live="polite">
-        {searchParams.get('saved') ? (
-          <p
-            role="status"
-            className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
-          >
-            {t.saved}
-          </p>
-        ) : null}
+        {searchParams.get('saved') ? <SuccessMessage>{t.saved}</SuccessMessage> : null}
       </div>
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />

@@ -20,6 +20,7 @@ import { messagesFor } from '~/modules/i18n/messages'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { requireAuth, rotateSession, sessionOriginOf } from '~/modules/auth/session.server'
+import { SuccessMessage } from '~/components/success-message'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.security.title)
 
@@ -171,14 +172,11 @@ export default function AccountSecurityPage() {
       </div>
       <div aria-live="polite">
         {done ? (
-          <p
-            role="status"
-            className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
-          >
+          <SuccessMessage>
             {done === 'password'
               ? [t.passwordChanged, ended ? t.sessionsEnded({ count: ended }) : ''].join(' ')
               : t.emailLinkSent}
-          </p>
+          </SuccessMessage>
         ) : null}
       </div>
       <section

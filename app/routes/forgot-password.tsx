@@ -11,6 +11,7 @@ import { requireAnonymous } from '~/modules/auth/session.server'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
+import { SuccessMessage } from '~/components/success-message'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.auth.forgotPassword.title)
 
@@ -60,14 +61,7 @@ export default function ForgotPasswordPage() {
       }
     >
       <div aria-live="polite">
-        {data?.sent ? (
-          <p
-            role="status"
-            className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
-          >
-            {t.sent}
-          </p>
-        ) : null}
+        {data?.sent ? <SuccessMessage className="mb-4">{t.sent}</SuccessMessage> : null}
       </div>
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />

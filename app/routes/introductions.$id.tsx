@@ -43,6 +43,7 @@ import { resolveLocale } from '~/modules/i18n/locale.server'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
+import { SuccessMessage } from '~/components/success-message'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
@@ -508,16 +509,7 @@ export default function IntroductionPage() {
         </h1>
         <IntroductionStatusBadge status={data.status} />
       </div>
-      <div aria-live="polite">
-        {doneMessage ? (
-          <p
-            role="status"
-            className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
-          >
-            {doneMessage}
-          </p>
-        ) : null}
-      </div>
+      <div aria-live="polite">{doneMessage ? <SuccessMessage>{doneMessage}</SuccessMessage> : null}</div>
       <Section title={t.request} id="request">
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">{t.from}</dt>

@@ -18,6 +18,7 @@ import { resolveLocale } from '~/modules/i18n/locale.server'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
+import { SuccessMessage } from '~/components/success-message'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.matching.leads.pageTitle)
 
@@ -219,11 +220,7 @@ export default function LeadsPage() {
           {t.intro} {staff ? t.staffSees : t.memberSees}
         </p>
       </div>
-      {searchParams.get('brokered') ? (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">
-          {t.brokeredSaved}
-        </p>
-      ) : null}
+      {searchParams.get('brokered') ? <SuccessMessage>{t.brokeredSaved}</SuccessMessage> : null}
       <Form method="get" className="flex flex-wrap items-end gap-3">
         {(['market', 'material', 'technology'] as const).map((key) => (
           <div key={key}>

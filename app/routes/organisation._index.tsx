@@ -28,6 +28,7 @@ import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { formatList } from '~/utils/format'
+import { SuccessMessage } from '~/components/success-message'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.profiles.mine.title)
 
@@ -103,14 +104,7 @@ export default function OrganisationPage() {
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <div aria-live="polite">
-        {notice ? (
-          <p
-            role="status"
-            className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
-          >
-            {t.notices[notice]}
-          </p>
-        ) : null}
+        {notice ? <SuccessMessage>{t.notices[notice]}</SuccessMessage> : null}
         {actionData?.error ? (
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
             {translateMessage(texts, actionData.error)}

@@ -15,6 +15,7 @@ import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { messagesFor } from '~/modules/i18n/messages'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
+import { SuccessMessage } from '~/components/success-message'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.import.title)
 
@@ -101,14 +102,7 @@ export default function StaffImportPage() {
         </button>
       </Form>
       <div aria-live="polite">
-        {result?.ok ? (
-          <p
-            role="status"
-            className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
-          >
-            {t.imported(result)}
-          </p>
-        ) : null}
+        {result?.ok ? <SuccessMessage>{t.imported(result)}</SuccessMessage> : null}
         {result && !result.ok && 'error' in result ? (
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
             {translateMessage(texts, result.error)}

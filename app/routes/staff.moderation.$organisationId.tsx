@@ -29,6 +29,7 @@ import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { OrganisationHeading } from '~/components/organisation-name'
+import { SuccessMessage } from '~/components/success-message'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
@@ -95,14 +96,7 @@ export default function ReviewPage() {
         {t.back}
       </Link>
       <div aria-live="polite">
-        {done ? (
-          <p
-            role="status"
-            className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
-          >
-            {done}
-          </p>
-        ) : null}
+        {done ? <SuccessMessage>{done}</SuccessMessage> : null}
         {actionData?.error && !['reject', 'request-changes', 'suspend'].includes(actionData.error.intent) ? (
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
             {translateMessage(texts, actionData.error.message)}

@@ -15,6 +15,7 @@ import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { formatDateTimeUtc } from '~/utils/format'
+import { SuccessMessage } from '~/components/success-message'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.reports.title)
 
@@ -59,12 +60,9 @@ export default function ReportsPage() {
       <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
       <div aria-live="polite">
         {resolved ? (
-          <p
-            role="status"
-            className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
-          >
+          <SuccessMessage>
             {resolved === 'suspended' ? t.resolvedSuspended : t.resolvedDismissed}
-          </p>
+          </SuccessMessage>
         ) : null}
       </div>
       {reports.length === 0 ? (

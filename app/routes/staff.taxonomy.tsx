@@ -23,6 +23,7 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { termLabel } from '~/modules/taxonomy/term-label'
+import { SuccessMessage } from '~/components/success-message'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.taxonomy.title)
 
@@ -177,16 +178,7 @@ export default function TaxonomyPage() {
           {t.intro} <code className="rounded bg-slate-100 px-1">docs/taxonomy.md</code>.
         </p>
       </div>
-      <div aria-live="polite">
-        {notice ? (
-          <p
-            role="status"
-            className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
-          >
-            {notice}
-          </p>
-        ) : null}
-      </div>
+      <div aria-live="polite">{notice ? <SuccessMessage>{notice}</SuccessMessage> : null}</div>
       <AddTermForm />
       {taxonomyKinds.map((kind) => (
         <section key={kind} aria-labelledby={`kind-${kind}`}>

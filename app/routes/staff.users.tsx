@@ -21,6 +21,7 @@ import { OrganisationName } from '~/components/organisation-name'
 import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
+import { SuccessMessage } from '~/components/success-message'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.users.title)
 
@@ -82,16 +83,7 @@ export default function AccountsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
-      <div aria-live="polite">
-        {done ? (
-          <p
-            role="status"
-            className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
-          >
-            {done}
-          </p>
-        ) : null}
-      </div>
+      <div aria-live="polite">{done ? <SuccessMessage>{done}</SuccessMessage> : null}</div>
       <Form method="get" role="search" className="flex items-end gap-3">
         <div>
           <label htmlFor="accounts-q" className="block text-sm font-medium">

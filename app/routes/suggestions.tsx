@@ -15,6 +15,7 @@ import { resolveLocale } from '~/modules/i18n/locale.server'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
+import { SuccessMessage } from '~/components/success-message'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.matching.suggestions.title)
 
@@ -143,14 +144,7 @@ export default function SuggestionsPage() {
         </p>
       </div>
       <div aria-live="polite">
-        {searchParams.get('dismissed') ? (
-          <p
-            role="status"
-            className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
-          >
-            {t.dismissed}
-          </p>
-        ) : null}
+        {searchParams.get('dismissed') ? <SuccessMessage>{t.dismissed}</SuccessMessage> : null}
       </div>
       <section aria-labelledby="partners-title">
         <h2 id="partners-title" className="text-lg font-semibold">
