@@ -4,7 +4,9 @@
  */
 import { createServer } from 'node:http'
 import { spawn } from 'node:child_process'
+import { rm, writeFile } from 'node:fs/promises'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 
@@ -43,6 +45,31 @@ const throughput = (url: string, headers: Record<string, string> = {}) =>
       error ? reject(error) : resolve(Math.round(result.requests.average)),
     )
   })
+
+/** Starts a server script in production mode on a free port, and waits until `readyPath` answers. */
+async function startServer(script: string, readyPath: string, env: Record<string, string>) {
+  const port = await freePort()
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: path.resolve(import.meta.dirname, '..'),
+    env: { ...process.env, PORT: String(port), NODE_ENV: 'production', HTTPS: 'false', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const url = `http://127.0.0.1:${port}`
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${url}${readyPath}`)).ok) break
+    } catch {
+      // starting
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+    })
+  return { url, stop }
+}
 
 async function main() {
   const { prisma } = await import('~/utils/db.server')
@@ -94,29 +121,12 @@ async function main() {
     data: { organisationId: sample[0]!.id, userId: member.id, role: 'owner' },
   })
   const cookie = (await startSession(member.id, { userAgent: 'bench', ipAddress: null })).split(';')[0]!
-  const port = await freePort()
-  const app = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: path.resolve(import.meta.dirname, '..'),
-    env: {
-      ...process.env,
-      PORT: String(port),
-      NODE_ENV: 'production',
-      HTTPS: 'false',
-      DATABASE_POOL_MAX: '10',
-      // Measured with suggestions already computed and the job runner not computing more meanwhile.
-      SUGGESTIONS_AHEAD_SECONDS_PER_MINUTE: '0',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const app = await startServer('server/main.ts', '/readyz', {
+    DATABASE_POOL_MAX: '10',
+    // Measured with suggestions already computed and the job runner not computing more meanwhile.
+    SUGGESTIONS_AHEAD_SECONDS_PER_MINUTE: '0',
   })
-  const pageUrl = `http://127.0.0.1:${port}/suggestions`
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) break
-    } catch {
-      // starting
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
+  const pageUrl = `${app.url}/suggestions`
   const pageResponse = await fetch(pageUrl, { headers: { Cookie: cookie }, redirect: 'manual' })
   const page = await pageResponse.text()
   // Measure the real page, never a redirect to the log-in page.
@@ -125,13 +135,21 @@ async function main() {
   }
   const appRps = await throughput(pageUrl, { Cookie: cookie })
   // The lightest signed-in page through the same server: what session, layout and rendering cost alone.
-  const lightUrl = `http://127.0.0.1:${port}/account/preferences`
+  const lightUrl = `${app.url}/account/preferences`
   const lightResponse = await fetch(lightUrl, { headers: { Cookie: cookie }, redirect: 'manual' })
   if (lightResponse.status !== 200) throw new Error(`The preferences page answered ${lightResponse.status}.`)
   const lightRps = await throughput(lightUrl, { Cookie: cookie })
-  app.kill('SIGTERM')
+  await app.stop()
 
   const body = Buffer.from(page)
+  // The same page served ready-made through the same HTTP stack: the most any page can reach through it.
+  const pageFile = path.join(os.tmpdir(), `bench-page-${process.pid}.html`)
+  await writeFile(pageFile, body)
+  const ceiling = await startServer('scripts/bench-http-ceiling.ts', '/', { BENCH_PAGE_FILE: pageFile })
+  const ceilingRps = await throughput(`${ceiling.url}/suggestions`)
+  await ceiling.stop()
+  await rm(pageFile)
+
   const barePort = await freePort()
   const bare = createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
@@ -155,6 +173,8 @@ async function main() {
         bareRequestsPerSecond: bareRps,
         ratio: +(appRps / bareRps).toFixed(3),
         lightestSignedInPageRequestsPerSecond: lightRps,
+        readyMadePageThroughHttpStackRequestsPerSecond: ceilingRps,
+        readyMadePageRatio: +(ceilingRps / bareRps).toFixed(3),
       },
     })}\n`,
   )
