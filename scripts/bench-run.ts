@@ -2,7 +2,6 @@
  * One benchmark run against one database (its URL in DATABASE_URL), printing JSON results on standard
  * output. Started by scripts/bench.ts, once per size, so that each run has its own database client.
  */
-import { createServer } from 'node:http'
 import { spawn } from 'node:child_process'
 import { rm, writeFile } from 'node:fs/promises'
 import net from 'node:net'
@@ -148,15 +147,10 @@ async function main() {
   const ceiling = await startServer('scripts/bench-http-ceiling.ts', '/', { BENCH_PAGE_FILE: pageFile })
   const ceilingRps = await throughput(`${ceiling.url}/suggestions`)
   await ceiling.stop()
+  const bare = await startServer('scripts/bench-bare-server.ts', '/', { BENCH_PAGE_FILE: pageFile })
+  const bareRps = await throughput(`${bare.url}/`)
+  await bare.stop()
   await rm(pageFile)
-
-  const barePort = await freePort()
-  const bare = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
-    res.end(body)
-  }).listen(barePort, '127.0.0.1')
-  const bareRps = await throughput(`http://127.0.0.1:${barePort}/`)
-  bare.close()
 
   process.stdout.write(
     `\n${JSON.stringify({

@@ -23,6 +23,8 @@ export type HttpAppOptions = {
   bodyLimitBytes?: number
   /** Bearer token for GET /metrics; without one the endpoint does not exist. */
   metricsToken?: string
+  /** Serves pages kept ready before Remix renders them (server/page-cache.ts). */
+  pageCache?: express.RequestHandler
 }
 
 const importUploadLimitBytes = 6_000_000
@@ -32,6 +34,7 @@ const publicDir = path.resolve(import.meta.dirname, '../public')
 /** The Express app around Remix: headers, compression and static files first, then the pages. */
 export function createHttpApp(options: HttpAppOptions) {
   const app = createHttpStack(options)
+  if (options.pageCache) app.use(options.pageCache)
   app.all(
     '*',
     createRequestHandler({

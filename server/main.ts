@@ -8,11 +8,11 @@ import type { Server } from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { broadcastDevReady, type ServerBuild } from '@remix-run/node'
-import type { JobRunner } from '~/modules/jobs/job-queue.server'
 import { InvalidEnvironmentError, readEnv, type Env } from '~/utils/env.server'
 import { applyPendingMigrations } from './database/migrations'
 import { openDatabase, type OpenDatabase } from './database/open-database'
 import { createHttpApp } from './http-app'
+import { keepPagesReady } from './page-cache'
 
 const buildPath = path.resolve(import.meta.dirname, '../build/index.js')
 const shutdownGraceMs = 10_000
@@ -74,7 +74,7 @@ function onDevRebuild(setBuild: (build: ServerBuild) => void) {
   })
 }
 
-function handleShutdown(server: Server, database: OpenDatabase, jobs: JobRunner) {
+function handleShutdown(server: Server, database: OpenDatabase, stopServices: () => Promise<void>) {
   let stopping = false
   const stop = async (signal: string) => {
     if (stopping) return
@@ -84,7 +84,7 @@ function handleShutdown(server: Server, database: OpenDatabase, jobs: JobRunner)
     server.closeIdleConnections()
     setTimeout(() => server.closeAllConnections(), shutdownGraceMs).unref()
     await closed
-    await jobs.stop()
+    await stopServices()
     const { disconnectPrisma } = await import('~/utils/db.server')
     await disconnectPrisma()
     await database.close()
@@ -92,6 +92,25 @@ function handleShutdown(server: Server, database: OpenDatabase, jobs: JobRunner)
     process.exit(0)
   }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal))
+}
+
+/**
+ * The suggestions page kept ready per viewer until its data changes (ADR 012). Not with a read replica,
+ * whose lag could put data from before a change into a page kept after it, nor while developing, where
+ * the build changes under it.
+ */
+async function startPageCache(env: Env, databaseUrl: string) {
+  if (env.PAGE_CACHE_MB === 0 || env.DATABASE_REPLICA_URL || isRemixDev) return null
+  const { listenForDataChanges } = await import('~/modules/ops/data-changes.server')
+  const { sessionUnchangedUntil } = await import('~/modules/auth/session.server')
+  const changes = listenForDataChanges(databaseUrl)
+  const handler = keepPagesReady({
+    paths: ['/suggestions'],
+    changes,
+    sessionUnchangedUntil,
+    maxBytes: env.PAGE_CACHE_MB * 1024 * 1024,
+  })
+  return { changes, handler }
 }
 
 /** In production the schema is migrated by a release step (`npm run db:migrate`), never implicitly. */
@@ -137,6 +156,8 @@ async function main() {
     .then(({ currentFacetIndex }) => currentFacetIndex())
     .catch((error: unknown) => console.error('Could not read the directory facet index:', error))
 
+  const pageCache = await startPageCache(env, database.url)
+
   let build = await loadBuild()
   const app = createHttpApp({
     build: isRemixDev ? async () => build : build,
@@ -145,6 +166,7 @@ async function main() {
     trustedOrigins: [new URL(env.APP_ORIGIN).origin],
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     metricsToken: env.METRICS_TOKEN,
+    pageCache: pageCache?.handler,
   })
   const host = env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1')
   const server = app.listen(env.PORT, host, async () => {
@@ -161,10 +183,14 @@ async function main() {
         : error.message,
     )
     await jobs.stop()
+    await pageCache?.changes.stop()
     await database.close()
     process.exit(1)
   })
-  handleShutdown(server, database, jobs)
+  handleShutdown(server, database, async () => {
+    await jobs.stop()
+    await pageCache?.changes.stop()
+  })
 }
 
 main().catch((error: unknown) => {

@@ -49,6 +49,8 @@ const envSchema = z.object({
   EMAIL_RELAY_INTERVAL_MS: positiveInt(5_000),
   /** Seconds per minute the job runner may spend computing partner suggestions ahead; 0 turns it off. */
   SUGGESTIONS_AHEAD_SECONDS_PER_MINUTE: z.coerce.number().int().min(0).max(50).default(15),
+  /** Megabytes of memory for signed-in pages kept ready until their data changes (ADR 012); 0 turns it off. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
 })
 
 export type Env = z.infer<typeof envSchema>

@@ -28,3 +28,15 @@ export function createPgPool(connectionString: string, options: PoolOptions = {}
   })
   return pool
 }
+
+/**
+ * A connection of its own, outside any pool, for LISTEN (a pooled connection would be handed to other
+ * queries and miss notifications). The caller connects it and must listen for its errors.
+ */
+export function createListeningClient(connectionString: string): pg.Client {
+  return new pg.Client({
+    connectionString,
+    connectionTimeoutMillis: getEnv().DATABASE_CONNECT_TIMEOUT_MS,
+    application_name: 'eu-japan-circular-listener',
+  })
+}

@@ -94,6 +94,29 @@ describe('migrations', () => {
     }).toEqual(expected)
   })
 
+  test('every table announces its changes on "data_changed", except the ones pages kept ready never show', async () => {
+    // Pages kept ready (server/page-cache.ts) are dropped on these announcements: a new table that a page
+    // shows must have the trigger (see the migration data_change_notifications), or be named here.
+    const neverShownOnKeptPages = ['AuditEntry', 'EmailMessage', 'rate_limits']
+    const url = inject('databaseUrl')
+    const tables = await query<{ table_name: string }>(
+      url,
+      `SELECT table_name FROM information_schema.tables
+        WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+        ORDER BY table_name`,
+    )
+    const announcing = await query<{ table_name: string }>(
+      url,
+      `SELECT DISTINCT c.relname AS table_name FROM pg_trigger t
+         JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+        WHERE p.proname = 'notify_data_changed' AND NOT t.tgisinternal
+        ORDER BY 1`,
+    )
+    expect(announcing.map((row) => row.table_name)).toEqual(
+      tables.map((row) => row.table_name).filter((name) => !neverShownOnKeptPages.includes(name)),
+    )
+  })
+
   test('applying is recorded in _prisma_migrations and a second run applies nothing', async () => {
     const url = await freshDatabase('apply_twice')
     const first = await applyPendingMigrations(url)

@@ -8,6 +8,7 @@ import {
   requireStaff,
   requireUser,
   safeRedirectPath,
+  sessionUnchangedUntil,
   startSession,
 } from './session.server'
 
@@ -72,6 +73,33 @@ describe('sessions', () => {
     await prisma.session.updateMany({ where: { userId: user.id }, data: { createdAt: longAgo } })
     expect((await getRequestAuth(request)).user).toBeNull()
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0)
+  })
+
+  test('a session stays unchanged until the second half of its idle timeout or its absolute end', async () => {
+    const user = await createTestAccount()
+    const cookie = (await startSession(user.id, origin)).split(';')[0]!
+    const hour = 60 * 60 * 1000
+    const stored = await prisma.session.findFirstOrThrow({ where: { userId: user.id } })
+    // Idle timeout 7 days (extended from its second half on), absolute lifetime 30 days.
+    expect((await sessionUnchangedUntil(cookie))?.getTime()).toBe(stored.expiresAt.getTime() - 84 * hour)
+
+    const createdLongAgo = new Date(Date.now() - (30 * 24 - 1) * hour)
+    await prisma.session.update({ where: { id: stored.id }, data: { createdAt: createdLongAgo } })
+    expect((await sessionUnchangedUntil(cookie))?.getTime()).toBe(createdLongAgo.getTime() + 30 * 24 * hour)
+
+    await prisma.session.update({
+      where: { id: stored.id },
+      data: { createdAt: new Date(), expiresAt: new Date(Date.now() + 80 * hour) },
+    })
+    expect(await sessionUnchangedUntil(cookie)).toBeNull()
+
+    await prisma.session.update({
+      where: { id: stored.id },
+      data: { expiresAt: new Date(Date.now() + 7 * 24 * hour), secondFactorPending: true },
+    })
+    expect(await sessionUnchangedUntil(cookie)).toBeNull()
+    expect(await sessionUnchangedUntil('session=unknown')).toBeNull()
+    expect(await sessionUnchangedUntil('')).toBeNull()
   })
 
   test('ending a session makes its cookie worthless', async () => {

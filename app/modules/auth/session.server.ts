@@ -1,6 +1,7 @@
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { redirect } from '@remix-run/node'
 import type { Session, User } from 'lucia'
+import { prisma } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { lucia } from './lucia.server'
 import { hasAdminAccess, hasStaffAccess } from './roles'
@@ -122,6 +123,26 @@ export async function startSession(
     secondFactorPending,
   })
   return lucia.createSessionCookie(session.id).serialize()
+}
+
+/**
+ * Until when the session behind this Cookie header stays as it is: valid, and not yet in the second half
+ * of its idle timeout, where the next request extends it (and sends a new cookie). Null without a usable
+ * session. A page kept ready for this cookie may be served until then (server/page-cache.ts).
+ */
+export async function sessionUnchangedUntil(cookieHeader: string): Promise<Date | null> {
+  const sessionId = lucia.readSessionCookie(cookieHeader)
+  if (!sessionId) return null
+  const session = await prisma.session.findUnique({
+    where: { id: sessionId },
+    select: { expiresAt: true, createdAt: true, secondFactorPending: true },
+  })
+  if (!session || session.secondFactorPending) return null
+  const env = getEnv()
+  const extendedFrom = session.expiresAt.getTime() - (env.SESSION_IDLE_TIMEOUT_HOURS * hour) / 2
+  const endsAt = session.createdAt.getTime() + env.SESSION_ABSOLUTE_LIFETIME_HOURS * hour
+  const until = Math.min(extendedFrom, endsAt)
+  return until > Date.now() ? new Date(until) : null
 }
 
 /** Ends the request's session, if any, and returns the cookie that clears it. */
