@@ -103,7 +103,7 @@ async function startPageCache(env: Env, databaseUrl: string) {
   if (env.PAGE_CACHE_MB === 0 || env.DATABASE_REPLICA_URL || isRemixDev) return null
   const { listenForDataChanges } = await import('~/modules/ops/data-changes.server')
   const { sessionUnchangedUntil } = await import('~/modules/auth/session.server')
-  const changes = listenForDataChanges(databaseUrl)
+  const changes = listenForDataChanges(env.DATABASE_LISTEN_URL ?? databaseUrl)
   const handler = keepPagesReady({
     paths: ['/suggestions'],
     changes,

@@ -4,19 +4,38 @@ import { InvalidEnvironmentError, readEnv } from './env.server'
 describe('environment', () => {
   test('has working defaults when nothing is configured', () => {
     const env = readEnv({})
-    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, DATABASE_POOL_MAX: 10 })
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      DATABASE_POOL_MAX: 10,
+      PAGE_CACHE_MB: 64,
+    })
     expect(env.DATABASE_URL).toBeUndefined()
   })
 
   test('names every malformed variable', () => {
     const attempt = () =>
-      readEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', DATABASE_POOL_MAX: '0', NODE_ENV: 'prod' })
+      readEnv({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        DATABASE_POOL_MAX: '0',
+        NODE_ENV: 'prod',
+        DATABASE_LISTEN_URL: 'pgbouncer:6432',
+        PAGE_CACHE_MB: '-1',
+      })
     expect(attempt).toThrow(InvalidEnvironmentError)
     try {
       attempt()
     } catch (error) {
       const message = (error as Error).message
-      for (const name of ['PORT', 'DATABASE_URL', 'DATABASE_POOL_MAX', 'NODE_ENV'])
+      for (const name of [
+        'PORT',
+        'DATABASE_URL',
+        'DATABASE_POOL_MAX',
+        'NODE_ENV',
+        'DATABASE_LISTEN_URL',
+        'PAGE_CACHE_MB',
+      ])
         expect(message).toContain(name)
     }
   })

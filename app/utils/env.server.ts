@@ -2,17 +2,13 @@ import { z } from 'zod'
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback)
 
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-    .optional(),
+  DATABASE_URL: postgresUrl.optional(),
   /** A read replica for read-heavy queries (directory, suggestions, leads); unset: the primary serves them. */
-  DATABASE_REPLICA_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-    .optional(),
+  DATABASE_REPLICA_URL: postgresUrl.optional(),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   HOST: z.string().min(1).optional(),
   DATABASE_POOL_MAX: positiveInt(10),
@@ -49,6 +45,8 @@ const envSchema = z.object({
   EMAIL_RELAY_INTERVAL_MS: positiveInt(5_000),
   /** Seconds per minute the job runner may spend computing partner suggestions ahead; 0 turns it off. */
   SUGGESTIONS_AHEAD_SECONDS_PER_MINUTE: z.coerce.number().int().min(0).max(50).default(15),
+  /** Where to LISTEN for data changes when DATABASE_URL goes through a transaction pooler; default DATABASE_URL. */
+  DATABASE_LISTEN_URL: postgresUrl.optional(),
   /** Megabytes of memory for signed-in pages kept ready until their data changes (ADR 012); 0 turns it off. */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
 })
