@@ -155,7 +155,7 @@ async function main() {
       }
     }
 
-    const events = { databaseDown: 0, databaseUp: 0, appStopped: 0, appUp: 0 }
+    const events = { databaseDown: 0, databaseUp: 0, appStopped: 0, appUp: 0, appExitCode: -1 }
     const faults = (async () => {
       await sleep(timeline.databaseDownAt)
       events.databaseDown = at()
@@ -167,10 +167,11 @@ async function main() {
       log('PostgreSQL started again')
       await sleep(Math.max(0, timeline.appStopAt - at()))
       events.appStopped = at()
-      const exited = new Promise((resolve) => app.once('exit', resolve))
+      const exited = new Promise<number | null>((resolve) => app.once('exit', resolve))
       app.kill('SIGTERM')
-      await exited
-      log('app stopped by SIGTERM')
+      // It survived the database's restart and stops gracefully: exit code 0, not a crash.
+      events.appExitCode = (await exited) ?? -1
+      log(`app stopped by SIGTERM (exit code ${events.appExitCode})`)
       app = startApp(databaseUrl, appPort)
       await waitUntilReady(appPort)
       events.appUp = at()
@@ -225,6 +226,7 @@ async function main() {
       console.log(`    unexpected failure ${outcome.startedAt}-${outcome.endedAt} ms: ${outcome.detail}`)
     }
     const healthy =
+      events.appExitCode === 0 &&
       succeeded.length > 0 &&
       !lost.length &&
       !duplicated.length &&

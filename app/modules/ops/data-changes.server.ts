@@ -14,6 +14,13 @@ export type DataChanges = {
   readonly stop: () => Promise<void>
 }
 
+/** Closes a connection no longer listened to; errors it still reports (it may be half closed) are expected. */
+function discard(client: pg.Client) {
+  client.removeAllListeners()
+  client.on('error', () => undefined)
+  return client.end().catch(() => undefined)
+}
+
 /**
  * Listens for the database's change announcements on a connection of its own, reconnecting after a
  * loss. Subscribers also hear `null` whenever listening stops or resumes: changes made meanwhile were
@@ -34,8 +41,7 @@ export function listenForDataChanges(databaseUrl: string): DataChanges {
     }
     listening = false
     announce(null)
-    client?.removeAllListeners()
-    void client?.end().catch(() => undefined)
+    if (client) void discard(client)
     client = null
     if (stopped) return
     const delay = retryDelaysMs[Math.min(failures++, retryDelaysMs.length - 1)]
@@ -51,7 +57,7 @@ export function listenForDataChanges(databaseUrl: string): DataChanges {
     try {
       await next.connect()
       await next.query(`LISTEN ${channel}`)
-      if (stopped) return void next.end()
+      if (stopped) return void discard(next)
       listening = true
       failures = 0
       // Whatever changed while nobody listened was not heard: start from nothing.
@@ -71,8 +77,7 @@ export function listenForDataChanges(databaseUrl: string): DataChanges {
       listening = false
       const current = client
       client = null
-      current?.removeAllListeners()
-      await current?.end().catch(() => undefined)
+      if (current) await discard(current)
     },
   }
 }
