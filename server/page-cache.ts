@@ -1,5 +1,6 @@
 import type { RequestHandler, Response } from 'express'
 import { LRUCache } from 'lru-cache'
+import { recordPageCache } from '~/modules/ops/metrics.server'
 
 /** What the page cache needs to know about data changes (app/modules/ops/data-changes.server.ts). */
 export type ChangeFeed = {
@@ -70,11 +71,13 @@ export function keepPagesReady({
     const page = pages.get(key)
     if (page && Date.now() < page.until) {
       const body = joinWith(page.parts, Buffer.from(res.locals.cspNonce as string))
+      recordPageCache(req.path, 'hit')
       res.status(200).set(page.headers).set('X-Page-Cache', 'hit')
       res.setHeader('Content-Length', body.length)
       res.end(body)
       return
     }
+    recordPageCache(req.path, 'miss')
     res.set('X-Page-Cache', 'miss')
     const renderedIn = generation
     const body = captureBody(res)

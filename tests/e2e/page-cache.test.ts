@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { createTestOrganisation } from '../../prisma/seed/builders'
+import { testMetricsToken } from '../setup/app-server.global'
 import { startSession } from '~/modules/auth/session.server'
 import { prisma } from '~/utils/db.server'
 import { baseUrl } from './browser'
@@ -76,6 +77,16 @@ describe('pages kept ready', () => {
     expect(others.html).toContain(other.organisation.name)
     expect(others.html).not.toContain(viewer.organisation.name)
     expect((await suggestionsPage(viewer.cookie)).html).toContain(viewer.organisation.name)
+
+    const metrics = await fetch(`${baseUrl()}/metrics`, {
+      headers: { Authorization: `Bearer ${testMetricsToken}` },
+    })
+    const text = await metrics.text()
+    for (const result of ['hit', 'miss']) {
+      expect(text).toMatch(
+        new RegExp(`page_cache_requests_total\\{path="/suggestions",result="${result}"\\} [1-9]`),
+      )
+    }
   })
 
   test('a change in the database, made by anyone, is shown on the next request', async () => {

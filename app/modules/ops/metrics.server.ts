@@ -50,7 +50,13 @@ function createRegistry() {
       }
     },
   })
-  return { registry, requests, durations }
+  const keptPages = new client.Counter({
+    name: 'page_cache_requests_total',
+    help: 'Requests for pages that may be kept ready (ADR 012): served kept (hit) or rendered (miss)',
+    labelNames: ['path', 'result'] as const,
+    registers: [registry],
+  })
+  return { registry, requests, durations, keptPages }
 }
 
 const globalForMetrics = globalThis as unknown as { metrics?: ReturnType<typeof createRegistry> }
@@ -61,4 +67,8 @@ export const metrics = (globalForMetrics.metrics ??= createRegistry())
 export function recordRequest(input: { method: string; route: string; status: number; seconds: number }) {
   metrics.requests.inc({ method: input.method, route: input.route, status: String(input.status) })
   metrics.durations.observe({ method: input.method, route: input.route }, input.seconds)
+}
+
+export function recordPageCache(path: string, result: 'hit' | 'miss') {
+  metrics.keptPages.inc({ path, result })
 }
