@@ -57,20 +57,22 @@ export function keepPagesReady({
   changes.subscribe(forgetAll)
 
   return (req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
+    const mayWrite = req.method !== 'GET' && req.method !== 'HEAD'
+    if (mayWrite) {
       // Its own writes may be read back by the next request, before the database's announcement arrives.
       forgetAll()
       res.on('close', forgetAll)
       return next()
     }
     const cookie = req.get('cookie')
-    if (req.method !== 'GET' || !cached.has(req.path) || !cookie || '_data' in req.query) return next()
-    if (!changes.listening()) return next()
+    const keepable = req.method === 'GET' && cached.has(req.path) && cookie && !('_data' in req.query)
+    if (!keepable || !changes.listening()) return next()
 
     const key = JSON.stringify([req.originalUrl, cookie, req.get('accept-language') ?? ''])
     const page = pages.get(key)
+    const nonce = res.locals.cspNonce as string
     if (page && Date.now() < page.until) {
-      const body = joinWith(page.parts, Buffer.from(res.locals.cspNonce as string))
+      const body = joinWith(page.parts, Buffer.from(nonce))
       recordPageCache(req.path, 'hit')
       res.status(200).set(page.headers).set('X-Page-Cache', 'hit')
       res.setHeader('Content-Length', body.length)
@@ -89,7 +91,7 @@ export function keepPagesReady({
         .then((sessionUntil) => {
           if (!sessionUntil || generation !== renderedIn || !changes.listening()) return
           pages.set(key, {
-            parts: html.split(res.locals.cspNonce as string).map((part) => Buffer.from(part)),
+            parts: html.split(nonce).map((part) => Buffer.from(part)),
             headers: Object.fromEntries(
               keptHeaders.flatMap((name) => (headers[name] ? [[name, String(headers[name])]] : [])),
             ),
