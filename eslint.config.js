@@ -62,4 +62,27 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Forms are read within bounds, in one place (docs/security.md: hostile bodies).
+    files: ['app/**/*.ts', 'app/**/*.tsx'],
+    ignores: ['app/modules/security/form-data.server.ts', 'app/utils/csv.server.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='formData']",
+          message:
+            'Read forms with readForm (modules/security/form-data.server.ts): it bounds what a body may hold.',
+        },
+        {
+          selector: "ImportSpecifier[imported.name='unstable_parseMultipartFormData']",
+          message: 'Read uploads with readUpload (modules/security/form-data.server.ts).',
+        },
+        {
+          selector: 'ImportDeclaration[source.value=/^csv-stringify/]',
+          message: 'Write CSV with toCsv (utils/csv.server.ts): it escapes formulas.',
+        },
+      ],
+    },
+  },
 )

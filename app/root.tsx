@@ -44,6 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         displayName: user.displayName,
         email: user.email,
         role: user.role,
+        twoFactorEnabled: user.twoFactorEnabled,
         unreadNotifications: await countUnread(user.id),
       }
     : null

@@ -119,7 +119,9 @@ async function main() {
   await prisma.organisationMember.create({
     data: { organisationId: sample[0]!.id, userId: member.id, role: 'owner' },
   })
-  const cookie = (await startSession(member.id, { userAgent: 'bench', ipAddress: null })).split(';')[0]!
+  const cookie = (await startSession(member.id, { userAgent: 'bench', ipAddress: null })).cookie.split(
+    ';',
+  )[0]!
   const app = await startServer('server/main.ts', '/readyz', {
     DATABASE_POOL_MAX: '10',
     // Measured with suggestions already computed and the job runner not computing more meanwhile.

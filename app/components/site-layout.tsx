@@ -1,6 +1,6 @@
 import { Form, Link, NavLink, useLocation } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { hasAdminAccess, hasStaffAccess } from '~/modules/auth/roles'
+import { actsAsAdmin, actsAsStaff } from '~/modules/auth/roles'
 import { useViewer } from '~/modules/auth/use-viewer'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 
@@ -36,12 +36,12 @@ function MainNav() {
           </NavLink>
         </>
       ) : null}
-      {viewer && hasStaffAccess(viewer.role) ? (
+      {viewer && actsAsStaff(viewer) ? (
         <NavLink to="/staff" className={navLinkClass}>
           {t.common.nav.staff}
         </NavLink>
       ) : null}
-      {viewer && hasAdminAccess(viewer.role) ? (
+      {viewer && actsAsAdmin(viewer) ? (
         <NavLink to="/admin" className={navLinkClass}>
           {t.common.nav.admin}
         </NavLink>

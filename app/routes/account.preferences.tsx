@@ -20,6 +20,7 @@ import { useT } from '~/modules/i18n/use-translation'
 import { effectiveTimeZone, isTimeZoneChoice, timeZoneChoices } from '~/modules/introductions/meeting-time'
 import { getMembership } from '~/modules/profiles/profiles.server'
 import { SuccessMessage } from '~/components/success-message'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.preferences.title)
 
@@ -39,9 +40,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const submission = parseWithZod(await request.formData(), { schema: preferencesSchema })
+  const submission = parseWithZod(await readForm(request, context), { schema: preferencesSchema })
   if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
   await savePreferences(user.id, submission.value)
   // The cookie follows the account, so the pages stay in this language after logging out.

@@ -21,6 +21,7 @@ import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { requireAuth, rotateSession, sessionOriginOf } from '~/modules/auth/session.server'
 import { SuccessMessage } from '~/components/success-message'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.security.title)
 
@@ -47,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user, session } = await requireAuth(request)
-  const formData = await request.formData()
+  const formData = await readForm(request, context)
   const intent = formData.get('intent')
   if (intent === 'password') {
     const submission = parseWithZod(formData, { schema: passwordSchema })

@@ -9,6 +9,7 @@ import { messagesFor } from '~/modules/i18n/messages'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { describeUserAgent, formatDateTimeUtc } from '~/utils/format'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.sessions.title)
 
@@ -22,9 +23,9 @@ const sessionActionSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('end-others') }),
 ])
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { user, session } = await requireAuth(request)
-  const parsed = sessionActionSchema.safeParse(Object.fromEntries(await request.formData()))
+  const parsed = sessionActionSchema.safeParse(Object.fromEntries(await readForm(request, context)))
   if (!parsed.success) return json({ message: errorMessage('notUnderstood'), ok: false }, { status: 400 })
   const t = messagesFor(resolveLocale(request, user.locale)).account.sessions
   if (parsed.data.intent === 'end-others') {

@@ -8,10 +8,11 @@ import {
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useId } from 'react'
 import { z } from 'zod'
-import { hasStaffAccess } from '~/modules/auth/roles'
+import { hasStaffRole } from '~/modules/auth/roles'
 import { requireUser } from '~/modules/auth/session.server'
 import {
   beginTwoFactorSetup,
+  cancelTwoFactorSetup,
   disableTwoFactor,
   enableTwoFactor,
   regenerateRecoveryCodes,
@@ -22,6 +23,7 @@ import { resolveLocale } from '~/modules/i18n/locale.server'
 import { messagesFor } from '~/modules/i18n/messages'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.twoFactor.title)
 
@@ -30,27 +32,42 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const status = await twoFactorStatus(user.id)
   return json({
     ...status,
-    requiredForRole: hasStaffAccess(user.role),
+    requiredForRole: hasStaffRole(user.role),
     setup: status.settingUp ? await setupDetails(user.id) : null,
   })
 }
 
+const reauthentication = { code: z.string().trim(), password: z.string().max(1000) }
 const commandSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('start') }),
+  z.object({ intent: z.literal('replace'), ...reauthentication }),
+  z.object({ intent: z.literal('cancel') }),
   z.object({ intent: z.literal('enable'), code: z.string().trim() }),
   z.object({ intent: z.literal('regenerate'), code: z.string().trim() }),
-  z.object({ intent: z.literal('disable'), code: z.string().trim(), password: z.string() }),
+  z.object({ intent: z.literal('disable'), ...reauthentication }),
 ])
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const parsed = commandSchema.safeParse(Object.fromEntries(await request.formData()))
+  const parsed = commandSchema.safeParse(Object.fromEntries(await readForm(request, context)))
   const t = messagesFor(resolveLocale(request, user.locale)).account.twoFactor
   if (!parsed.success) return json({ error: t.enterCode, codes: null }, { status: 400 })
   const command = parsed.data
+  const refused = (problem: 'reauthenticate' | 'staff-must-keep') =>
+    problem === 'staff-must-keep'
+      ? json({ error: t.staffKeepOn, codes: null }, { status: 403 })
+      : json({ error: t.wrongPasswordOrCode, codes: null }, { status: 400 })
   switch (command.intent) {
     case 'start':
-      await beginTwoFactorSetup(user.id)
+    case 'replace': {
+      const started = await beginTwoFactorSetup(
+        user.id,
+        command.intent === 'replace' ? { password: command.password, code: command.code } : undefined,
+      )
+      return started.ok ? redirect('/account/two-factor') : refused(started.problem)
+    }
+    case 'cancel':
+      await cancelTwoFactorSetup(user.id)
       return redirect('/account/two-factor')
     case 'enable':
     case 'regenerate': {
@@ -62,13 +79,8 @@ export async function action({ request }: ActionFunctionArgs) {
       return json({ error: null, codes })
     }
     case 'disable': {
-      if (hasStaffAccess(user.role)) {
-        return json({ error: t.staffKeepOn, codes: null }, { status: 403 })
-      }
-      if (!(await disableTwoFactor(user.id, command.password, command.code))) {
-        return json({ error: t.wrongPasswordOrCode, codes: null }, { status: 400 })
-      }
-      return redirect('/account/two-factor?turned=off')
+      const disabled = await disableTwoFactor(user.id, { password: command.password, code: command.code })
+      return disabled.ok ? redirect('/account/two-factor?turned=off') : refused(disabled.problem)
     }
   }
 }
@@ -165,6 +177,34 @@ export default function TwoFactorPage() {
           </ul>
         </section>
       ) : null}
+      {setup ? (
+        <section
+          aria-labelledby="setup-title"
+          className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+        >
+          <h2 id="setup-title" className="font-semibold">
+            {t.scanTitle}
+          </h2>
+          {enabled ? <p className="text-sm text-slate-700">{t.replacingKeepsOld}</p> : null}
+          <div
+            role="img"
+            aria-label={t.qrLabel}
+            className="h-48 w-48"
+            // The SVG is drawn by the qrcode library from our own key URI, not from user input.
+            dangerouslySetInnerHTML={{ __html: setup.qrSvg }}
+          />
+          <p className="text-sm">
+            {t.enterKey} <code className="rounded bg-slate-100 px-2 py-1 font-mono">{setup.secret}</code>
+          </p>
+          <CodeForm intent="enable" button={enabled ? t.useNewApp : t.turnOn} />
+          <Form method="post">
+            <input type="hidden" name="intent" value="cancel" />
+            <button type="submit" className="text-sm font-medium text-brand-700 underline">
+              {t.cancelSetup}
+            </button>
+          </Form>
+        </section>
+      ) : null}
       {enabled ? (
         <>
           <p>
@@ -181,6 +221,15 @@ export default function TwoFactorPage() {
             <p className="text-sm text-slate-700">{t.oldCodesStop}</p>
             <CodeForm intent="regenerate" button={t.makeNewCodes} />
           </section>
+          {setup ? null : (
+            <details className="rounded-lg border border-slate-200 bg-white p-5">
+              <summary className="cursor-pointer font-semibold">{t.replaceSummary}</summary>
+              <div className="mt-3 space-y-3">
+                <p className="text-sm text-slate-700">{t.replaceExplain}</p>
+                <CodeForm intent="replace" button={t.replace} withPassword />
+              </div>
+            </details>
+          )}
           {requiredForRole ? null : (
             <details className="rounded-lg border border-red-200 bg-white p-5">
               <summary className="cursor-pointer font-semibold text-red-800">{t.turnOffSummary}</summary>
@@ -190,27 +239,7 @@ export default function TwoFactorPage() {
             </details>
           )}
         </>
-      ) : setup ? (
-        <section
-          aria-labelledby="setup-title"
-          className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
-        >
-          <h2 id="setup-title" className="font-semibold">
-            {t.scanTitle}
-          </h2>
-          <div
-            role="img"
-            aria-label={t.qrLabel}
-            className="h-48 w-48"
-            // The SVG is drawn by the qrcode library from our own key URI, not from user input.
-            dangerouslySetInnerHTML={{ __html: setup.qrSvg }}
-          />
-          <p className="text-sm">
-            {t.enterKey} <code className="rounded bg-slate-100 px-2 py-1 font-mono">{setup.secret}</code>
-          </p>
-          <CodeForm intent="enable" button={t.turnOn} />
-        </section>
-      ) : (
+      ) : setup ? null : (
         <section className="space-y-3">
           <p>{t.explain}</p>
           <Form method="post">

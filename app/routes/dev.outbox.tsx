@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request)
   const locale = resolveLocale(request, user.locale)
   if (isProduction()) throw new Response(null, { status: 404, statusText: 'Not Found' })
-  const emails = await listOutbox()
+  const emails = await listOutbox(user.id)
   return json({
     smtpConfigured: Boolean(getEnv().SMTP_URL),
     emails: emails.map((email) => ({
@@ -52,9 +52,16 @@ export default function OutboxPage() {
               <h2 className="font-semibold" lang={email.locale}>
                 {email.subject}
               </h2>
-              <pre lang={email.locale} className="mt-2 font-sans text-sm whitespace-pre-wrap text-slate-800">
-                {email.text}
-              </pre>
+              {email.text === null ? (
+                <p className="mt-2 text-sm text-slate-600 italic">{t.hiddenSensitive}</p>
+              ) : (
+                <pre
+                  lang={email.locale}
+                  className="mt-2 font-sans text-sm whitespace-pre-wrap text-slate-800"
+                >
+                  {email.text}
+                </pre>
+              )}
               {email.lastError ? (
                 <p className="mt-2 text-sm text-red-700">
                   {t.lastError} {email.lastError}

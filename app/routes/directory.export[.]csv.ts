@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { stringify } from 'csv-stringify/sync'
 import { requireStaff } from '~/modules/auth/session.server'
 import { parseDirectoryQuery } from '~/modules/directory/directory-query'
 import { exportDirectory } from '~/modules/directory/directory.server'
+import { csvResponse, toCsv } from '~/utils/csv.server'
 
 const columns = [
   'slug',
@@ -28,23 +28,16 @@ const columns = [
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request)
   const rows = await exportDirectory(parseDirectoryQuery(new URL(request.url).searchParams))
-  const csv = stringify(
+  const csv = toCsv(
+    columns,
     rows.map((row) =>
       columns.map((column) => {
         const value = row[column]
         if (Array.isArray(value)) return value.join(';')
         if (value instanceof Date) return value.toISOString()
-        return value ?? ''
+        return typeof value === 'number' ? value : String(value ?? '')
       }),
     ),
-    { header: true, columns, bom: true },
   )
-  const date = new Date().toISOString().slice(0, 10)
-  return new Response(csv, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="directory-${date}.csv"`,
-      'Cache-Control': 'no-store',
-    },
-  })
+  return csvResponse(csv, `directory-${new Date().toISOString().slice(0, 10)}.csv`)
 }

@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { Pager } from '~/components/pager'
-import { hasStaffAccess } from '~/modules/auth/roles'
+import { actsAsStaff } from '~/modules/auth/roles'
 import { requireUser } from '~/modules/auth/session.server'
 import {
   filterKeys,
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     searchDirectory(query),
     loadTermLabels(resolveLocale(request, user.locale)),
   ])
-  return json({ query, ...result, labels, canExport: hasStaffAccess(user.role) })
+  return json({ query, ...result, labels, canExport: actsAsStaff(user) })
 }
 
 function labelFor(key: FilterKey, value: string, labels: TermLabels, t: Messages, locale: Locale) {

@@ -12,6 +12,7 @@ import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
 import { SuccessMessage } from '~/components/success-message'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.auth.forgotPassword.title)
 
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request)
-  const submission = parseWithZod(await request.formData(), { schema: forgotSchema })
+  const submission = parseWithZod(await readForm(request, context), { schema: forgotSchema })
   if (submission.status !== 'success')
     return json({ sent: false, result: submission.reply() }, { status: 400 })
   const limit = await requestPasswordReset(submission.value.email, context.clientIp)

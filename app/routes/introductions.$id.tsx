@@ -44,6 +44,7 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { SuccessMessage } from '~/components/success-message'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
@@ -65,9 +66,9 @@ const intentSchema = z.object({ intent: z.enum(intents) })
 
 const forbidden = () => new Response(errorMessage('notOnThisIntroduction'), { status: 403 })
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const viewer = await requireIntroductionViewer(request, params.id ?? '')
-  const formData = await request.formData()
+  const formData = await readForm(request, context)
   const parsedIntent = intentSchema.safeParse({ intent: formData.get('intent') })
   if (!parsedIntent.success) throw new Response(errorMessage('notUnderstood'), { status: 400 })
   const intent: Intent = parsedIntent.data.intent

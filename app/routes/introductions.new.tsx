@@ -35,6 +35,7 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 import { messagesFor } from '~/modules/i18n/messages'
 import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
@@ -75,9 +76,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { user, membership, organisation } = await loadTarget(request)
-  const formData = await request.formData()
+  const formData = await readForm(request, context)
   const submission = parseWithZod(formData, { schema: introductionRequestSchema })
   if (filledHoneypot(formData)) {
     return json(submission.reply({ formErrors: [errorMessage('robotSubmission')] }), { status: 400 })

@@ -7,7 +7,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
-import { hasStaffAccess } from '~/modules/auth/roles'
+import { actsAsStaff } from '~/modules/auth/roles'
 import { requireStaff, requireUser } from '~/modules/auth/session.server'
 import { findLeads, markLeadBrokered, type Lead, type LeadFilters } from '~/modules/matching/leads.server'
 import { getMembership } from '~/modules/profiles/profiles.server'
@@ -19,6 +19,7 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { SuccessMessage } from '~/components/success-message'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.matching.leads.pageTitle)
 
@@ -48,7 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     material: codeParam.parse(params.get('material') || undefined),
     technology: codeParam.parse(params.get('technology') || undefined),
   }
-  const staff = hasStaffAccess(user.role)
+  const staff = actsAsStaff(user)
   const locale = resolveLocale(request, user.locale)
   const [taxonomy, membership] = await Promise.all([loadTaxonomy(), getMembership(user.id)])
   const ownId = membership?.organisation.id
@@ -78,9 +79,9 @@ const brokerSchema = z.object({
     .max(1000, errorMessage('textTooLong', { max: 1000 })),
 })
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const staff = await requireStaff(request)
-  const parsed = brokerSchema.safeParse(Object.fromEntries(await request.formData()))
+  const parsed = brokerSchema.safeParse(Object.fromEntries(await readForm(request, context)))
   if (!parsed.success) {
     throw new Response(parsed.error.issues[0]?.message ?? errorMessage('notUnderstood'), { status: 400 })
   }

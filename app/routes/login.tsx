@@ -1,12 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import {
-  json,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { AuthCard } from '~/components/auth-card'
@@ -14,6 +8,7 @@ import { CredentialField, FormErrors, SubmitButton } from '~/components/forms'
 import { emailSchema, passwordMaxLength } from '~/modules/auth/credentials'
 import { logIn } from '~/modules/auth/log-in.server'
 import {
+  redirectIntoSession,
   requireAnonymous,
   safeRedirectPath,
   sessionOriginOf,
@@ -25,6 +20,7 @@ import { resolveLocale } from '~/modules/i18n/locale.server'
 import { messagesFor } from '~/modules/i18n/messages'
 import { useT } from '~/modules/i18n/use-translation'
 import { tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
+import { readForm } from '~/modules/security/form-data.server'
 
 const loginSchema = z.object({
   email: emailSchema,
@@ -43,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request)
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema })
+  const submission = parseWithZod(await readForm(request, context), { schema: loginSchema })
   if (submission.status !== 'success') {
     return json(submission.reply({ hideFields: ['password'] }), { status: 400 })
   }
@@ -56,14 +52,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const t = messagesFor(resolveLocale(request)).auth.logIn
   if (result.status === 'disabled') return refuse(t.disabled({ reason: result.reason ?? '' }), 403)
   if (result.status === 'unverified') return refuse(t.unverified, 403)
-  const origin = sessionOriginOf(request, context.clientIp)
-  if (result.twoFactor) {
-    const cookie = await startSession(result.userId, origin, { secondFactorPending: true })
-    const next = new URLSearchParams({ redirectTo: safeRedirectPath(redirectTo) })
-    return redirect(`/login/two-factor?${next}`, { headers: { 'Set-Cookie': cookie } })
-  }
-  const cookie = await startSession(result.userId, origin)
-  return redirect(safeRedirectPath(redirectTo), { headers: { 'Set-Cookie': cookie } })
+  const started = await startSession(result.userId, sessionOriginOf(request, context.clientIp))
+  return redirectIntoSession(started, safeRedirectPath(redirectTo))
 }
 
 export default function LoginPage() {

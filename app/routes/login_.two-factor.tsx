@@ -22,6 +22,7 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.auth.secondFactor.pageTitle)
 
@@ -47,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { session, user } = await requirePending(request)
-  const submission = parseWithZod(await request.formData(), { schema: codeSchema })
+  const submission = parseWithZod(await readForm(request, context), { schema: codeSchema })
   if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
   const result = await checkSecondFactor(user.id, submission.value.code, context.clientIp)
   if (!result.ok) {
@@ -59,7 +60,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
       status: result.limited ? 429 : 400,
     })
   }
-  const cookie = await rotateSession(session.id, user.id, sessionOriginOf(request, context.clientIp))
+  const origin = sessionOriginOf(request, context.clientIp)
+  const cookie = await rotateSession(session.id, user.id, origin, result.proof)
   return redirect(safeRedirectPath(submission.value.redirectTo), { headers: { 'Set-Cookie': cookie } })
 }
 

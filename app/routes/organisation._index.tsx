@@ -29,6 +29,7 @@ import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { formatList } from '~/utils/format'
 import { SuccessMessage } from '~/components/success-message'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.profiles.mine.title)
 
@@ -65,8 +66,8 @@ const outcomes = {
   'revoke-invite': 'revoked',
 } as const
 
-export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData()
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await readForm(request, context)
   const parsed = intentSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) {
     const emailProblem = parsed.error.issues.find((issue) => issue.path[0] === 'email')

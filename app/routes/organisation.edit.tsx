@@ -20,6 +20,7 @@ import { profileFieldsSchema } from '~/modules/profiles/profile-fields'
 import { updateOrganisation } from '~/modules/profiles/profiles.server'
 import { toSnapshot } from '~/modules/profiles/snapshot'
 import { fieldErrorsOf } from '~/modules/profiles/taxonomy-codes.server'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.profiles.edit.title)
 
@@ -43,9 +44,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { user, membership } = await requireMembership(request)
-  const submission = parseWithZod(await request.formData(), { schema: editSchema })
+  const submission = parseWithZod(await readForm(request, context), { schema: editSchema })
   if (submission.status !== 'success')
     return json({ result: submission.reply(), conflict: null }, { status: 400 })
   const { version, ...fields } = submission.value

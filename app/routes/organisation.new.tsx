@@ -19,6 +19,7 @@ import { translateMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { OrganisationName } from '~/components/organisation-name'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.profiles.create.title)
 
@@ -31,10 +32,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request)
   if (await getMembership(user.id)) throw redirect('/organisation')
-  const formData = await request.formData()
+  const formData = await readForm(request, context)
   if (formData.get('intent') === 'accept-invite') {
     try {
       await acceptInvite(user, String(formData.get('inviteId') ?? ''))

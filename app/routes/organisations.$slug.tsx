@@ -19,6 +19,7 @@ import { resolveLocale } from '~/modules/i18n/locale.server'
 import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
@@ -59,12 +60,12 @@ const reportSchema = z.object({
     .max(2000, errorMessage('reportCommentTooLong')),
 })
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const viewer = await requireUser(request)
   const found = await getProfileForViewer(params.slug ?? '', viewer)
   if (!found) throw new Response(errorMessage('noOrganisationHere'), { status: 404 })
   if (found.ownMembership) return json({ ok: false, error: errorMessage('ownReport') }, { status: 400 })
-  const parsed = reportSchema.safeParse(Object.fromEntries(await request.formData()))
+  const parsed = reportSchema.safeParse(Object.fromEntries(await readForm(request, context)))
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? errorMessage('reportReasonRequired')
     return json({ ok: false, error: message }, { status: 400 })

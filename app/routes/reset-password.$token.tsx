@@ -1,22 +1,17 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import {
-  json,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { z } from 'zod'
 import { AuthCard } from '~/components/auth-card'
 import { CredentialField, FormErrors, SubmitButton } from '~/components/forms'
 import { newPasswordSchema, passwordMaxLength, passwordMinLength } from '~/modules/auth/credentials'
 import { isResetTokenUsable, resetPassword } from '~/modules/auth/password-reset.server'
-import { sessionOriginOf, startSession } from '~/modules/auth/session.server'
+import { redirectIntoSession, sessionOriginOf, startSession } from '~/modules/auth/session.server'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.auth.resetPassword.title)
 
@@ -27,7 +22,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: resetSchema })
+  const submission = parseWithZod(await readForm(request, context), { schema: resetSchema })
   if (submission.status !== 'success')
     return json(submission.reply({ hideFields: ['password'] }), { status: 400 })
   const result = await resetPassword(params.token ?? '', submission.value.password)
@@ -41,9 +36,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: 400 },
     )
   }
-  // Every other session of the account has ended; this browser starts a fresh one.
-  const cookie = await startSession(result.userId, sessionOriginOf(request, context.clientIp))
-  return redirect('/?password=reset', { headers: { 'Set-Cookie': cookie } })
+  // Every other session of the account has ended; this browser starts a fresh one, which still asks for
+  // the second factor where the account has one: reading someone's mailbox is not enough.
+  const started = await startSession(result.userId, sessionOriginOf(request, context.clientIp))
+  return redirectIntoSession(started, '/?password=reset')
 }
 
 export default function ResetPasswordPage() {

@@ -27,6 +27,7 @@ import { pageTitle } from '~/modules/i18n/page-title'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { useT } from '~/modules/i18n/use-translation'
 import { consumeAttempt, tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
+import { readForm } from '~/modules/security/form-data.server'
 
 const signupSchema = z.object({
   displayName: displayNameSchema,
@@ -43,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request)
-  const formData = await request.formData()
+  const formData = await readForm(request, context)
   const submission = parseWithZod(formData, { schema: signupSchema })
   // People never see the honeypot field; a form that fills it in is a robot's.
   if (filledHoneypot(formData)) {

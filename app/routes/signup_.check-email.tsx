@@ -14,6 +14,7 @@ import { resendVerificationLink } from '~/modules/auth/sign-up.server'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { getEnv, isProduction } from '~/utils/env.server'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.auth.checkEmail.title)
 
@@ -30,9 +31,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request)
-  const parsed = z.object({ email: emailSchema }).safeParse(Object.fromEntries(await request.formData()))
+  const parsed = z
+    .object({ email: emailSchema })
+    .safeParse(Object.fromEntries(await readForm(request, context)))
   if (!parsed.success) return redirect('/signup/check-email')
   await resendVerificationLink(parsed.data.email)
   return redirect(`/signup/check-email?${new URLSearchParams({ email: parsed.data.email, resent: '1' })}`)

@@ -1,12 +1,4 @@
-import {
-  json,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  MaxPartSizeExceededError,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useNavigation } from '@remix-run/react'
 import { requireStaff } from '~/modules/auth/session.server'
 import { importOrganisations, type ImportResult } from '~/modules/profiles/import.server'
@@ -16,6 +8,7 @@ import { messagesFor } from '~/modules/i18n/messages'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { SuccessMessage } from '~/components/success-message'
+import { readUpload } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.import.title)
 
@@ -28,21 +21,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type ImportResponse = ImportResult | { ok: false; error: string }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const staff = await requireStaff(request)
   const t = messagesFor(resolveLocale(request, staff.locale)).staff.import
-  let formData: FormData
-  try {
-    formData = await unstable_parseMultipartFormData(
-      request,
-      unstable_createMemoryUploadHandler({ maxPartSize: maxFileBytes }),
-    )
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) {
-      return json<ImportResponse>({ ok: false, error: t.tooLarge }, { status: 413 })
-    }
-    throw error
-  }
+  const formData = await readUpload(request, context, maxFileBytes)
+  if (formData === 'too-large') return json<ImportResponse>({ ok: false, error: t.tooLarge }, { status: 413 })
   const file = formData.get('file')
   if (!(file instanceof File) || file.size === 0) {
     return json<ImportResponse>({ ok: false, error: errorMessage('fileRequired') }, { status: 400 })

@@ -17,6 +17,7 @@ import { loadCooperationOptions } from '~/modules/taxonomy/taxonomy.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.broker.title)
 
@@ -30,9 +31,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const staff = await requireStaff(request)
-  const submission = parseWithZod(await request.formData(), { schema: brokerSchema })
+  const submission = parseWithZod(await readForm(request, context), { schema: brokerSchema })
   if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
   const { first, second, purpose, message } = submission.value
   try {

@@ -30,6 +30,7 @@ import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { OrganisationHeading } from '~/components/organisation-name'
 import { SuccessMessage } from '~/components/success-message'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
@@ -55,10 +56,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const staff = await requireStaff(request)
   const organisationId = params.organisationId ?? ''
-  const formData = await request.formData()
+  const formData = await readForm(request, context)
   const parsed = reviewCommandSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) return json({ error: commandError(formData, parsed.error) }, { status: 400 })
   const command = parsed.data

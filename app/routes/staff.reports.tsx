@@ -16,6 +16,7 @@ import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { formatDateTimeUtc } from '~/utils/format'
 import { SuccessMessage } from '~/components/success-message'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.reports.title)
 
@@ -24,9 +25,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ reports: await openReports() })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const staff = await requireStaff(request)
-  const formData = await request.formData()
+  const formData = await readForm(request, context)
   const parsed = resolveReportSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) {
     return json(

@@ -24,6 +24,7 @@ import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { termLabel } from '~/modules/taxonomy/term-label'
 import { SuccessMessage } from '~/components/success-message'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.taxonomy.title)
 
@@ -46,9 +47,9 @@ const retireSchema = z.object({
   code: z.string().min(1),
 })
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const staff = await requireStaff(request)
-  const formData = await request.formData()
+  const formData = await readForm(request, context)
   if (formData.get('intent') === 'add') {
     const submission = parseWithZod(formData, { schema: newTermSchema })
     if (submission.status !== 'success') return json(submission.reply(), { status: 400 })

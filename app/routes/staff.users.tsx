@@ -8,7 +8,7 @@ import {
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { ReasonForm } from '~/components/reason-form'
-import { hasAdminAccess, roles } from '~/modules/auth/roles'
+import { actsAsAdmin, roles } from '~/modules/auth/roles'
 import { requireAdmin, requireStaff } from '~/modules/auth/session.server'
 import {
   changeRole,
@@ -22,6 +22,7 @@ import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { SuccessMessage } from '~/components/success-message'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.users.title)
 
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     query,
     accounts: await listAccounts(query),
-    canChangeRoles: hasAdminAccess(staff.role),
+    canChangeRoles: actsAsAdmin(staff),
     viewerId: staff.id,
   })
 }
@@ -50,8 +51,8 @@ const commandSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('enable'), userId: z.string().min(1) }),
 ])
 
-export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData()
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await readForm(request, context)
   const parsed = commandSchema.safeParse(Object.fromEntries(formData))
   // Role changes are for admins only; the check comes before anything else is read.
   const actor = formData.get('intent') === 'role' ? await requireAdmin(request) : await requireStaff(request)

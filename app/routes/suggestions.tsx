@@ -16,6 +16,7 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { SuccessMessage } from '~/components/success-message'
+import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.matching.suggestions.title)
 
@@ -43,9 +44,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const dismissSchema = z.object({ intent: z.literal('dismiss'), organisationId: z.string().min(1) })
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { user, membership } = await requireMembership(request)
-  const parsed = dismissSchema.safeParse(Object.fromEntries(await request.formData()))
+  const parsed = dismissSchema.safeParse(Object.fromEntries(await readForm(request, context)))
   if (!parsed.success) throw new Response(errorMessage('notUnderstood'), { status: 400 })
   await dismissSuggestion(membership.organisation.id, parsed.data.organisationId, user.id)
   return redirect('/suggestions?dismissed=1')

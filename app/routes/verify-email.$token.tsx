@@ -7,7 +7,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
-import { sessionOriginOf, startSession } from '~/modules/auth/session.server'
+import { redirectIntoSession, sessionOriginOf, startSession } from '~/modules/auth/session.server'
 import { isVerificationTokenUsable, verifyEmail } from '~/modules/auth/sign-up.server'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
@@ -22,8 +22,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const userId = await verifyEmail(params.token ?? '')
   if (!userId) return redirect(`/verify-email/${params.token ?? ''}`)
-  const cookie = await startSession(userId, sessionOriginOf(request, context.clientIp))
-  return redirect('/organisation/new?welcome=1', { headers: { 'Set-Cookie': cookie } })
+  const started = await startSession(userId, sessionOriginOf(request, context.clientIp))
+  return redirectIntoSession(started, '/organisation/new?welcome=1')
 }
 
 export default function VerifyEmailPage() {

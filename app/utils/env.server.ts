@@ -32,6 +32,8 @@ const envSchema = z.object({
   RATE_LIMIT_LOGIN_PER_ACCOUNT: positiveInt(10),
   /** Sign-ups per client address per hour. */
   RATE_LIMIT_SIGNUP_PER_IP: positiveInt(10),
+  /** Forms refused as malformed (before any validation) per client address per 15 minutes; then 429. */
+  RATE_LIMIT_REFUSED_FORMS_PER_IP: positiveInt(20),
   /** Largest request body accepted, in bytes (imports have their own, larger limit). */
   BODY_LIMIT_BYTES: positiveInt(1_000_000),
   /** Bearer token that GET /metrics asks for; unset: no metrics endpoint. */

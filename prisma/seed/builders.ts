@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { createAccount, type NewAccount } from '~/modules/auth/accounts.server'
+import { lucia } from '~/modules/auth/lucia.server'
 import { introductionRequestSchema } from '~/modules/introductions/introduction-fields'
 import { sendIntroductionRequest } from '~/modules/introductions/introductions.server'
 import { importOrganisations } from '~/modules/profiles/import.server'
@@ -34,6 +35,21 @@ export async function createTestAccount(overrides: Partial<NewAccount> = {}) {
   const staffLike = account.role === 'staff' || account.role === 'admin'
   const user = await createAccount({ ...account, ...(staffLike ? { totpSecret: demoTotpSecret } : {}) })
   return { ...user, password: account.password }
+}
+
+/**
+ * A signed-in session for a test account, as after its password and (where it has one) its second
+ * factor: the `Cookie` header value. Tests of the log-in paths themselves go through the pages instead.
+ */
+export async function createTestSession(userId: string, userAgent = 'test') {
+  const session = await lucia.createSession(userId, {
+    userAgent,
+    ipAddress: null,
+    createdAt: new Date(),
+    lastSeenAt: new Date(),
+    secondFactorPending: false,
+  })
+  return lucia.createSessionCookie(session.id).serialize().split(';')[0]!
 }
 
 /** A valid import row (the format of `npm run cli -- import`), with a unique slug. */

@@ -1,8 +1,12 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { createTestAccount, createTestIntroduction, createTestOrganisation } from '../../prisma/seed/builders'
-import { startSession } from '~/modules/auth/session.server'
+import {
+  createTestAccount,
+  createTestIntroduction,
+  createTestOrganisation,
+  createTestSession,
+} from '../../prisma/seed/builders'
 import { acceptIntroduction } from '~/modules/introductions/introductions.server'
 import { prisma } from '~/utils/db.server'
 import { baseUrl } from './browser'
@@ -23,8 +27,7 @@ async function parameterRoutes() {
 }
 
 async function cookieFor(userId: string) {
-  const setCookie = await startSession(userId, { userAgent: 'idor-matrix', ipAddress: null })
-  return setCookie.split(';')[0]!
+  return createTestSession(userId, 'idor-matrix')
 }
 
 describe('access to every route with an id (IDOR matrix)', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { createTestOrganisation } from '../../prisma/seed/builders'
+import { createTestOrganisation, createTestSession } from '../../prisma/seed/builders'
 import { testMetricsToken } from '../setup/app-server.global'
-import { startSession } from '~/modules/auth/session.server'
 import { prisma } from '~/utils/db.server'
 import { baseUrl } from './browser'
 
@@ -9,7 +8,7 @@ import { baseUrl } from './browser'
 
 async function signedIn() {
   const party = await createTestOrganisation({ country: 'FR' })
-  const cookie = (await startSession(party.member.id, { userAgent: 'test', ipAddress: null })).split(';')[0]!
+  const cookie = await createTestSession(party.member.id)
   return { ...party, cookie }
 }
 

@@ -5,8 +5,8 @@ import {
   createTestAccount,
   createTestIntroduction,
   createTestOrganisation,
+  createTestSession,
 } from '../../prisma/seed/builders'
-import { startSession } from '~/modules/auth/session.server'
 import { prisma } from '~/utils/db.server'
 import { baseUrl, useBrowser, visit } from './browser'
 
@@ -111,9 +111,7 @@ describe('contact forms', () => {
   test('an introduction request that fills the hidden field is refused and nothing is sent', async () => {
     const from = await createTestOrganisation({ country: 'DE' })
     const to = await createTestOrganisation({ country: 'JP' })
-    const cookie = (await startSession(from.member.id, { userAgent: 'robot', ipAddress: null })).split(
-      ';',
-    )[0]!
+    const cookie = await createTestSession(from.member.id, 'robot')
     const form = {
       purpose: 'joint-rd',
       message: 'A perfectly ordinary message from a robot that fills every field.',

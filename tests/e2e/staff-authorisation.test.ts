@@ -1,14 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { anOrganisationRow, createTestAccount } from '../../prisma/seed/builders'
-import { startSession } from '~/modules/auth/session.server'
+import { anOrganisationRow, createTestAccount, createTestSession } from '../../prisma/seed/builders'
 import { importOrganisations } from '~/modules/profiles/import.server'
 import { prisma } from '~/utils/db.server'
 import { baseUrl } from './browser'
 
 async function cookieFor(role: 'member' | 'staff') {
   const account = await createTestAccount({ role })
-  const setCookie = await startSession(account.id, { userAgent: 'authorisation-walk', ipAddress: null })
-  return { account, cookie: setCookie.split(';')[0]! }
+  return { account, cookie: await createTestSession(account.id, 'authorisation-walk') }
 }
 
 async function someOrganisation() {

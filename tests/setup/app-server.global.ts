@@ -59,6 +59,7 @@ export async function startAppServer(databaseUrl: string) {
       // per-account limit stays as in production and is tested.
       RATE_LIMIT_LOGIN_PER_IP: '100000',
       RATE_LIMIT_SIGNUP_PER_IP: '100000',
+      RATE_LIMIT_REFUSED_FORMS_PER_IP: '100000',
       METRICS_TOKEN: testMetricsToken,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,5 @@
 import { queueEmails } from '~/modules/email/outbox.server'
+import { enqueueJob } from '~/modules/jobs/enqueue.server'
 import { localeOrDefault } from '~/modules/i18n/locales'
 import { consumeAttempt, type RateLimitResult } from '~/modules/security/rate-limits.server'
 import { prisma } from '~/utils/db.server'
@@ -10,8 +11,9 @@ import { hashPassword } from './password.server'
 import { endAllSessions } from './sessions.server'
 
 /**
- * Emails a one-hour, single-use link to reset the password when the address belongs to an active
- * account. The caller answers the same either way, so the form reveals nothing about who is registered.
+ * Asks for a one-hour, single-use link to reset the password. The answer never depends on whether the
+ * address is registered, not even in its timing: after the rate limits (the same work for every address),
+ * the lookup and the email are left to a job (`emailPasswordResetLink`).
  */
 export async function requestPasswordReset(email: string, clientIp: string | null): Promise<RateLimitResult> {
   const address = email.trim().toLowerCase()
@@ -19,9 +21,16 @@ export async function requestPasswordReset(email: string, clientIp: string | nul
   if (!perIp.allowed) return perIp
   const perAccount = await consumeAttempt('reset-account', address)
   // Over the per-address limit nothing more is sent, but the person is not told: that would reveal too.
-  if (!perAccount.allowed) return { allowed: true }
+  if (perAccount.allowed) await enqueueJob(passwordResetEmailQueue, { address })
+  return { allowed: true }
+}
+
+export const passwordResetEmailQueue = 'password-reset-email'
+
+/** Emails the reset link when the address belongs to an active account; otherwise does nothing. */
+export async function emailPasswordResetLink(address: string) {
   const user = await prisma.user.findUnique({ where: { email: address } })
-  if (!user || user.disabledAt) return { allowed: true }
+  if (!user || user.disabledAt) return
   await prisma.$transaction(async (tx) => {
     const token = await issueEmailToken(tx, { userId: user.id, purpose: 'reset_password' })
     const locale = localeOrDefault(user.locale)
@@ -30,7 +39,6 @@ export async function requestPasswordReset(email: string, clientIp: string | nul
       { userId: user.id, toAddress: user.email, locale, ...accountEmails.passwordReset[locale](link) },
     ])
   })
-  return { allowed: true }
 }
 
 export const isResetTokenUsable = (token: string) =>

@@ -4,9 +4,11 @@ import {
   consumeAttempt,
   type RateLimitResult,
 } from '~/modules/security/rate-limits.server'
+import type { SecondFactorProof } from './session.server'
 import { useRecoveryCode, verifyTotp } from './two-factor.server'
 
-export type SecondFactorResult = { ok: true } | { ok: false; limited: RateLimitResult | null }
+export type SecondFactorResult =
+  { ok: true; proof: SecondFactorProof } | { ok: false; limited: RateLimitResult | null }
 
 /**
  * Checks an authenticator code (or a recovery code) for a log-in. Every attempt counts towards the
@@ -27,7 +29,7 @@ export async function checkSecondFactor(
     : await useRecoveryCode(userId, trimmed)
   if (accepted) {
     await clearAttempts('second-factor', userId)
-    return { ok: true }
+    return { ok: true, proof: { userId } as SecondFactorProof }
   }
   const counted = await consumeAttempt('second-factor', userId)
   return { ok: false, limited: counted.allowed ? null : counted }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { createTestAccount } from '../../../prisma/seed/builders'
+import { createTestAccount, createTestSession } from '../../../prisma/seed/builders'
 import { prisma } from '~/utils/db.server'
 import {
   endSession,
@@ -35,7 +35,7 @@ async function thrown(promise: Promise<unknown>): Promise<Response> {
 describe('sessions', () => {
   test('the session cookie is HttpOnly, SameSite=Lax, for the whole site', async () => {
     const user = await createTestAccount()
-    const cookie = await startSession(user.id, origin)
+    const cookie = (await startSession(user.id, origin)).cookie
     expect(cookie).toMatch(/HttpOnly/i)
     expect(cookie).toMatch(/SameSite=Lax/i)
     expect(cookie).toMatch(/Path=\//)
@@ -43,7 +43,7 @@ describe('sessions', () => {
 
   test('a started session identifies its user and records where it came from', async () => {
     const user = await createTestAccount()
-    const auth = await getRequestAuth(requestWithCookie(await startSession(user.id, origin)))
+    const auth = await getRequestAuth(requestWithCookie((await startSession(user.id, origin)).cookie))
     expect(auth.user).toMatchObject({ id: user.id, email: user.email, role: 'member' })
     const stored = await prisma.session.findUniqueOrThrow({ where: { id: auth.session!.id } })
     expect(stored).toMatchObject({ userAgent: origin.userAgent, ipAddress: origin.ipAddress })
@@ -51,12 +51,14 @@ describe('sessions', () => {
 
   test('each login gets a new session id', async () => {
     const user = await createTestAccount()
-    expect(await startSession(user.id, origin)).not.toBe(await startSession(user.id, origin))
+    expect((await startSession(user.id, origin)).cookie).not.toBe(
+      (await startSession(user.id, origin)).cookie,
+    )
   })
 
   test('a session past its idle timeout is refused and the cookie cleared', async () => {
     const user = await createTestAccount()
-    const request = requestWithCookie(await startSession(user.id, origin))
+    const request = requestWithCookie((await startSession(user.id, origin)).cookie)
     await prisma.session.updateMany({
       where: { userId: user.id },
       data: { expiresAt: new Date(Date.now() - 1000) },
@@ -68,7 +70,7 @@ describe('sessions', () => {
 
   test('a session past its absolute lifetime is refused and deleted, even if recently used', async () => {
     const user = await createTestAccount()
-    const request = requestWithCookie(await startSession(user.id, origin))
+    const request = requestWithCookie((await startSession(user.id, origin)).cookie)
     const longAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000)
     await prisma.session.updateMany({ where: { userId: user.id }, data: { createdAt: longAgo } })
     expect((await getRequestAuth(request)).user).toBeNull()
@@ -77,7 +79,7 @@ describe('sessions', () => {
 
   test('a session stays unchanged until the second half of its idle timeout or its absolute end', async () => {
     const user = await createTestAccount()
-    const cookie = (await startSession(user.id, origin)).split(';')[0]!
+    const cookie = (await startSession(user.id, origin)).cookie.split(';')[0]!
     const hour = 60 * 60 * 1000
     const stored = await prisma.session.findFirstOrThrow({ where: { userId: user.id } })
     // Idle timeout 7 days (extended from its second half on), absolute lifetime 30 days.
@@ -104,7 +106,7 @@ describe('sessions', () => {
 
   test('ending a session makes its cookie worthless', async () => {
     const user = await createTestAccount()
-    const request = requestWithCookie(await startSession(user.id, origin))
+    const request = requestWithCookie((await startSession(user.id, origin)).cookie)
     expect(await endSession(request)).toMatch(/Max-Age=0/i)
     expect((await getRequestAuth(request)).user).toBeNull()
   })
@@ -119,7 +121,7 @@ describe('authorisation helpers', () => {
 
   test('a member is refused staff and admin access with 403', async () => {
     const member = await createTestAccount()
-    const request = requestWithCookie(await startSession(member.id, origin))
+    const request = requestWithCookie((await startSession(member.id, origin)).cookie)
     expect((await thrown(requireStaff(request))).status).toBe(403)
     expect((await thrown(requireAdmin(request))).status).toBe(403)
     expect((await requireUser(request)).id).toBe(member.id)
@@ -127,12 +129,12 @@ describe('authorisation helpers', () => {
 
   test('staff pass requireStaff but not requireAdmin; admins pass both', async () => {
     const staff = await createTestAccount({ role: 'staff' })
-    const staffRequest = requestWithCookie(await startSession(staff.id, origin))
+    const staffRequest = requestWithCookie(await createTestSession(staff.id))
     expect((await requireStaff(staffRequest)).id).toBe(staff.id)
     expect((await thrown(requireAdmin(staffRequest))).status).toBe(403)
 
     const admin = await createTestAccount({ role: 'admin' })
-    const adminRequest = requestWithCookie(await startSession(admin.id, origin))
+    const adminRequest = requestWithCookie(await createTestSession(admin.id))
     expect((await requireStaff(adminRequest)).id).toBe(admin.id)
     expect((await requireAdmin(adminRequest)).id).toBe(admin.id)
   })
@@ -143,5 +145,32 @@ describe('authorisation helpers', () => {
     expect(safeRedirectPath('//evil.example')).toBe('/')
     expect(safeRedirectPath('/\\evil.example')).toBe('/')
     expect(safeRedirectPath(null)).toBe('/')
+  })
+
+  test.each([
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/\r/evil.example',
+    '/\t\t/evil.example',
+    '\t//evil.example',
+    '/\\/evil.example',
+    '\\\\evil.example',
+    '/./\\evil.example',
+    '/.//evil.example',
+    '///evil.example',
+    'http:/evil.example',
+    'javascript:alert(1)',
+    '/\u0000/evil.example',
+    ' /evil',
+  ])('a target that leaves the site is refused: %j', (target) => {
+    expect(safeRedirectPath(target)).toBe('/')
+  })
+
+  test('paths on this site keep their query and fragment; encoded slashes stay on the site', () => {
+    expect(safeRedirectPath('/directory?q=magnet&region=japan#results')).toBe(
+      '/directory?q=magnet&region=japan#results',
+    )
+    expect(safeRedirectPath('/%2F%2Fevil.example')).toBe('/%2F%2Fevil.example')
+    expect(safeRedirectPath('/%09/evil.example')).toBe('/%09/evil.example')
   })
 })

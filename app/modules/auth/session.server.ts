@@ -4,7 +4,7 @@ import type { Session, User } from 'lucia'
 import { prisma } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { lucia } from './lucia.server'
-import { hasAdminAccess, hasStaffAccess } from './roles'
+import { hasAdminRole, hasStaffRole } from './roles'
 
 export type AuthenticatedUser = User
 export type RequestAuth = { user: User; session: Session; setCookie: string | null }
@@ -48,11 +48,22 @@ export async function getPendingSecondFactor(request: Request) {
 
 /**
  * Replaces a session with a new one under a new id (after the second factor, or after re-authenticating),
- * so that an id seen before is worth nothing after; returns the new cookie.
+ * so that an id seen before is worth nothing after. The new session is as complete as the old one, or
+ * complete when the second factor was just given; returns the new cookie.
  */
-export async function rotateSession(sessionId: string, userId: string, origin: SessionOrigin) {
+export async function rotateSession(
+  sessionId: string,
+  userId: string,
+  origin: SessionOrigin,
+  secondFactor?: SecondFactorProof,
+) {
+  const old = await prisma.session.findUnique({
+    where: { id: sessionId },
+    select: { secondFactorPending: true },
+  })
   await lucia.invalidateSession(sessionId)
-  return startSession(userId, origin)
+  const stillPending = (old?.secondFactorPending ?? true) && secondFactor?.userId !== userId
+  return createSession(userId, origin, stillPending)
 }
 
 export async function getOptionalUser(request: Request): Promise<User | null> {
@@ -87,7 +98,7 @@ function forbidden(message: string) {
  */
 export async function requireStaff(request: Request): Promise<User> {
   const user = await requireUser(request)
-  if (!hasStaffAccess(user.role)) throw forbidden(errorMessage('staffOnly'))
+  if (!hasStaffRole(user.role)) throw forbidden(errorMessage('staffOnly'))
   if (!user.twoFactorEnabled) throw redirect('/account/two-factor?required=staff')
   return user
 }
@@ -95,7 +106,7 @@ export async function requireStaff(request: Request): Promise<User> {
 /** Admins only: they manage who is staff. */
 export async function requireAdmin(request: Request): Promise<User> {
   const user = await requireUser(request)
-  if (!hasAdminAccess(user.role)) throw forbidden(errorMessage('adminOnly'))
+  if (!hasAdminRole(user.role)) throw forbidden(errorMessage('adminOnly'))
   if (!user.twoFactorEnabled) throw redirect('/account/two-factor?required=staff')
   return user
 }
@@ -107,15 +118,29 @@ export async function requireAnonymous(request: Request, redirectTo = '/'): Prom
 
 export type SessionOrigin = { userAgent: string | null; ipAddress: string | null }
 
+declare const verified: unique symbol
+/** Proof that this account's second factor was checked just now: only `checkSecondFactor` gives one. */
+export type SecondFactorProof = { readonly userId: string; readonly [verified]: true }
+
+export type StartedSession = { cookie: string; secondFactorPending: boolean }
+
 /**
- * Starts a new session (always a new id) and returns the cookie that carries it. A session waiting for
- * the second factor opens nothing until `completeSecondFactor`.
+ * Starts a new session (always a new id) after the password, an emailed link or an invitation proved
+ * who the person is. For an account with two-factor authentication on, the session opens nothing until
+ * the second factor is given (/login/two-factor), unless `secondFactor` proves it was just now: no path
+ * into the app skips it.
  */
 export async function startSession(
   userId: string,
   origin: SessionOrigin,
-  { secondFactorPending = false }: { secondFactorPending?: boolean } = {},
-): Promise<string> {
+  secondFactor?: SecondFactorProof,
+): Promise<StartedSession> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { totpEnabledAt: true } })
+  const secondFactorPending = user.totpEnabledAt !== null && secondFactor?.userId !== userId
+  return { cookie: await createSession(userId, origin, secondFactorPending), secondFactorPending }
+}
+
+async function createSession(userId: string, origin: SessionOrigin, secondFactorPending: boolean) {
   const session = await lucia.createSession(userId, {
     ...origin,
     createdAt: new Date(),
@@ -123,6 +148,13 @@ export async function startSession(
     secondFactorPending,
   })
   return lucia.createSessionCookie(session.id).serialize()
+}
+
+/** Where a newly started session goes: to `to`, or first to the second factor, which then leads there. */
+export function redirectIntoSession(started: StartedSession, to: string) {
+  const headers = { 'Set-Cookie': started.cookie }
+  if (!started.secondFactorPending) return redirect(to, { headers })
+  return redirect(`/login/two-factor?${new URLSearchParams({ redirectTo: to })}`, { headers })
 }
 
 /**
@@ -152,17 +184,26 @@ export async function endSession(request: Request): Promise<string> {
   return lucia.createBlankSessionCookie().serialize()
 }
 
-/** Only same-site paths are followed after login, never another site. */
+const ownOrigin = 'http://this-app.invalid'
+
+/**
+ * A path on this site to go to after logging in or switching language, or `fallback`. The target must
+ * parse, against this site's origin, to this site's origin (browsers drop tabs and newlines and read
+ * backslashes as slashes, so `/\t/evil.example` would leave the site): control characters and
+ * backslashes are refused outright, and so is anything that resolves elsewhere.
+ */
 export function safeRedirectPath(target: FormDataEntryValue | string | null | undefined, fallback = '/') {
-  if (
-    typeof target !== 'string' ||
-    !target.startsWith('/') ||
-    target.startsWith('//') ||
-    target.startsWith('/\\')
-  ) {
+  if (typeof target !== 'string' || !target.startsWith('/') || target.length > 2000) return fallback
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\\]/.test(target)) return fallback
+  let url: URL
+  try {
+    url = new URL(target, ownOrigin)
+  } catch {
     return fallback
   }
-  return target
+  if (url.origin !== ownOrigin || url.pathname.startsWith('//')) return fallback
+  return `${url.pathname}${url.search}${url.hash}`
 }
 
 /** What a user sees in their session list to recognise a session. */

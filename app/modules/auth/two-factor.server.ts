@@ -4,6 +4,7 @@ import { createTOTPKeyURI, generateHOTP } from '@oslojs/otp'
 import QRCode from 'qrcode'
 import { prisma } from '~/utils/db.server'
 import { verifyPassword } from './password.server'
+import { hasStaffRole } from './roles'
 
 const period = 30
 const digits = 6
@@ -25,25 +26,32 @@ export function totpCodeFor(secret: string, now = Date.now()) {
   return generateHOTP(decodeBase32IgnorePadding(secret), BigInt(currentStep(now)), digits)
 }
 
+/** The step (of the current one or either side: clocks drift) whose code this is, after `lastStep`. */
+function acceptedStep(secret: string, code: string, lastStep: number | null, now: number) {
+  if (!/^\d{6}$/.test(code.trim())) return null
+  const key = decodeBase32IgnorePadding(secret)
+  const step = currentStep(now)
+  for (const candidate of [step - 1, step, step + 1]) {
+    if (lastStep !== null && candidate <= lastStep) continue
+    if (generateHOTP(key, BigInt(candidate), digits) === code.trim()) return candidate
+  }
+  return null
+}
+
 /**
- * Accepts a code of the current 30-second step or the one on either side (clocks drift), once: the
- * accepted step is remembered and no code of it or before it works again.
+ * Accepts a code of the account's authenticator (while 2FA is on) once: the accepted step is remembered
+ * and no code of it or before it works again.
  */
 export async function verifyTotp(userId: string, code: string, now = Date.now()) {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } })
-  if (!user.totpSecret || !/^\d{6}$/.test(code.trim())) return false
-  const key = decodeBase32IgnorePadding(user.totpSecret)
-  const step = currentStep(now)
-  for (const candidate of [step - 1, step, step + 1]) {
-    if (user.totpLastStep !== null && candidate <= user.totpLastStep) continue
-    if (generateHOTP(key, BigInt(candidate), digits) !== code.trim()) continue
-    const { count } = await prisma.user.updateMany({
-      where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: candidate } }] },
-      data: { totpLastStep: candidate },
-    })
-    return count === 1
-  }
-  return false
+  if (!user.totpSecret || !user.totpEnabledAt) return false
+  const step = acceptedStep(user.totpSecret, code, user.totpLastStep, now)
+  if (step === null) return false
+  const { count } = await prisma.user.updateMany({
+    where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+    data: { totpLastStep: step },
+  })
+  return count === 1
 }
 
 /** Uses one recovery code, once. */
@@ -55,20 +63,44 @@ export async function useRecoveryCode(userId: string, code: string) {
   return count === 1
 }
 
-/** Starts setting up: a new secret that is not yet required at log-in. */
-export async function beginTwoFactorSetup(userId: string) {
-  await prisma.user.update({
-    where: { id: userId },
-    data: { totpSecret: newTotpSecret(), totpEnabledAt: null, totpLastStep: null },
-  })
+/** The password and a current code: what replacing or removing a second factor asks for. */
+export type Reauthentication = { password: string; code: string }
+
+async function reauthenticates(userId: string, { password, code }: Reauthentication) {
+  const stored = await prisma.password.findUnique({ where: { userId } })
+  if (!stored || !(await verifyPassword(stored.hash, password))) return false
+  return verifyTotp(userId, code)
 }
 
-/** What the authenticator app needs: the secret as a QR code (SVG) and as text. */
+export type TwoFactorChange = { ok: true } | { ok: false; problem: 'reauthenticate' | 'staff-must-keep' }
+
+/**
+ * Starts enrolling an authenticator: a new secret kept aside until a code from it is confirmed. The
+ * current second factor, if any, stays in force meanwhile; replacing it needs the password and a code.
+ */
+export async function beginTwoFactorSetup(
+  userId: string,
+  reauthentication?: Reauthentication,
+): Promise<TwoFactorChange> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } })
+  if (user.totpEnabledAt && !(reauthentication && (await reauthenticates(userId, reauthentication))))
+    return { ok: false, problem: 'reauthenticate' }
+  await prisma.user.update({ where: { id: userId }, data: { totpPendingSecret: newTotpSecret() } })
+  return { ok: true }
+}
+
+/** Gives up an enrolment not yet confirmed; the current second factor is untouched. */
+export async function cancelTwoFactorSetup(userId: string) {
+  await prisma.user.update({ where: { id: userId }, data: { totpPendingSecret: null } })
+}
+
+/** What the authenticator app being enrolled needs: the secret as a QR code (SVG) and as text. */
 export async function setupDetails(userId: string) {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } })
-  if (!user.totpSecret || user.totpEnabledAt) return null
-  const uri = createTOTPKeyURI(issuer, user.email, decodeBase32IgnorePadding(user.totpSecret), period, digits)
-  return { secret: user.totpSecret, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) }
+  if (!user.totpPendingSecret) return null
+  const secret = user.totpPendingSecret
+  const uri = createTOTPKeyURI(issuer, user.email, decodeBase32IgnorePadding(secret), period, digits)
+  return { secret, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) }
 }
 
 async function replaceRecoveryCodes(userId: string) {
@@ -85,10 +117,25 @@ async function replaceRecoveryCodes(userId: string) {
   return codes
 }
 
-/** Turns 2FA on once the person proves their app works; returns the recovery codes, shown once. */
-export async function enableTwoFactor(userId: string, code: string) {
-  if (!(await verifyTotp(userId, code))) return null
-  await prisma.user.update({ where: { id: userId }, data: { totpEnabledAt: new Date() } })
+/**
+ * Puts the enrolled authenticator in force once the person proves it works (a code from it): it replaces
+ * the previous one, if any. Returns new recovery codes, shown once; null for a wrong code.
+ */
+export async function enableTwoFactor(userId: string, code: string, now = Date.now()) {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } })
+  if (!user.totpPendingSecret) return null
+  const step = acceptedStep(user.totpPendingSecret, code, null, now)
+  if (step === null) return null
+  const { count } = await prisma.user.updateMany({
+    where: { id: userId, totpPendingSecret: user.totpPendingSecret },
+    data: {
+      totpSecret: user.totpPendingSecret,
+      totpPendingSecret: null,
+      totpEnabledAt: new Date(),
+      totpLastStep: step,
+    },
+  })
+  if (count !== 1) return null
   return replaceRecoveryCodes(userId)
 }
 
@@ -97,19 +144,22 @@ export async function regenerateRecoveryCodes(userId: string, code: string) {
   return replaceRecoveryCodes(userId)
 }
 
-/** Turns 2FA off; needs the password and a current code. */
-export async function disableTwoFactor(userId: string, password: string, code: string) {
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, include: { password: true } })
-  if (!user.password || !(await verifyPassword(user.password.hash, password))) return false
-  if (!(await verifyTotp(userId, code))) return false
+/** Turns 2FA off; needs the password and a current code. Centre staff must keep it on. */
+export async function disableTwoFactor(
+  userId: string,
+  reauthentication: Reauthentication,
+): Promise<TwoFactorChange> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } })
+  if (hasStaffRole(user.role)) return { ok: false, problem: 'staff-must-keep' }
+  if (!(await reauthenticates(userId, reauthentication))) return { ok: false, problem: 'reauthenticate' }
   await prisma.$transaction([
     prisma.user.update({
       where: { id: userId },
-      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
+      data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
     }),
     prisma.recoveryCode.deleteMany({ where: { userId } }),
   ])
-  return true
+  return { ok: true }
 }
 
 export async function twoFactorStatus(userId: string) {
@@ -119,7 +169,7 @@ export async function twoFactorStatus(userId: string) {
   ])
   return {
     enabled: user.totpEnabledAt !== null,
-    settingUp: !user.totpEnabledAt && !!user.totpSecret,
+    settingUp: user.totpPendingSecret !== null,
     unusedCodes,
   }
 }

@@ -1,6 +1,6 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { prisma } from '~/utils/db.server'
-import { getEnv } from '~/utils/env.server'
+import { getEnv, isProduction } from '~/utils/env.server'
 import { sendThroughSmtp } from './smtp.server'
 
 export type OutgoingEmail = {
@@ -9,6 +9,7 @@ export type OutgoingEmail = {
   locale: string
   subject: string
   text: string
+  sensitive?: boolean
 }
 
 /** Writes emails in the same transaction as the event they report, so none is lost or sent for nothing. */
@@ -38,13 +39,19 @@ export async function deliverEmail(emailId: string, { finalAttempt }: { finalAtt
   let failure: unknown = null
   await prisma.$transaction(
     async (tx) => {
-      const [email] = await tx.$queryRaw<{ id: string; toAddress: string; subject: string; text: string }[]>`
-        SELECT "id", "toAddress", "subject", "text" FROM "EmailMessage"
+      const [email] = await tx.$queryRaw<
+        { id: string; toAddress: string; subject: string; text: string; sensitive: boolean }[]
+      >`
+        SELECT "id", "toAddress", "subject", "text", "sensitive" FROM "EmailMessage"
          WHERE "id" = ${emailId} AND "status" = 'queued'
            FOR UPDATE SKIP LOCKED`
       if (!email) return
       if (!smtpUrl) {
         await tx.emailMessage.update({ where: { id: email.id }, data: { status: 'kept_in_outbox' } })
+        // The outbox hides these from other accounts; whoever runs a development server still needs them
+        // (to confirm a sign-up made in the browser), so they appear in its console.
+        if (email.sensitive && !isProduction())
+          console.log(`[outbox] ${email.toAddress}: ${email.subject}\n${email.text}`)
         return
       }
       try {
@@ -70,7 +77,14 @@ export async function deliverEmail(emailId: string, { finalAttempt }: { finalAtt
   if (failure) throw new EmailDeliveryError(`Email ${emailId} was not sent: ${String(failure)}`)
 }
 
-/** The development outbox: the latest emails, newest first. */
-export function listOutbox(take = 100) {
-  return prisma.emailMessage.findMany({ orderBy: { createdAt: 'desc' }, take })
+/**
+ * The development outbox: the latest emails, newest first. A sensitive email's text (its link acts for the
+ * account) is shown only to the account it was written for; for anyone else `text` is null.
+ */
+export async function listOutbox(viewerId: string, take = 100) {
+  const emails = await prisma.emailMessage.findMany({ orderBy: { createdAt: 'desc' }, take })
+  return emails.map((email) => ({
+    ...email,
+    text: email.sensitive && email.userId !== viewerId ? null : email.text,
+  }))
 }

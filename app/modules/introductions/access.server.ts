@@ -16,6 +16,7 @@ export async function requireIntroductionViewer(request: Request, introductionId
   const membership = await getMembership(user.id)
   const found = await getIntroductionForViewer(introductionId, {
     role: user.role,
+    twoFactorEnabled: user.twoFactorEnabled,
     organisationId: membership?.organisation.id ?? null,
   })
   if (!found) throw notFound()

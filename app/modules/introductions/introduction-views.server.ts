@@ -1,6 +1,6 @@
 import type { Prisma } from '~/generated/prisma/client'
 import type { IntroductionStatus } from '~/generated/prisma/enums'
-import { hasStaffAccess, type Role } from '~/modules/auth/roles'
+import { actsAsStaff, type RoleHolder } from '~/modules/auth/roles'
 import { prisma } from '~/utils/db.server'
 
 export type IntroductionSide = 'sender' | 'recipient' | 'staff'
@@ -25,7 +25,7 @@ const organisationSummary = {
  */
 export async function getIntroductionForViewer(
   introductionId: string,
-  viewer: { role: Role; organisationId: string | null },
+  viewer: RoleHolder & { organisationId: string | null },
 ) {
   const request = await prisma.introductionRequest.findUnique({
     where: { id: introductionId },
@@ -46,7 +46,7 @@ export async function getIntroductionForViewer(
       ? 'sender'
       : viewer.organisationId === request.toOrganisationId
         ? 'recipient'
-        : hasStaffAccess(viewer.role)
+        : actsAsStaff(viewer)
           ? 'staff'
           : null
   if (!side) return null

@@ -187,13 +187,21 @@ describe('introduction requests', () => {
         acceptIntroduction({ introductionId: id, organisationId: eu.organisation.id, slotId: slot.id }),
       ),
     ).toMatch(/Only the organisation that received/)
-    const before = await getIntroductionForViewer(id, { role: 'member', organisationId: eu.organisation.id })
+    const before = await getIntroductionForViewer(id, {
+      role: 'member',
+      twoFactorEnabled: false,
+      organisationId: eu.organisation.id,
+    })
     expect(before?.request.toOrganisation.contactName).toBeNull()
 
     await acceptIntroduction({ introductionId: id, organisationId: jp.organisation.id, slotId: slot.id })
     const accepted = await prisma.introductionRequest.findUniqueOrThrow({ where: { id } })
     expect(accepted).toMatchObject({ status: 'accepted', meetingSlotId: slot.id, meetingSequence: 0 })
-    const after = await getIntroductionForViewer(id, { role: 'member', organisationId: eu.organisation.id })
+    const after = await getIntroductionForViewer(id, {
+      role: 'member',
+      twoFactorEnabled: false,
+      organisationId: eu.organisation.id,
+    })
     expect(after?.contactsVisible).toBe(true)
     expect((await notificationsOf(eu.member.id)).map((n) => n.kind)).toEqual(
       expect.arrayContaining(['introduction.accepted', 'introduction.meeting_confirmed']),
@@ -291,13 +299,28 @@ describe('introduction requests', () => {
     const id = await send(eu, jp)
     await addStaffNote({ staffId: staff.id, introductionId: id, body: 'Follow up next week.' })
     expect(
-      await getIntroductionForViewer(id, { role: 'member', organisationId: third.organisation.id }),
+      await getIntroductionForViewer(id, {
+        role: 'member',
+        twoFactorEnabled: false,
+        organisationId: third.organisation.id,
+      }),
     ).toBeNull()
-    expect(await getIntroductionForViewer(id, { role: 'member', organisationId: null })).toBeNull()
-    const asStaff = await getIntroductionForViewer(id, { role: 'staff', organisationId: null })
+    expect(
+      await getIntroductionForViewer(id, { role: 'member', twoFactorEnabled: false, organisationId: null }),
+    ).toBeNull()
+    const asStaff = await getIntroductionForViewer(id, {
+      role: 'staff',
+      twoFactorEnabled: true,
+      organisationId: null,
+    })
     expect(asStaff?.notes.map((note) => note.body)).toEqual(['Follow up next week.'])
+    // The staff role alone, before a second factor is enrolled, opens nothing.
+    expect(
+      await getIntroductionForViewer(id, { role: 'staff', twoFactorEnabled: false, organisationId: null }),
+    ).toBeNull()
     const asMember = await getIntroductionForViewer(id, {
       role: 'member',
+      twoFactorEnabled: false,
       organisationId: jp.organisation.id,
     })
     expect(asMember?.notes).toEqual([])

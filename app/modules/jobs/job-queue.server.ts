@@ -1,14 +1,17 @@
 import PgBoss from 'pg-boss'
+import { emailPasswordResetLink, passwordResetEmailQueue } from '~/modules/auth/password-reset.server'
 import { deliverEmail, queuedEmailIds } from '~/modules/email/outbox.server'
 import { expireOverdueIntroductions } from '~/modules/introductions/introductions.server'
 import { refreshStaleSuggestions } from '~/modules/matching/suggestions.server'
 import { databasePool } from '~/utils/db.server'
 import { logger } from '~/utils/logger.server'
+import { registerJobQueue } from './enqueue.server'
 
 export const jobQueues = {
   sendEmail: 'email-send',
   expireIntroductions: 'introductions-expire',
   refreshSuggestions: 'suggestions-refresh',
+  passwordResetEmail: passwordResetEmailQueue,
 } as const
 
 const emailWorkers = 3
@@ -69,6 +72,7 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
     retryDelay: 30,
     retryBackoff: true,
   })
+  await ensureQueue(boss, jobQueues.passwordResetEmail, { policy: 'standard', retryLimit: 3, retryDelay: 5 })
   await ensureQueue(boss, jobQueues.expireIntroductions, { policy: 'singleton', retryLimit: 2 })
   await boss.schedule(jobQueues.expireIntroductions, '* * * * *', undefined, { tz: 'UTC' })
   await ensureQueue(boss, jobQueues.refreshSuggestions, { policy: 'singleton', retryLimit: 0 })
@@ -85,6 +89,13 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
       },
     )
   }
+  await boss.work<{ address: string }>(
+    jobQueues.passwordResetEmail,
+    { pollingIntervalSeconds },
+    async ([job]) => {
+      if (job) await emailPasswordResetLink(job.data.address)
+    },
+  )
   await boss.work(jobQueues.expireIntroductions, { pollingIntervalSeconds }, async () => {
     const expired = await expireOverdueIntroductions()
     if (expired) logger.info({ expired }, 'expired unanswered introduction requests')
@@ -105,10 +116,12 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
       .finally(() => (relaying = false))
   }, outboxRelayIntervalMs)
   relay.unref()
+  registerJobQueue(boss)
 
   return {
     boss,
     stop: async () => {
+      registerJobQueue(undefined)
       clearInterval(relay)
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 })
     },

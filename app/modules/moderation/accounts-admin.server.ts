@@ -1,7 +1,7 @@
 import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Prisma } from '~/generated/prisma/client'
 import type { Role } from '~/generated/prisma/enums'
-import { hasAdminAccess } from '~/modules/auth/roles'
+import { hasAdminRole } from '~/modules/auth/roles'
 import { prisma } from '~/utils/db.server'
 import { recordAudit } from './audit.server'
 import { ModerationRuleError } from './moderation.server'
@@ -35,7 +35,7 @@ export async function listAccounts(query: string) {
 
 /** Only admins change roles, and never their own (so that the last admin cannot lock everyone out). */
 export async function changeRole(actor: Actor, userId: string, role: Role) {
-  if (!hasAdminAccess(actor.role)) throw new ModerationRuleError(errorMessage('adminsChangeRoles'))
+  if (!hasAdminRole(actor.role)) throw new ModerationRuleError(errorMessage('adminsChangeRoles'))
   if (actor.id === userId) throw new ModerationRuleError(errorMessage('ownRole'))
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } })
@@ -62,7 +62,7 @@ export async function disableAccount(actor: Actor, userId: string, reason: strin
     const user = await tx.user.findUnique({ where: { id: userId } })
     if (!user) throw new ModerationRuleError(errorMessage('noSuchAccount'))
     if (user.disabledAt) throw new ModerationRuleError(errorMessage('alreadyDisabled'))
-    if (user.role !== 'member' && !hasAdminAccess(actor.role)) {
+    if (user.role !== 'member' && !hasAdminRole(actor.role)) {
       throw new ModerationRuleError(errorMessage('adminsDisableStaff'))
     }
     await tx.user.update({ where: { id: userId }, data: { disabledAt: new Date(), disabledReason: reason } })
@@ -81,7 +81,7 @@ export async function enableAccount(actor: Actor, userId: string) {
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } })
     if (!user?.disabledAt) throw new ModerationRuleError(errorMessage('notDisabled'))
-    if (user.role !== 'member' && !hasAdminAccess(actor.role)) {
+    if (user.role !== 'member' && !hasAdminRole(actor.role)) {
       throw new ModerationRuleError(errorMessage('adminsEnableStaff'))
     }
     await tx.user.update({ where: { id: userId }, data: { disabledAt: null, disabledReason: null } })

@@ -1,5 +1,5 @@
 import type { User } from 'lucia'
-import { hasStaffAccess } from '~/modules/auth/roles'
+import { actsAsStaff } from '~/modules/auth/roles'
 import { prisma } from '~/utils/db.server'
 import { getMembership } from './profiles.server'
 import { toSnapshot } from './snapshot'
@@ -29,7 +29,7 @@ export async function getProfileForViewer(slug: string, viewer: User) {
   if (!organisation) return null
   const viewerOrganisationId = (await getMembership(viewer.id))?.organisation.id
   const ownMembership = viewerOrganisationId === organisation.id
-  const staff = hasStaffAccess(viewer.role)
+  const staff = actsAsStaff(viewer)
   const listed = organisation.status === 'approved' && organisation.suspendedAt === null
   if (!listed && !ownMembership && !staff) return null
   const profile = toSnapshot(organisation)

@@ -4,7 +4,13 @@ import { databasePool } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 
 export type RateLimitBucket =
-  'login-ip' | 'login-account' | 'second-factor' | 'signup-ip' | 'reset-ip' | 'reset-account'
+  | 'login-ip'
+  | 'login-account'
+  | 'second-factor'
+  | 'signup-ip'
+  | 'reset-ip'
+  | 'reset-account'
+  | 'refused-form-ip'
 
 const minutes = (count: number) => count * 60
 
@@ -18,6 +24,8 @@ function bucketSettings(bucket: RateLimitBucket) {
     'reset-ip': { points: env.RATE_LIMIT_SIGNUP_PER_IP, duration: minutes(60) },
     // At most a few reset emails per address per hour, so the form cannot flood someone's inbox.
     'reset-account': { points: 3, duration: minutes(60) },
+    // Forms refused before any schema (malformed, oversized names or indices): no browser sends them.
+    'refused-form-ip': { points: env.RATE_LIMIT_REFUSED_FORMS_PER_IP, duration: minutes(15) },
   } as const
   return settings[bucket]
 }

@@ -47,6 +47,14 @@ export const account = {
     ended: 'Session ended.',
   },
   twoFactor: {
+    replacingKeepsOld:
+      'Your current authenticator keeps working until a code from the new one is confirmed below.',
+    useNewApp: 'Use the new authenticator',
+    cancelSetup: 'Cancel: keep things as they are',
+    replaceSummary: 'Move to another authenticator app…',
+    replaceExplain:
+      'Confirm with your password and a code from your current app; the current app stays in use until the new one is confirmed.',
+    replace: 'Set up another app',
     title: 'Two-factor authentication',
     required: 'Centre staff pages need two-factor authentication: set it up below to continue.',
     turnedOff: 'Two-factor authentication is off.',
@@ -82,6 +90,8 @@ export const account = {
     unread: 'Unread:',
   },
   outbox: {
+    hiddenSensitive:
+      'Its link acts for the account it was sent to (password reset, address confirmation), so only that account sees it here.',
     title: 'Email outbox (development)',
     smtpSet: 'SMTP_URL is set: emails are sent by SMTP and listed here too.',
     smtpUnset: 'SMTP_URL is not set: emails stay here instead of being sent. The latest 100, newest first.',

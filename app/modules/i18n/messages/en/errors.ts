@@ -28,6 +28,8 @@ export const errors = {
   adminOnly: 'This page is for administrators.',
   ownerOnly: 'Only the organisation’s owner can do this.',
   notUnderstood: 'That request was not understood.',
+  formMalformed:
+    'This form could not be read: it has too many fields, a field that is too long, or characters that cannot be stored. Reload the page and try again.',
   // Profiles
   organisationNameRequired: 'Enter the organisation’s name.',
   countryRequired: 'Choose the country.',

@@ -46,6 +46,13 @@ export const account: Messages['account'] = {
     ended: 'セッションを終了しました。',
   },
   twoFactor: {
+    replacingKeepsOld: '新しい認証アプリのコードを下で確認するまで、現在の認証アプリが引き続き使われます。',
+    useNewApp: '新しい認証アプリを使う',
+    cancelSetup: 'キャンセル（現在の設定のまま）',
+    replaceSummary: '別の認証アプリに切り替える…',
+    replaceExplain:
+      'パスワードと現在のアプリのコードで確認してください。新しいアプリが確認されるまで現在のアプリが使われます。',
+    replace: '別のアプリを設定する',
     title: '2 要素認証',
     required: 'センタースタッフ用ページには 2 要素認証が必要です。続けるには下で設定してください。',
     turnedOff: '2 要素認証はオフです。',
@@ -81,6 +88,8 @@ export const account: Messages['account'] = {
     unread: '未読：',
   },
   outbox: {
+    hiddenSensitive:
+      'このメールのリンクは宛先のアカウントとして操作できる（パスワード再設定、アドレス確認）ため、ここではそのアカウントにのみ表示されます。',
     title: 'メール送信箱（開発用）',
     smtpSet: 'SMTP_URL が設定されています。メールは SMTP で送信され、ここにも表示されます。',
     smtpUnset: 'SMTP_URL が設定されていません。メールは送信されずここに残ります。新しい順に最新 100 件。',

@@ -24,6 +24,8 @@ export const errors: Messages['errors'] = {
   adminOnly: 'このページは管理者専用です。',
   ownerOnly: 'この操作は組織のオーナーのみ行えます。',
   notUnderstood: 'リクエストを処理できませんでした。',
+  formMalformed:
+    'フォームを読み取れませんでした（項目が多すぎる、長すぎる項目がある、または保存できない文字が含まれています）。ページを再読み込みして、もう一度お試しください。',
   organisationNameRequired: '組織名を入力してください。',
   countryRequired: '国を選択してください。',
   countryInvalid: 'ISO 3166-1 の国コード（例：DE、JP）を使用してください。',
