@@ -9,7 +9,7 @@ import helmet from 'helmet'
 import { pinoHttp } from 'pino-http'
 import { logger, requestIdOf } from '~/utils/logger.server'
 import { countRequests, serveMetrics } from './metrics'
-import { limitRequestBodies, refuseCrossSiteWrites } from './request-guards'
+import { limitRequestBodies, refuseCrossSiteWrites, refuseUnstorableAddresses } from './request-guards'
 
 export type HttpAppOptions = {
   /** The Remix build, or a function returning the latest one (development rebuilds). */
@@ -17,8 +17,13 @@ export type HttpAppOptions = {
   mode: 'development' | 'production'
   /** Sends HSTS and upgrades insecure requests: only where the app is served over HTTPS. */
   https: boolean
-  /** Origins besides the request's own that may send forms (the public address behind a proxy). */
+  /** Origins that may send forms: APP_ORIGIN and any configured others (the public address behind a proxy). */
   trustedOrigins?: string[]
+  /**
+   * Also accept forms whose Origin is the request's own Host: outside production only, where the app
+   * answers on whatever address and port it was started on.
+   */
+  trustHostHeader?: boolean
   /** Largest request body, in bytes; the import upload has its own limit. */
   bodyLimitBytes?: number
   /** Bearer token for GET /metrics; without one the endpoint does not exist. */
@@ -58,6 +63,7 @@ export function createHttpStack({
   mode,
   https,
   trustedOrigins = [],
+  trustHostHeader = false,
   bodyLimitBytes = 1_000_000,
   metricsToken,
 }: HttpAppOptions) {
@@ -106,7 +112,8 @@ export function createHttpStack({
   app.use(compression())
   app.use(countRequests(build))
   app.get('/metrics', serveMetrics(metricsToken))
-  app.use(refuseCrossSiteWrites(trustedOrigins))
+  app.use(refuseUnstorableAddresses())
+  app.use(refuseCrossSiteWrites(trustedOrigins, { trustHostHeader }))
   app.use(limitRequestBodies(bodyLimitBytes, { '/staff/import': importUploadLimitBytes }))
 
   // Fingerprinted build assets never change under one name: cache them for a year.

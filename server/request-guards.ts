@@ -3,20 +3,46 @@ import type { RequestHandler } from 'express'
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /**
- * Refuses every state-changing request that does not come from our own pages: its Origin must be this
- * site (or one of `trustedOrigins`); without an Origin, the browser's Sec-Fetch-Site must say
- * same-origin. A request with neither (not from a browser) is refused too.
+ * Refuses every state-changing request that does not come from our own pages: its Origin must be one of
+ * `trustedOrigins` (APP_ORIGIN and the configured ones); without an Origin, the browser's Sec-Fetch-Site
+ * must say same-origin. A request with neither (not from a browser) is refused too. Only where
+ * `trustHostHeader` (development and tests, on whatever port) does the request's own Host count as ours:
+ * in production a forged Host header must not make a foreign Origin look like this site.
  */
-export function refuseCrossSiteWrites(trustedOrigins: string[]): RequestHandler {
+export function refuseCrossSiteWrites(
+  trustedOrigins: string[],
+  { trustHostHeader = false }: { trustHostHeader?: boolean } = {},
+): RequestHandler {
   return (req, res, next) => {
     if (safeMethods.has(req.method)) return next()
     const origin = req.get('origin')
-    const ownOrigin = `${req.protocol}://${req.get('host')}`
+    const ownOrigin = trustHostHeader ? `${req.protocol}://${req.get('host')}` : null
     const sameSite = origin
       ? origin === ownOrigin || trustedOrigins.includes(origin)
       : req.get('sec-fetch-site') === 'same-origin'
     if (sameSite) return next()
     res.status(403).type('text/plain').send('Refused: this request did not come from this site.')
+  }
+}
+
+/**
+ * Refuses addresses that no page of ours links to and that PostgreSQL could not store: a NUL byte
+ * (`%00`) anywhere in the path or query, or percent-encoding that does not decode. 400, before any route.
+ */
+export function refuseUnstorableAddresses(): RequestHandler {
+  return (req, res, next) => {
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(req.originalUrl.replace(/\+/g, ' '))
+    } catch {
+      res.status(400).type('text/plain').send('Refused: this address is not properly encoded.')
+      return
+    }
+    if (decoded.includes('\0')) {
+      res.status(400).type('text/plain').send('Refused: this address contains a NUL character.')
+      return
+    }
+    next()
   }
 }
 

@@ -10,7 +10,7 @@ import { requestPasswordReset } from '~/modules/auth/password-reset.server'
 import { requireAnonymous } from '~/modules/auth/session.server'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
-import { tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
+import { countInvalidSubmission, tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
 import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
 
@@ -26,8 +26,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request)
   const submission = parseWithZod(await readForm(request, context), { schema: forgotSchema })
-  if (submission.status !== 'success')
-    return json({ sent: false, result: submission.reply() }, { status: 400 })
+  if (submission.status !== 'success') {
+    const { status, formErrors } = await countInvalidSubmission('reset-ip', context.clientIp)
+    return json({ sent: false, result: submission.reply(formErrors ? { formErrors } : {}) }, { status })
+  }
   const limit = await requestPasswordReset(submission.value.email, context.clientIp)
   if (!limit.allowed) {
     return json(

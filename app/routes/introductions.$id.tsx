@@ -86,7 +86,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       await change()
     } catch (error) {
       if (!(error instanceof IntroductionRuleError)) throw error
-      return reply(submission.reply({ formErrors: [error.message] }), 409)
+      return reply(submission.reply({ formErrors: [error.message] }), error.status)
     }
     return redirect(`/introductions/${introductionId}?done=${intent}`)
   }

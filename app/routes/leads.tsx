@@ -20,6 +20,7 @@ import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
+import { refusalResponse } from '~/utils/domain-error'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.matching.leads.pageTitle)
 
@@ -86,7 +87,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     throw new Response(parsed.error.issues[0]?.message ?? errorMessage('notUnderstood'), { status: 400 })
   }
   const { note, ...lead } = parsed.data
-  await markLeadBrokered(staff.id, lead, note)
+  await markLeadBrokered(staff.id, lead, note).catch(refusalResponse)
   const back = new URL(request.url)
   back.searchParams.set('brokered', '1')
   return redirect(`${back.pathname}${back.search}`)

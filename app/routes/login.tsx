@@ -19,7 +19,7 @@ import { pageTitle } from '~/modules/i18n/page-title'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { messagesFor } from '~/modules/i18n/messages'
 import { useT } from '~/modules/i18n/use-translation'
-import { tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
+import { countInvalidSubmission, tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
 import { readForm } from '~/modules/security/form-data.server'
 
 const loginSchema = z.object({
@@ -41,7 +41,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request)
   const submission = parseWithZod(await readForm(request, context), { schema: loginSchema })
   if (submission.status !== 'success') {
-    return json(submission.reply({ hideFields: ['password'] }), { status: 400 })
+    const { status, formErrors } = await countInvalidSubmission('login-ip', context.clientIp)
+    return json(submission.reply({ hideFields: ['password'], ...(formErrors ? { formErrors } : {}) }), {
+      status,
+    })
   }
   const { email, password, redirectTo } = submission.value
   const result = await logIn({ email, password, clientIp: context.clientIp })

@@ -1,3 +1,4 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
 import { parseWithZod } from '@conform-to/zod/v4'
 import {
   json,
@@ -24,7 +25,9 @@ import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.profiles.edit.title)
 
-const editSchema = profileFieldsSchema.extend({ version: z.coerce.number().int().positive() })
+const editSchema = profileFieldsSchema.extend({
+  version: z.coerce.number().int().positive().max(2_147_483_647, errorMessage('notUnderstood')),
+})
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, membership } = await requireMembership(request)

@@ -47,7 +47,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: profileFieldsSchema })
   if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
-  const result = await createOrganisation(user.id, submission.value)
+  let result: Awaited<ReturnType<typeof createOrganisation>>
+  try {
+    result = await createOrganisation(user.id, submission.value)
+  } catch (error) {
+    if (!(error instanceof ProfileRuleError)) throw error
+    return json(submission.reply({ formErrors: [error.message] }), { status: error.status })
+  }
   if (!result.ok && 'problems' in result) {
     return json(submission.reply({ fieldErrors: fieldErrorsOf(result.problems) }), { status: 400 })
   }

@@ -64,7 +64,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const viewer = await requireUser(request)
   const found = await getProfileForViewer(params.slug ?? '', viewer)
   if (!found) throw new Response(errorMessage('noOrganisationHere'), { status: 404 })
-  if (found.ownMembership) return json({ ok: false, error: errorMessage('ownReport') }, { status: 400 })
   const parsed = reportSchema.safeParse(Object.fromEntries(await readForm(request, context)))
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? errorMessage('reportReasonRequired')
@@ -74,7 +73,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     await fileReport({ reporterId: viewer.id, organisationId: found.organisationId, ...parsed.data })
   } catch (error) {
     if (error instanceof ModerationRuleError)
-      return json({ ok: false, error: error.message }, { status: 409 })
+      return json({ ok: false, error: error.message }, { status: error.status })
     throw error
   }
   return json({ ok: true, error: null })

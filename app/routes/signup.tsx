@@ -26,7 +26,11 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { useT } from '~/modules/i18n/use-translation'
-import { consumeAttempt, tooManyAttemptsMessage } from '~/modules/security/rate-limits.server'
+import {
+  consumeAttempt,
+  countInvalidSubmission,
+  tooManyAttemptsMessage,
+} from '~/modules/security/rate-limits.server'
 import { readForm } from '~/modules/security/form-data.server'
 
 const signupSchema = z.object({
@@ -51,7 +55,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return json(submission.reply({ formErrors: [errorMessage('robotSubmission')] }), { status: 400 })
   }
   if (submission.status !== 'success') {
-    return json(submission.reply({ hideFields: ['password'] }), { status: 400 })
+    const { status, formErrors } = await countInvalidSubmission('signup-ip', context.clientIp)
+    return json(submission.reply({ hideFields: ['password'], ...(formErrors ? { formErrors } : {}) }), {
+      status,
+    })
   }
   const limit = await consumeAttempt('signup-ip', context.clientIp ?? 'unknown')
   if (!limit.allowed) {

@@ -15,7 +15,7 @@ const filtersSchema = z.object({
   action: z.enum(auditActions).optional().catch(undefined),
   actor: z.string().trim().max(100).optional().catch(undefined),
   target: z.string().trim().max(100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1).default(1),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 })
 
 export async function loader({ request }: LoaderFunctionArgs) {

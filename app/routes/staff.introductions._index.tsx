@@ -25,7 +25,7 @@ const filtersSchema = z.object({
     .optional()
     .catch(undefined)
     .transform((value) => value === '1'),
-  page: z.coerce.number().int().min(1).catch(1).default(1),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 })
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -14,6 +14,8 @@ import { StatusBadge } from '~/components/status-badge'
 import { requireStaff } from '~/modules/auth/session.server'
 import {
   approveProfile,
+  ChangedSinceReviewError,
+  changesSinceVersion,
   ModerationRuleError,
   rejectProfile,
   requestChanges,
@@ -27,6 +29,7 @@ import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
+import type { Messages } from '~/modules/i18n/messages'
 import { useT } from '~/modules/i18n/use-translation'
 import { OrganisationHeading } from '~/components/organisation-name'
 import { SuccessMessage } from '~/components/success-message'
@@ -46,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organisation, profile, changesSinceApproval } = details
   return json({
     id: organisation.id,
+    version: organisation.version,
     status: organisation.status,
     suspended: organisation.suspendedAt !== null,
     suspensionReason: organisation.suspensionReason,
@@ -61,27 +65,75 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const organisationId = params.organisationId ?? ''
   const formData = await readForm(request, context)
   const parsed = reviewCommandSchema.safeParse(Object.fromEntries(formData))
-  if (!parsed.success) return json({ error: commandError(formData, parsed.error) }, { status: 400 })
+  if (!parsed.success)
+    return json({ error: commandError(formData, parsed.error), changes: null }, { status: 400 })
   const command = parsed.data
   try {
-    if (command.intent === 'approve') await approveProfile(staff.id, organisationId)
-    else if (command.intent === 'reject') await rejectProfile(staff.id, organisationId, command.reason)
+    if (command.intent === 'approve') await approveProfile(staff.id, organisationId, command.version)
+    else if (command.intent === 'reject')
+      await rejectProfile(staff.id, organisationId, command.reason, command.version)
     else if (command.intent === 'request-changes')
-      await requestChanges(staff.id, organisationId, command.reason)
+      await requestChanges(staff.id, organisationId, command.reason, command.version)
     else if (command.intent === 'suspend')
       await suspend({ staffId: staff.id, organisationId, reason: command.reason })
     else await restore({ staffId: staff.id, organisationId })
   } catch (error) {
+    if (error instanceof ChangedSinceReviewError) {
+      const changes = await changesSinceVersion(organisationId, error.reviewedVersion)
+      return json({ error: { intent: 'changed', message: error.message }, changes }, { status: 409 })
+    }
     if (error instanceof ModerationRuleError) {
-      return json({ error: { intent: command.intent, message: error.message } }, { status: 409 })
+      return json(
+        { error: { intent: command.intent, message: error.message }, changes: null },
+        { status: 409 },
+      )
     }
     throw error
   }
   return redirect(`/staff/moderation/${organisationId}?done=${command.intent}`)
 }
 
+type FieldChange = { field: keyof Messages['profiles']['fields']; before: unknown; after: unknown }
+
+function ChangesTable({ changes, beforeLabel }: { changes: FieldChange[]; beforeLabel: string }) {
+  const texts = useT()
+  const t = texts.staff.review
+  return (
+    <table className="mt-2 w-full text-left text-sm">
+      <thead>
+        <tr>
+          <th scope="col" className="py-1 pr-3">
+            {t.field}
+          </th>
+          <th scope="col" className="py-1 pr-3">
+            {beforeLabel}
+          </th>
+          <th scope="col" className="py-1">
+            {t.now}
+          </th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-200">
+        {changes.map((change) => (
+          <tr key={change.field}>
+            <th scope="row" className="py-1 pr-3 font-medium">
+              {texts.profiles.fields[change.field]}
+            </th>
+            <td className="py-1 pr-3 text-slate-600" translate="no">
+              {formatFieldValue(change.before, texts)}
+            </td>
+            <td className="py-1" translate="no">
+              {formatFieldValue(change.after, texts)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
 export default function ReviewPage() {
-  const { status, suspended, suspensionReason, openReports, profile, changesSinceApproval, labels } =
+  const { version, status, suspended, suspensionReason, openReports, profile, changesSinceApproval, labels } =
     useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errorFor = (intent: string) => (actionData?.error.intent === intent ? actionData.error.message : null)
@@ -102,6 +154,17 @@ export default function ReviewPage() {
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
             {translateMessage(texts, actionData.error.message)}
           </p>
+        ) : null}
+        {actionData?.changes?.length ? (
+          <section
+            aria-labelledby="changed-title"
+            className="mt-3 rounded-lg border border-amber-300 bg-white p-4"
+          >
+            <h2 id="changed-title" className="font-semibold">
+              {t.changedSinceOpened}
+            </h2>
+            <ChangesTable changes={actionData.changes} beforeLabel={t.whenOpened} />
+          </section>
         ) : null}
       </div>
       <OrganisationHeading {...profile}>
@@ -141,36 +204,7 @@ export default function ReviewPage() {
               {changesSinceApproval.length === 0 ? (
                 <p className="mt-2 text-sm text-slate-700">{t.noChanges}</p>
               ) : (
-                <table className="mt-2 w-full text-left text-sm">
-                  <thead>
-                    <tr>
-                      <th scope="col" className="py-1 pr-3">
-                        {t.field}
-                      </th>
-                      <th scope="col" className="py-1 pr-3">
-                        {t.approvedValue}
-                      </th>
-                      <th scope="col" className="py-1">
-                        {t.now}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-200">
-                    {changesSinceApproval.map((change) => (
-                      <tr key={change.field}>
-                        <th scope="row" className="py-1 pr-3 font-medium">
-                          {texts.profiles.fields[change.field]}
-                        </th>
-                        <td className="py-1 pr-3 text-slate-600" translate="no">
-                          {formatFieldValue(change.before, texts)}
-                        </td>
-                        <td className="py-1" translate="no">
-                          {formatFieldValue(change.after, texts)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <ChangesTable changes={changesSinceApproval} beforeLabel={t.approvedValue} />
               )}
             </section>
           ) : null}
@@ -182,6 +216,7 @@ export default function ReviewPage() {
             <>
               <Form method="post">
                 <input type="hidden" name="intent" value="approve" />
+                <input type="hidden" name="version" value={version} />
                 <button
                   type="submit"
                   className="w-full rounded-md bg-leaf-600 px-4 py-2 font-semibold text-white hover:bg-leaf-700"
@@ -194,6 +229,7 @@ export default function ReviewPage() {
                   intent="request-changes"
                   label={t.askChangesLabel}
                   buttonLabel={t.askChanges}
+                  hidden={{ version: String(version) }}
                   error={errorFor('request-changes')}
                 />
               ) : null}
@@ -202,6 +238,7 @@ export default function ReviewPage() {
                 label={t.rejectLabel}
                 buttonLabel={t.reject}
                 tone="danger"
+                hidden={{ version: String(version) }}
                 error={errorFor('reject')}
               />
             </>

@@ -17,6 +17,7 @@ import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
+import { refusalResponse } from '~/utils/domain-error'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.matching.suggestions.title)
 
@@ -48,7 +49,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { user, membership } = await requireMembership(request)
   const parsed = dismissSchema.safeParse(Object.fromEntries(await readForm(request, context)))
   if (!parsed.success) throw new Response(errorMessage('notUnderstood'), { status: 400 })
-  await dismissSuggestion(membership.organisation.id, parsed.data.organisationId, user.id)
+  await dismissSuggestion(membership.organisation.id, parsed.data.organisationId, user.id).catch(
+    refusalResponse,
+  )
   return redirect('/suggestions?dismissed=1')
 }
 

@@ -11,6 +11,22 @@ describe('environment', () => {
       PAGE_CACHE_MB: 64,
     })
     expect(env.DATABASE_URL).toBeUndefined()
+    expect(env.TRUSTED_ORIGINS).toEqual([])
+  })
+
+  test('links in emails follow the port the app listens on unless APP_ORIGIN says otherwise', () => {
+    expect(readEnv({ PORT: '3801' }).APP_ORIGIN).toBe('http://localhost:3801')
+    expect(readEnv({ PORT: '3801', APP_ORIGIN: 'https://circular.example.eu' }).APP_ORIGIN).toBe(
+      'https://circular.example.eu',
+    )
+  })
+
+  test('other trusted origins are a comma-separated list of URLs', () => {
+    expect(readEnv({ TRUSTED_ORIGINS: 'https://a.example, https://b.example' }).TRUSTED_ORIGINS).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ])
+    expect(() => readEnv({ TRUSTED_ORIGINS: 'not a url' })).toThrow(/TRUSTED_ORIGINS/)
   })
 
   test('names every malformed variable', () => {

@@ -22,8 +22,19 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   EMAIL_FROM: z.string().min(3).default('EU-Japan Circular Metals <no-reply@eu-japan-circular.example>'),
-  /** The address people open the app at; links in emails start with it. */
-  APP_ORIGIN: z.url('must be a URL such as https://circular.eu-japan.eu').default('http://localhost:3000'),
+  /** The address people open the app at; links in emails start with it. Default: http://localhost:<PORT>. */
+  APP_ORIGIN: z.url('must be a URL such as https://circular.eu-japan.eu').optional(),
+  /** Other origins whose pages may send forms to the app, comma-separated (e.g. a second public name). */
+  TRUSTED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url('must be a comma-separated list of URLs such as https://www.example.eu'))),
   INTRODUCTION_EXPIRY_DAYS: positiveInt(14),
   INTRODUCTION_PENDING_LIMIT: positiveInt(10),
   /** Log-in attempts per client address per 15 minutes. */
@@ -53,14 +64,15 @@ const envSchema = z.object({
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
 })
 
-export type Env = z.infer<typeof envSchema>
+export type Env = Omit<z.infer<typeof envSchema>, 'APP_ORIGIN'> & { APP_ORIGIN: string }
 
 export class InvalidEnvironmentError extends Error {}
 
 /** Reads and validates the environment; each problem names its variable. */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = envSchema.safeParse(source)
-  if (result.success) return result.data
+  if (result.success)
+    return { ...result.data, APP_ORIGIN: result.data.APP_ORIGIN ?? `http://localhost:${result.data.PORT}` }
   const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
   throw new InvalidEnvironmentError(`Invalid environment variables:\n  ${problems.join('\n  ')}`)
 }

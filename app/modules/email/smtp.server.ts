@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer'
 import { getEnv } from '~/utils/env.server'
+import { oneLine } from '~/utils/plain-text'
 
 const transports = new Map<string, Transporter>()
 
@@ -28,7 +29,7 @@ export async function sendThroughSmtp(
   await transportFor(smtpUrl).sendMail({
     from: getEnv().EMAIL_FROM,
     to: email.toAddress,
-    subject: email.subject,
+    subject: oneLine(email.subject),
     text: email.text,
     // Lets a receiving system recognise a retried email as the same message.
     messageId: `<${email.id}@eu-japan-circular.example>`,

@@ -35,4 +35,17 @@ describe('meeting calendar file', () => {
     expect(field(first, 'DURATION')).toBe('PT60M')
     expect(first).toContain('BEGIN:VCALENDAR')
   })
+
+  test('a carriage return in any text starts no property of its own', () => {
+    const file = meetingCalendarFile({
+      ...meeting,
+      title: 'Meeting\rATTENDEE:mailto:evil@example.com',
+      description: 'First line\rSecond line\r\nThird',
+      location: 'Room 1\rATTENDEE:mailto:evil@example.com',
+    })
+    // Every line break in the file is CRLF, and no line starts a property the app did not write.
+    expect(file.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    expect(file.split('\r\n').some((line) => line.startsWith('ATTENDEE'))).toBe(false)
+    expect(field(file, 'LOCATION')).toBe('Room 1 ATTENDEE:mailto:evil@example.com')
+  })
 })

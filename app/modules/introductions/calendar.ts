@@ -1,4 +1,5 @@
 import { createEvent } from 'ics'
+import { normalisedLines, oneLine } from '~/utils/plain-text'
 
 export type CalendarMeeting = {
   introductionId: string
@@ -25,11 +26,12 @@ export function meetingCalendarFile(meeting: CalendarMeeting): string {
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes: meeting.durationMinutes },
-    title: meeting.title,
-    description: meeting.description,
+    // The ics package escapes \r\n and \n but not a lone \r, which would start a property of its own.
+    title: oneLine(meeting.title),
+    description: normalisedLines(meeting.description),
     url: meeting.url,
     status: 'CONFIRMED',
-    ...(meeting.location ? { location: meeting.location } : {}),
+    ...(meeting.location ? { location: oneLine(meeting.location) } : {}),
   })
   if (error || !value) throw error ?? new Error('The calendar file could not be written.')
   return value

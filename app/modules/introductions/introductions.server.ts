@@ -6,6 +6,7 @@ import { getEnv } from '~/utils/env.server'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import type { IntroductionRequestInput, ProposeSlotsInput } from './introduction-fields'
 import { addProposedSlots, confirmSlotInTransaction } from './meetings.server'
+import { assertMayAct } from './acting-organisation.server'
 import { introductionLink, IntroductionRuleError, pairKeyOf } from './rules'
 
 const daysFrom = (start: Date, days: number) => new Date(start.getTime() + days * 24 * 60 * 60 * 1000)
@@ -136,6 +137,7 @@ export async function acceptIntroduction(input: {
       throw new IntroductionRuleError(errorMessage('onlyRecipientAccepts'))
     }
     assertPendingFor(request, now)
+    await assertMayAct(tx, input.organisationId)
     await tx.introductionRequest.update({
       where: { id: request.id },
       data: { status: 'accepted', respondedAt: now },

@@ -3,6 +3,7 @@ import type { Prisma } from '~/generated/prisma/client'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
 import type { ProposeSlotsInput } from './introduction-fields'
+import { assertMayAct } from './acting-organisation.server'
 import { introductionLink, IntroductionRuleError } from './rules'
 import { wallClockToInstant } from './meeting-time'
 
@@ -105,6 +106,7 @@ async function lockAccepted(tx: Prisma.TransactionClient, introductionId: string
   if (request.status !== 'accepted') {
     throw new IntroductionRuleError(errorMessage('meetingsAfterAcceptance'))
   }
+  await assertMayAct(tx, organisationId)
   return request
 }
 

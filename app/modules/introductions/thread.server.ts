@@ -1,6 +1,7 @@
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
+import { assertMayAct } from './acting-organisation.server'
 import { introductionLink, IntroductionRuleError } from './rules'
 
 /** A member of either organisation writes in the pair's thread, open once the introduction is accepted. */
@@ -25,6 +26,7 @@ export async function postThreadMessage(input: {
     if (request.status !== 'accepted') {
       throw new IntroductionRuleError(errorMessage('messagesAfterAcceptance'))
     }
+    await assertMayAct(tx, input.organisationId)
     await tx.introductionMessage.create({
       data: { introductionId: request.id, authorId: input.authorId, body: input.body },
     })

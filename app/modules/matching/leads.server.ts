@@ -1,3 +1,6 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
+import { DomainError } from '~/utils/domain-error'
+import { listedOrganisation } from '~/modules/profiles/listed.server'
 import { messagesFor } from '~/modules/i18n/messages'
 import type { Locale } from '~/modules/i18n/locales'
 import { Prisma } from '~/generated/prisma/client'
@@ -202,12 +205,24 @@ async function describeLeads(shown: Candidate[], taxonomy: MatchTaxonomy): Promi
   })
 }
 
-/** Staff note that the Centre is brokering a lead; one audit entry. */
+/**
+ * Staff note that the Centre is brokering a lead; one audit entry. The lead must be one: a third-country
+ * market in the taxonomy, and a listed EU and a listed Japanese organisation that both target it.
+ */
 export async function markLeadBrokered(
   staffId: string,
   lead: { market: string; euId: string; jpId: string },
   note: string,
 ) {
+  const [market, eu, jp] = await Promise.all([
+    prisma.taxonomyTerm.findUnique({ where: { kind_code: { kind: 'market', code: lead.market } } }),
+    prisma.organisation.findFirst({ where: { id: lead.euId, region: 'eu', ...listedOrganisation } }),
+    prisma.organisation.findFirst({ where: { id: lead.jpId, region: 'jp', ...listedOrganisation } }),
+  ])
+  if (!market || market.retiredAt) throw new DomainError(errorMessage('noSuchMarket'), 404)
+  if (!eu || !jp) throw new DomainError(errorMessage('noSuchOrganisation'), 404)
+  if (!eu.markets.includes(lead.market) || !jp.markets.includes(lead.market))
+    throw new DomainError(errorMessage('notALead'), 409)
   await prisma.$transaction(async (tx) => {
     await tx.leadBrokering.upsert({
       where: { market_euId_jpId: lead },

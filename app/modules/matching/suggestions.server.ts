@@ -1,3 +1,5 @@
+import { errorMessage } from '~/modules/i18n/message-keys'
+import { DomainError } from '~/utils/domain-error'
 import type { Locale } from '~/modules/i18n/locales'
 import { marketOf } from '~/modules/taxonomy/countries'
 import { prisma } from '~/utils/db.server'
@@ -176,10 +178,13 @@ export async function explainFit(
   return scorePair(me, them, await loadMatchTaxonomy(locale))
 }
 
+/** "Not relevant": the organisation is no longer suggested. Dismissing twice (or twice at once) is one dismissal. */
 export async function dismissSuggestion(organisationId: string, dismissedId: string, userId: string) {
-  await prisma.suggestionDismissal.upsert({
-    where: { organisationId_dismissedId: { organisationId, dismissedId } },
-    create: { organisationId, dismissedId, dismissedById: userId },
-    update: {},
+  const dismissed = await prisma.organisation.findUnique({ where: { id: dismissedId }, select: { id: true } })
+  if (!dismissed || dismissedId === organisationId)
+    throw new DomainError(errorMessage('noSuchOrganisation'), 404)
+  await prisma.suggestionDismissal.createMany({
+    data: [{ organisationId, dismissedId, dismissedById: userId }],
+    skipDuplicates: true,
   })
 }

@@ -13,8 +13,11 @@ import { auditActions, type AuditAction } from './audit.server'
 import { approveProfile, rejectProfile, requestChanges, restore, suspend } from './moderation.server'
 import { fileReport, resolveReport } from './reports.server'
 
-async function organisation(status: 'submitted' | 'approved' = 'submitted') {
-  const row = anOrganisationRow({ status })
+async function organisation(
+  status: 'submitted' | 'approved' = 'submitted',
+  overrides: Record<string, unknown> = {},
+) {
+  const row = anOrganisationRow({ status, ...overrides })
   const result = await importOrganisations({ organisations: [row] })
   if (!result.ok) throw new Error('expected an import')
   return prisma.organisation.findUniqueOrThrow({ where: { slug: row.slug } })
@@ -48,14 +51,16 @@ describe('audit completeness: every staff action writes exactly one entry', () =
     const staff = await createTestAccount({ role: 'staff' })
     const first = await organisation()
     await expectOneEntry(staff.id, 'profile.request_changes', first.id, () =>
-      requestChanges(staff.id, first.id, 'Add a description in Japanese.'),
+      requestChanges(staff.id, first.id, 'Add a description in Japanese.', first.version),
     )
     const second = await organisation()
     await expectOneEntry(staff.id, 'profile.reject', second.id, () =>
-      rejectProfile(staff.id, second.id, 'Not an organisation.'),
+      rejectProfile(staff.id, second.id, 'Not an organisation.', second.version),
     )
     const third = await organisation()
-    await expectOneEntry(staff.id, 'profile.approve', third.id, () => approveProfile(staff.id, third.id))
+    await expectOneEntry(staff.id, 'profile.approve', third.id, () =>
+      approveProfile(staff.id, third.id, third.version),
+    )
     await expectOneEntry(staff.id, 'organisation.suspend', third.id, () =>
       suspend({ staffId: staff.id, organisationId: third.id, reason: 'Fraud.' }),
     )
@@ -124,8 +129,8 @@ describe('audit completeness: every staff action writes exactly one entry', () =
 
   test('brokering a lead', async () => {
     const staff = await createTestAccount({ role: 'staff' })
-    const eu = await organisation('approved')
-    const jp = await organisation('approved')
+    const eu = await organisation('approved', { country: 'DE', markets: ['asean'] })
+    const jp = await organisation('approved', { country: 'JP', markets: ['asean'] })
     await expectOneEntry(staff.id, 'lead.broker', `asean:${eu.id}:${jp.id}`, () =>
       markLeadBrokered(staff.id, { market: 'asean', euId: eu.id, jpId: jp.id }, 'Call both on Monday.'),
     )
@@ -169,9 +174,9 @@ describe('audit completeness: every staff action writes exactly one entry', () =
     const approved = await organisation('approved')
     const entries = await entriesWrittenBy(staff.id, async () => {
       expect(await englishErrorOf(changeRole(staff, member.id, 'admin'))).toContain('Only administrators')
-      expect(await englishErrorOf(requestChanges(staff.id, approved.id, 'Please add more.'))).toContain(
-        'not waiting',
-      )
+      expect(
+        await englishErrorOf(requestChanges(staff.id, approved.id, 'Please add more.', approved.version)),
+      ).toContain('not waiting')
     })
     expect(entries).toEqual([])
   })
@@ -185,7 +190,7 @@ describe('the audit log is append-only', () => {
   test('the database refuses to change or delete an entry', async () => {
     const staff = await createTestAccount({ role: 'staff' })
     const target = await organisation()
-    await approveProfile(staff.id, target.id)
+    await approveProfile(staff.id, target.id, target.version)
     const entry = await prisma.auditEntry.findFirstOrThrow({ where: { actorId: staff.id } })
     await expect(
       prisma.auditEntry.update({ where: { id: entry.id }, data: { reason: 'rewritten' } }),

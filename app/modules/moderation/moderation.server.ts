@@ -1,3 +1,4 @@
+import { DomainError } from '~/utils/domain-error'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Prisma } from '~/generated/prisma/client'
 import type { ProfileStatus } from '~/generated/prisma/enums'
@@ -7,7 +8,14 @@ import { changedFields, toSnapshot, type ProfileSnapshot } from '~/modules/profi
 import { prisma } from '~/utils/db.server'
 import { recordAudit, type AuditAction } from './audit.server'
 
-export class ModerationRuleError extends Error {}
+export class ModerationRuleError extends DomainError {}
+
+/** The profile was saved again after the reviewer opened it: the decision would apply to an unseen version. */
+export class ChangedSinceReviewError extends ModerationRuleError {
+  constructor(readonly reviewedVersion: number) {
+    super(errorMessage('changedSinceOpened'))
+  }
+}
 
 /** Profiles waiting for review (oldest first), and approved ones edited since their approval. */
 export async function reviewQueue() {
@@ -45,6 +53,27 @@ export async function reviewQueue() {
   }
 }
 
+async function snapshotAt(organisationId: string, version: number) {
+  const revision = await prisma.organisationRevision.findUnique({
+    where: { organisationId_version: { organisationId, version } },
+  })
+  return revision ? (revision.snapshot as ProfileSnapshot) : null
+}
+
+/** What changed in a profile since the given version (the one a reviewer had open), field by field. */
+export async function changesSinceVersion(organisationId: string, version: number) {
+  const organisation = await prisma.organisation.findUnique({ where: { id: organisationId } })
+  if (!organisation) return []
+  const before = await snapshotAt(organisationId, version)
+  const current = toSnapshot(organisation)
+  if (!before) return []
+  return changedFields(before, current).map((field) => ({
+    field,
+    before: before[field],
+    after: current[field],
+  }))
+}
+
 /** A profile as staff review it, with what changed since it was last approved. */
 export async function reviewDetails(organisationId: string) {
   const organisation = await prisma.organisation.findUnique({
@@ -53,12 +82,9 @@ export async function reviewDetails(organisationId: string) {
   })
   if (!organisation) return null
   const current = toSnapshot(organisation)
-  const approvedRevision = organisation.approvedVersion
-    ? await prisma.organisationRevision.findUnique({
-        where: { organisationId_version: { organisationId, version: organisation.approvedVersion } },
-      })
+  const approved = organisation.approvedVersion
+    ? await snapshotAt(organisationId, organisation.approvedVersion)
     : null
-  const approved = approvedRevision ? (approvedRevision.snapshot as ProfileSnapshot) : null
   return {
     organisation,
     profile: current,
@@ -73,9 +99,10 @@ export async function reviewDetails(organisationId: string) {
 }
 
 type StaffDecision = { staffId: string; organisationId: string; reason?: string }
+type ReviewDecision = StaffDecision & { reviewedVersion: number }
 
 async function decide(
-  { staffId, organisationId, reason }: StaffDecision,
+  { staffId, organisationId, reason, reviewedVersion }: ReviewDecision,
   rule: {
     from: ProfileStatus[]
     action: AuditAction
@@ -84,10 +111,13 @@ async function decide(
   },
 ) {
   await prisma.$transaction(async (tx) => {
+    // Held until the decision is written, so that no save slips in between the check and the decision.
+    await tx.$queryRaw`SELECT 1 FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId } })
     if (!organisation || !rule.from.includes(organisation.status)) {
       throw new ModerationRuleError(errorMessage('notWaitingForDecision'))
     }
+    if (organisation.version !== reviewedVersion) throw new ChangedSinceReviewError(reviewedVersion)
     await tx.organisation.update({ where: { id: organisationId }, data: rule.data(organisation.version) })
     await recordAudit(tx, {
       actorId: staffId,
@@ -102,9 +132,9 @@ async function decide(
 }
 
 /** Approves a submitted profile, or re-approves an approved one after its edits were reviewed. */
-export function approveProfile(staffId: string, organisationId: string) {
+export function approveProfile(staffId: string, organisationId: string, reviewedVersion: number) {
   return decide(
-    { staffId, organisationId },
+    { staffId, organisationId, reviewedVersion },
     {
       from: ['submitted', 'approved'],
       action: 'profile.approve',
@@ -123,9 +153,14 @@ export function approveProfile(staffId: string, organisationId: string) {
   )
 }
 
-export function rejectProfile(staffId: string, organisationId: string, reason: string) {
+export function rejectProfile(
+  staffId: string,
+  organisationId: string,
+  reason: string,
+  reviewedVersion: number,
+) {
   return decide(
-    { staffId, organisationId, reason },
+    { staffId, organisationId, reason, reviewedVersion },
     {
       from: ['submitted', 'approved'],
       action: 'profile.reject',
@@ -140,9 +175,14 @@ export function rejectProfile(staffId: string, organisationId: string, reason: s
 }
 
 /** Sends a submitted profile back to draft with what to change. */
-export function requestChanges(staffId: string, organisationId: string, reason: string) {
+export function requestChanges(
+  staffId: string,
+  organisationId: string,
+  reason: string,
+  reviewedVersion: number,
+) {
   return decide(
-    { staffId, organisationId, reason },
+    { staffId, organisationId, reason, reviewedVersion },
     {
       from: ['submitted'],
       action: 'profile.request_changes',

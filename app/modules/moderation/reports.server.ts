@@ -5,13 +5,16 @@ import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import { recordAudit } from './audit.server'
 import { ModerationRuleError, suspendOrganisation } from './moderation.server'
 
-/** Any signed-in user reports a profile once per reason. */
+/** Any signed-in user reports a profile once per reason; never their own organisation's. */
 export async function fileReport(input: {
   reporterId: string
   organisationId: string
   reason: ReportReason
   comment: string
 }) {
+  const ownMembership = await prisma.organisationMember.findUnique({ where: { userId: input.reporterId } })
+  if (ownMembership?.organisationId === input.organisationId)
+    throw new ModerationRuleError(errorMessage('ownReport'), 400)
   try {
     return await prisma.report.create({ data: input })
   } catch (error) {

@@ -7,11 +7,18 @@ const reason = z
   .min(3, errorMessage('reasonRequired'))
   .max(2000, errorMessage('staffReasonTooLong'))
 
+/** The profile version the reviewer had open: a decision applies to it, never to a later one. */
+const version = z.coerce
+  .number({ error: errorMessage('notUnderstood') })
+  .int(errorMessage('notUnderstood'))
+  .min(1, errorMessage('notUnderstood'))
+  .max(2_147_483_647, errorMessage('notUnderstood'))
+
 /** The decisions staff take on a profile under review. */
 export const reviewCommandSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('approve') }),
-  z.object({ intent: z.literal('reject'), reason }),
-  z.object({ intent: z.literal('request-changes'), reason }),
+  z.object({ intent: z.literal('approve'), version }),
+  z.object({ intent: z.literal('reject'), reason, version }),
+  z.object({ intent: z.literal('request-changes'), reason, version }),
   z.object({ intent: z.literal('suspend'), reason }),
   z.object({ intent: z.literal('restore') }),
 ])

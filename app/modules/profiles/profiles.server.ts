@@ -1,3 +1,5 @@
+import { DomainError } from '~/utils/domain-error'
+import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Prisma } from '~/generated/prisma/client'
 import type { ProfileStatus } from '~/generated/prisma/enums'
@@ -8,7 +10,7 @@ import type { ProfileFields } from './profile-fields'
 import { changedFields, toSnapshot, type ProfileSnapshot } from './snapshot'
 import { checkTaxonomyCodes, type FieldProblem } from './taxonomy-codes.server'
 
-export class ProfileRuleError extends Error {}
+export class ProfileRuleError extends DomainError {}
 
 export type SaveResult =
   | { ok: true; organisationId: string; version: number }
@@ -39,9 +41,27 @@ async function uniqueSlug(tx: Prisma.TransactionClient, name: string) {
 }
 
 /** Creates the account's organisation as a draft; the account becomes its owner. */
+/**
+ * Creates the user's organisation, owned by them. One per person, also when the form is sent several
+ * times at once: the database's unique keys decide, and the others are refused (or, when only the slug
+ * was taken meanwhile, tried again under another one).
+ */
 export async function createOrganisation(userId: string, fields: ProfileFields): Promise<SaveResult> {
   const problems = checkTaxonomyCodes(fields, await loadTaxonomy())
   if (problems.length) return { ok: false, problems }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertOrganisation(userId, fields)
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error
+      if (await prisma.organisationMember.findUnique({ where: { userId } }))
+        throw new ProfileRuleError(errorMessage('alreadyInOrganisation'))
+      if (attempt === 3) throw error
+    }
+  }
+}
+
+function insertOrganisation(userId: string, fields: ProfileFields): Promise<SaveResult> {
   return prisma.$transaction(async (tx) => {
     if (await tx.organisationMember.findUnique({ where: { userId } })) {
       throw new ProfileRuleError(errorMessage('alreadyInOrganisation'))

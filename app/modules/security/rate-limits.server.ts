@@ -84,6 +84,19 @@ export async function clearAttempts(bucket: RateLimitBucket, key: string) {
   await limiterFor(bucket).delete(key)
 }
 
+/**
+ * An invalid submission of a rate-limited form (log-in, sign-up, reset) counts as an attempt too, so that
+ * malformed requests cannot be sent without limit: the status to answer with and, once over, the message.
+ */
+export async function countInvalidSubmission(
+  bucket: RateLimitBucket,
+  clientIp: string | null,
+): Promise<{ status: 400; formErrors?: undefined } | { status: 429; formErrors: string[] }> {
+  const limit = await consumeAttempt(bucket, clientIp ?? 'unknown')
+  if (limit.allowed) return { status: 400 }
+  return { status: 429, formErrors: [tooManyAttemptsMessage(limit.retryAfterSeconds)] }
+}
+
 /** "Too many attempts. Try again in 12 minutes." */
 export function tooManyAttemptsMessage(retryAfterSeconds: number) {
   return errorMessage('tooManyAttempts', { minutes: Math.ceil(retryAfterSeconds / 60) })

@@ -27,6 +27,8 @@ export const errors = {
   staffOnly: 'This page is for Centre staff.',
   adminOnly: 'This page is for administrators.',
   ownerOnly: 'Only the organisation’s owner can do this.',
+  changedSinceOpened:
+    'This profile was changed since you opened it: nothing was decided. Review the changes below, then decide again.',
   notUnderstood: 'That request was not understood.',
   formMalformed:
     'This form could not be read: it has too many fields, a field that is too long, or characters that cannot be stored. Reload the page and try again.',
@@ -128,6 +130,10 @@ export const errors = {
   reasonRequired: 'Give a reason: the organisation will see it.',
   staffReasonTooLong: 'Keep the reason under 2000 characters.',
   notWaitingForDecision: 'This profile is not waiting for that decision (it may have just changed).',
+  noSuchMarket: 'There is no such market.',
+  notALead: 'These two organisations do not form a lead in this market.',
+  suspendedCannotAct:
+    'Your organisation is suspended: it cannot take new steps in introductions until the Centre restores it.',
   noSuchOrganisation: 'There is no such organisation.',
   alreadySuspended: 'This organisation is already suspended.',
   notSuspended: 'This organisation is not suspended.',

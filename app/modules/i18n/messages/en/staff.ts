@@ -79,6 +79,8 @@ export const staff = {
     edited: 'edited',
   },
   review: {
+    changedSinceOpened: 'What changed since you opened the profile',
+    whenOpened: 'When you opened it',
     title: 'Review',
     back: '← Review queue',
     done: {

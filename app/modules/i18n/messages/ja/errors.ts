@@ -23,6 +23,8 @@ export const errors: Messages['errors'] = {
   staffOnly: 'このページはセンタースタッフ専用です。',
   adminOnly: 'このページは管理者専用です。',
   ownerOnly: 'この操作は組織のオーナーのみ行えます。',
+  changedSinceOpened:
+    'このプロフィールは開いた後に変更されたため、判断は記録されていません。下の変更を確認してから、もう一度判断してください。',
   notUnderstood: 'リクエストを処理できませんでした。',
   formMalformed:
     'フォームを読み取れませんでした（項目が多すぎる、長すぎる項目がある、または保存できない文字が含まれています）。ページを再読み込みして、もう一度お試しください。',
@@ -121,6 +123,9 @@ export const errors: Messages['errors'] = {
   reasonRequired: '理由を入力してください（組織に表示されます）。',
   staffReasonTooLong: '理由は 2000 文字以内にしてください。',
   notWaitingForDecision: 'このプロフィールはその判断を待っていません（直前に変更された可能性があります）。',
+  noSuchMarket: 'その市場はありません。',
+  notALead: 'この2つの組織は、この市場でのリードになりません。',
+  suspendedCannotAct: '貴組織は停止中のため、センターが復元するまで紹介で新しい操作はできません。',
   noSuchOrganisation: 'その組織は存在しません。',
   alreadySuspended: 'この組織は既に停止されています。',
   notSuspended: 'この組織は停止されていません。',

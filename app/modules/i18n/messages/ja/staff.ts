@@ -78,6 +78,8 @@ export const staff: Messages['staff'] = {
     edited: '編集',
   },
   review: {
+    changedSinceOpened: 'プロフィールを開いた後の変更',
+    whenOpened: '開いた時点',
     title: '審査',
     back: '← 審査待ち一覧',
     done: {
