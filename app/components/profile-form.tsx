@@ -19,6 +19,7 @@ import {
   SubmitButton,
   TextAreaField,
 } from '~/components/forms'
+import { StreamRows } from '~/components/profile-streams'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import {
   businessLanguages,
@@ -33,7 +34,7 @@ import { countryOptions } from '~/modules/taxonomy/countries'
 
 export type TermOption = { code: string; label: string; note?: string }
 export type ProfileFormTaxonomy = Record<
-  'role' | 'material' | 'technology' | 'cooperation' | 'market',
+  'role' | 'material' | 'technology' | 'cooperation' | 'market' | 'stream',
   TermOption[]
 >
 
@@ -182,6 +183,10 @@ export function ProfileForm({
           selected={selected('languages')}
           columns={3}
         />
+      </Section>
+
+      <Section title={t.streams}>
+        <StreamRows form={form} field={fields.streams} options={taxonomy.stream} />
       </Section>
 
       <Section title={t.contact}>

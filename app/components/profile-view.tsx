@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { languageName } from '~/modules/profiles/profile-fields'
 import type { ProfileSnapshot } from '~/modules/profiles/snapshot'
+import type { StreamDirection } from '~/modules/profiles/streams'
 import { countryName, regionOf } from '~/modules/taxonomy/countries'
 import type { TermLabels } from '~/modules/taxonomy/term-labels'
 import { formatList } from '~/utils/format'
@@ -26,6 +27,51 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
       <dt className="text-sm font-medium text-slate-600">{label}</dt>
       <dd className="sm:col-span-3">{children}</dd>
     </div>
+  )
+}
+
+/** Streams of one direction: the stream, then quantity, grade and countries where given. */
+function Streams({
+  profile,
+  direction,
+  labels,
+}: {
+  profile: ProfileSnapshot
+  direction: StreamDirection
+  labels: TermLabels
+}) {
+  const locale = useLocale()
+  const t = useT()
+  const view = t.profiles.view
+  const entries = (profile.streams ?? []).filter((entry) => entry.direction === direction)
+  if (!entries.length) return <span className="text-slate-600">{t.profiles.notStated}</span>
+  return (
+    <ul className="space-y-1">
+      {entries.map((entry) => (
+        <li key={entry.stream}>
+          <span className="font-medium">{labels.stream[entry.stream] ?? entry.stream}</span>
+          {[
+            entry.tonnesPerYear ? view.perYear({ tonnes: entry.tonnesPerYear.toLocaleString(locale) }) : null,
+            entry.note ? <span translate="no">{entry.note}</span> : null,
+            entry.countries.length
+              ? view.availableIn({
+                  countries: formatList(
+                    entry.countries.map((code) => countryName(code, locale)),
+                    locale,
+                  ),
+                })
+              : null,
+          ]
+            .filter(Boolean)
+            .map((part, index) => (
+              <span key={index} className="text-slate-700">
+                {' · '}
+                {part}
+              </span>
+            ))}
+        </li>
+      ))}
+    </ul>
   )
 }
 
@@ -114,6 +160,12 @@ export function ProfileView({
         </Row>
         <Row label={view.seeks}>
           <Tags codes={profile.seeks} labels={labels.cooperation} />
+        </Row>
+        <Row label={view.supplies}>
+          <Streams profile={profile} direction="supplies" labels={labels} />
+        </Row>
+        <Row label={view.takes}>
+          <Streams profile={profile} direction="takes" labels={labels} />
         </Row>
         <Row label={view.markets}>
           <Tags codes={profile.markets} labels={labels.market} />

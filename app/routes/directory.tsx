@@ -52,6 +52,9 @@ function labelFor(key: FilterKey, value: string, labels: TermLabels, t: Messages
       return labels.technology[value] ?? value
     case 'market':
       return labels.market[value] ?? value
+    case 'supplies':
+    case 'takes':
+      return labels.stream[value] ?? value
     default:
       return labels.cooperation[value] ?? value
   }

@@ -153,6 +153,29 @@ function AddTermForm() {
         hint={t.typicalMaterialsHint}
         inputProps={getInputProps(fields.typicalMaterials, { type: 'text' })}
       />
+      <fieldset className="space-y-4">
+        <legend className="text-sm font-medium text-slate-800">{t.forStreams}</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            label={t.ewcCodes}
+            field={fields.ewcCodes}
+            hint={t.ewcCodesHint}
+            inputProps={getInputProps(fields.ewcCodes, { type: 'text' })}
+          />
+          <Field
+            label={t.hsCodes}
+            field={fields.hsCodes}
+            hint={t.hsCodesHint}
+            inputProps={getInputProps(fields.hsCodes, { type: 'text' })}
+          />
+        </div>
+        <div className="flex items-center gap-2">
+          <input {...getInputProps(fields.hazardous, { type: 'checkbox' })} className="h-4 w-4" />
+          <label htmlFor={fields.hazardous.id} className="text-sm">
+            {t.hazardous}
+          </label>
+        </div>
+      </fieldset>
       <div className="max-w-xs">
         <SubmitButton pending={pending}>{t.submit}</SubmitButton>
       </div>
@@ -204,9 +227,14 @@ export default function TaxonomyPage() {
                       {t.columns.flags}
                     </th>
                   ) : null}
-                  {kind === 'technology' ? (
+                  {kind === 'technology' || kind === 'stream' ? (
                     <th scope="col" className="px-3 py-2">
                       {t.columns.typicalMaterials}
+                    </th>
+                  ) : null}
+                  {kind === 'stream' ? (
+                    <th scope="col" className="px-3 py-2">
+                      {t.columns.codes}
                     </th>
                   ) : null}
                   <th scope="col" className="px-3 py-2">
@@ -238,8 +266,18 @@ export default function TaxonomyPage() {
                           .join(', ')}
                       </td>
                     ) : null}
-                    {kind === 'technology' ? (
+                    {kind === 'technology' || kind === 'stream' ? (
                       <td className="px-3 py-2">{term.typicalMaterials.join(', ')}</td>
+                    ) : null}
+                    {kind === 'stream' ? (
+                      <td className="px-3 py-2">
+                        {[...term.ewcCodes, ...term.hsCodes.map((code) => `HS ${code}`)].join(', ')}
+                        {term.hazardous ? (
+                          <span className="ml-2 rounded bg-amber-100 px-2 text-xs text-amber-900">
+                            {t.hazardous}
+                          </span>
+                        ) : null}
+                      </td>
                     ) : null}
                     <td className="px-3 py-2 text-right">
                       <details className="mb-1 text-left">

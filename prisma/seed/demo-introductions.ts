@@ -44,7 +44,7 @@ async function request(fromSlug: string, toSlug: string, fields: Record<string, 
  */
 export async function seedDemoIntroductions() {
   await request('osaka-cell-works', 'nordic-battery-loop', {
-    purpose: 'end-of-life-feedstock',
+    purpose: 'raw-materials',
     message:
       'We make Li-ion cells in Osaka and look for a European partner to take back our production scrap and recover cobalt and nickel. Could we talk?',
     timeZone: 'Asia/Tokyo',

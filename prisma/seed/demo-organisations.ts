@@ -2,6 +2,8 @@
  * Demo organisations: fictional but realistic companies along the circular value chain of strategic
  * metals, in EU countries, Japan and third countries. Every role and technology appears.
  */
+import { demoStreams, type DemoStreams } from './demo-streams'
+
 type DemoOrganisation = {
   slug: string
   name: string
@@ -24,7 +26,7 @@ type DemoOrganisation = {
 const eu = (languages: string[] = []) => ['en', ...languages]
 const jp = ['ja', 'en']
 
-export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] = [
+const organisations: (DemoOrganisation & { languages: string[] })[] = [
   // EU: batteries
   {
     slug: 'nordic-battery-loop',
@@ -37,7 +39,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     materials: ['lithium', 'cobalt', 'nickel', 'manganese', 'graphite'],
     technologies: ['li-ion-battery'],
     offers: ['recycling-services', 'raw-materials'],
-    seeks: ['end-of-life-feedstock', 'technology-licensing'],
+    seeks: ['technology-licensing'],
     markets: ['asean'],
     languages: eu(['sv']),
     description:
@@ -88,7 +90,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     materials: ['lithium', 'nickel', 'cobalt'],
     technologies: ['li-ion-battery'],
     offers: ['component-supply'],
-    seeks: ['end-of-life-feedstock', 'market-access'],
+    seeks: ['market-access'],
     markets: ['africa'],
     languages: eu(['de']),
     description:
@@ -104,7 +106,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     roles: ['collection', 'dismantling'],
     materials: ['lithium', 'cobalt', 'nickel'],
     technologies: ['li-ion-battery', 'electronics'],
-    offers: ['end-of-life-feedstock', 'recycling-services'],
+    offers: ['recycling-services'],
     seeks: ['technology-licensing', 'equipment-engineering'],
     markets: ['eastern-partnership'],
     languages: eu(['pl']),
@@ -157,7 +159,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     materials: ['neodymium', 'praseodymium', 'dysprosium', 'terbium', 'boron'],
     technologies: ['permanent-magnet', 'wind-turbine', 'ev-motor'],
     offers: ['recycling-services', 'component-supply'],
-    seeks: ['end-of-life-feedstock', 'joint-rd'],
+    seeks: ['joint-rd'],
     markets: ['asean'],
     languages: eu(['de']),
     description:
@@ -174,7 +176,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     materials: ['neodymium', 'praseodymium', 'lanthanum', 'cerium'],
     technologies: ['permanent-magnet'],
     offers: ['raw-materials'],
-    seeks: ['end-of-life-feedstock', 'technology-licensing'],
+    seeks: ['technology-licensing'],
     markets: ['africa'],
     languages: eu(['et']),
     description:
@@ -190,7 +192,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     roles: ['use', 'dismantling'],
     materials: ['neodymium', 'dysprosium', 'copper'],
     technologies: ['wind-turbine'],
-    offers: ['end-of-life-feedstock', 'recycling-services'],
+    offers: ['recycling-services'],
     seeks: ['recycling-services', 'market-access'],
     markets: ['north-america'],
     languages: eu(['da']),
@@ -243,7 +245,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     materials: ['silicon', 'silver', 'aluminium', 'copper'],
     technologies: ['photovoltaic'],
     offers: ['recycling-services'],
-    seeks: ['end-of-life-feedstock', 'equipment-engineering'],
+    seeks: ['equipment-engineering'],
     markets: ['western-balkans'],
     languages: eu(['de']),
     description:
@@ -260,7 +262,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     materials: ['gallium', 'germanium', 'indium'],
     technologies: ['power-electronics', 'photovoltaic', 'electronics'],
     offers: ['raw-materials', 'recycling-services'],
-    seeks: ['end-of-life-feedstock', 'investment'],
+    seeks: ['investment'],
     markets: [],
     languages: eu(['hu']),
     description:
@@ -294,7 +296,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     materials: ['platinum', 'palladium', 'rhodium', 'iridium', 'ruthenium'],
     technologies: ['catalyst', 'fuel-cell', 'electrolyser'],
     offers: ['recycling-services', 'raw-materials'],
-    seeks: ['end-of-life-feedstock'],
+    seeks: [],
     markets: ['india', 'middle-east'],
     languages: eu(['cs']),
     description:
@@ -327,7 +329,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     roles: ['collection', 'dismantling', 'recycling'],
     materials: ['copper', 'silver', 'palladium', 'tantalum', 'gallium'],
     technologies: ['electronics'],
-    offers: ['recycling-services', 'end-of-life-feedstock'],
+    offers: ['recycling-services'],
     seeks: ['technology-licensing'],
     markets: ['eastern-partnership', 'western-balkans'],
     languages: eu(['sk']),
@@ -432,7 +434,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     materials: ['cobalt', 'nickel', 'lithium', 'platinum', 'palladium', 'indium'],
     technologies: ['li-ion-battery', 'catalyst', 'electronics'],
     offers: ['recycling-services', 'raw-materials'],
-    seeks: ['end-of-life-feedstock'],
+    seeks: [],
     markets: ['asean', 'india'],
     languages: jp,
     description:
@@ -451,7 +453,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     roles: ['components'],
     materials: ['lithium', 'nickel', 'cobalt', 'graphite'],
     technologies: ['li-ion-battery', 'next-gen-battery'],
-    offers: ['component-supply', 'end-of-life-feedstock'],
+    offers: ['component-supply'],
     seeks: ['raw-materials', 'recycling-services'],
     markets: ['asean'],
     languages: jp,
@@ -472,7 +474,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     materials: ['neodymium', 'praseodymium', 'dysprosium', 'terbium', 'samarium', 'cobalt'],
     technologies: ['permanent-magnet', 'ev-motor'],
     offers: ['component-supply', 'technology-licensing'],
-    seeks: ['raw-materials', 'end-of-life-feedstock'],
+    seeks: ['raw-materials'],
     markets: ['asean', 'india'],
     languages: jp,
     description:
@@ -491,7 +493,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     roles: ['collection', 'dismantling'],
     materials: ['copper', 'neodymium', 'lithium', 'cobalt'],
     technologies: ['ev-motor', 'li-ion-battery', 'electronics'],
-    offers: ['end-of-life-feedstock', 'recycling-services'],
+    offers: ['recycling-services'],
     seeks: ['technology-licensing', 'equipment-engineering'],
     markets: ['asean'],
     languages: jp,
@@ -572,7 +574,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     materials: ['silicon', 'silver', 'indium', 'tellurium'],
     technologies: ['photovoltaic'],
     offers: ['recycling-services'],
-    seeks: ['end-of-life-feedstock', 'joint-rd'],
+    seeks: ['joint-rd'],
     markets: [],
     languages: jp,
     description:
@@ -611,7 +613,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     roles: ['materials', 'use'],
     materials: ['platinum', 'palladium', 'rhodium', 'cerium'],
     technologies: ['catalyst'],
-    offers: ['component-supply', 'end-of-life-feedstock'],
+    offers: ['component-supply'],
     seeks: ['recycling-services'],
     markets: ['asean'],
     languages: jp,
@@ -653,7 +655,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     materials: ['neodymium', 'copper'],
     technologies: ['ev-motor'],
     offers: ['component-supply'],
-    seeks: ['end-of-life-feedstock', 'market-access'],
+    seeks: ['market-access'],
     markets: ['latin-america'],
     languages: jp,
     description:
@@ -723,7 +725,7 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     roles: ['collection', 'dismantling', 'recycling'],
     materials: ['copper', 'silver', 'palladium', 'lithium', 'cobalt'],
     technologies: ['electronics', 'li-ion-battery'],
-    offers: ['recycling-services', 'end-of-life-feedstock'],
+    offers: ['recycling-services'],
     seeks: ['technology-licensing', 'equipment-engineering'],
     markets: ['india'],
     languages: ['en', 'hi'],
@@ -878,10 +880,14 @@ export const demoOrganisations: (DemoOrganisation & { languages: string[] })[] =
     materials: ['cobalt', 'nickel'],
     technologies: ['li-ion-battery'],
     offers: ['raw-materials', 'recycling-services'],
-    seeks: ['end-of-life-feedstock', 'market-access'],
+    seeks: ['market-access'],
     markets: ['north-america'],
     languages: ['en', 'fr'],
     description:
       'Battery-grade cobalt sulphate refinery that also processes black mass, supplying cathode makers in North America, Europe and Japan.',
   },
 ]
+
+/** The demo organisations with their material streams (demo-streams.ts), as import rows take them. */
+export const demoOrganisations: (DemoOrganisation & { languages: string[] } & DemoStreams)[] =
+  organisations.map((organisation) => ({ ...organisation, ...demoStreams[organisation.slug] }))

@@ -11,6 +11,8 @@ export const filterKeys = [
   'offer',
   'seek',
   'market',
+  'supplies',
+  'takes',
 ] as const
 export type FilterKey = (typeof filterKeys)[number]
 

@@ -12,6 +12,8 @@ const tagColumns = {
   offer: 'offers',
   seek: 'seeks',
   market: 'markets',
+  supplies: 'suppliesStreams',
+  takes: 'takesStreams',
 } as const satisfies Partial<Record<FilterKey, string>>
 
 const noFilters = parseDirectoryQuery(new URLSearchParams()).filters

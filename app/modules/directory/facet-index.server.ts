@@ -18,7 +18,14 @@ import { filterKeys, type DirectoryQuery, type FacetCounts, type FilterKey } fro
 type IndexedRow = Pick<
   ProfileSnapshot,
   'country' | 'roles' | 'materials' | 'technologies' | 'offers' | 'seeks' | 'markets'
-> & { id: string; listed: boolean; region: string; updatedAt: Date }
+> & {
+  id: string
+  listed: boolean
+  region: string
+  suppliesStreams: string[]
+  takesStreams: string[]
+  updatedAt: Date
+}
 
 // Changes stamped up to this long before a look may not have been visible yet (a transaction still
 // open, another server's clock), so each look reads them again.
@@ -33,6 +40,8 @@ const valuesOf = (row: IndexedRow): [FilterKey, string[]][] => [
   ['offer', row.offers],
   ['seek', row.seeks],
   ['market', row.markets],
+  ['supplies', row.suppliesStreams],
+  ['takes', row.takesStreams],
 ]
 
 const keyOf = (facet: FilterKey, value: string) => `${facet}:${value}`
@@ -59,7 +68,8 @@ class FacetIndex {
       : Prisma.empty
     const rows = await readPrisma().$queryRaw<IndexedRow[]>`
       SELECT o."id", (o."status" = 'approved' AND o."suspendedAt" IS NULL) AS "listed", o."region"::text AS "region",
-             o."country", o."roles", o."materials", o."technologies", o."offers", o."seeks", o."markets", o."updatedAt"
+             o."country", o."roles", o."materials", o."technologies", o."offers", o."seeks", o."markets",
+             o."suppliesStreams", o."takesStreams", o."updatedAt"
         FROM "Organisation" o ${changedSince}`
     for (const row of rows) this.put(row)
     this.watermark = new Date(startedAt - settleMs)
@@ -100,22 +110,35 @@ class FacetIndex {
    * to `within` when given, and how many of those have each value.
    */
   count(filters: DirectoryQuery['filters'], within: TypedFastBitSet | null) {
-    const matching = within ? within.new_intersection(this.listed) : this.listed.clone()
+    const base = within ? within.new_intersection(this.listed) : this.listed.clone()
+    const anyOf = new Map<FilterKey, TypedFastBitSet>()
     for (const facet of filterKeys) {
       if (!filters[facet].length) continue
-      const anyOf = new TypedFastBitSet()
+      const set = new TypedFastBitSet()
       for (const value of filters[facet]) {
-        const set = this.sets.get(keyOf(facet, value))
-        if (set) anyOf.union(set)
+        const valueSet = this.sets.get(keyOf(facet, value))
+        if (valueSet) set.union(valueSet)
       }
-      matching.intersection(anyOf)
+      anyOf.set(facet, set)
     }
+    const matchingExcept = (skipped: FilterKey | null) => {
+      const matching = base.clone()
+      for (const [facet, set] of anyOf) if (facet !== skipped) matching.intersection(set)
+      return matching
+    }
+    const matching = matchingExcept(null)
+    // A filter's own values are counted as if it were not set (the other filters still hold), so that
+    // choosing "EU" still shows how many a second choice, "Japan", would add.
+    const countBases = new Map(
+      filterKeys.map((facet) => [facet, anyOf.has(facet) ? matchingExcept(facet) : matching]),
+    )
     const facets = Object.fromEntries(filterKeys.map((facet) => [facet, {}])) as FacetCounts
     for (const [key, set] of this.sets) {
-      const count = matching.intersection_size(set)
-      if (!count) continue
       const split = key.indexOf(':')
-      facets[key.slice(0, split) as FilterKey][key.slice(split + 1)] = count
+      const facet = key.slice(0, split) as FilterKey
+      const count = countBases.get(facet)!.intersection_size(set)
+      if (!count) continue
+      facets[facet][key.slice(split + 1)] = count
     }
     return { total: matching.size(), facets }
   }

@@ -37,5 +37,11 @@ export async function profileFormTaxonomy(
     technology: options(taxonomy.technology),
     cooperation: options(taxonomy.cooperation),
     market: options(taxonomy.market),
+    stream: options(taxonomy.stream).map((option) => {
+      const term = taxonomy.stream.find((candidate) => candidate.code === option.code)
+      return term?.hazardous
+        ? { ...option, note: `(${messagesFor(locale).profiles.view.hazardous})` }
+        : option
+    }),
   }
 }

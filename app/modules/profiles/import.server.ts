@@ -5,6 +5,7 @@ import { recordAudit } from '~/modules/moderation/audit.server'
 import { prisma } from '~/utils/db.server'
 import {
   importFileSchema,
+  fileFieldOfStream,
   importRowSchema,
   parseProfileInput,
   rowToProfileInput,
@@ -52,7 +53,7 @@ export function validateImportFile(
     const fields = parseProfileInput(rowToProfileInput(row.data))
     if (!fields.success) {
       for (const issue of fields.error.issues) {
-        const field = pathOf(issue.path).replace(
+        const field = fileFieldOfStream(row.data, pathOf(issue.path)).replace(
           /^contact(Name|Email|Phone)/,
           (_, part: string) => `contact.${part.toLowerCase()}`,
         )
@@ -60,7 +61,8 @@ export function validateImportFile(
       }
       return
     }
-    for (const problem of checkTaxonomyCodes(fields.data, taxonomy)) problems.push({ index, ...problem })
+    for (const problem of checkTaxonomyCodes(fields.data, taxonomy))
+      problems.push({ index, ...problem, field: fileFieldOfStream(row.data, problem.field) })
     const slug = row.data.slug ?? slugFor(fields.data.name)
     const earlier = seenSlugs.get(slug)
     if (earlier !== undefined) {

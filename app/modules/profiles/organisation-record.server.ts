@@ -3,6 +3,7 @@ import slugify from 'slugify'
 import type { Prisma } from '~/generated/prisma/client'
 import { regionOf } from '~/modules/taxonomy/countries'
 import type { ProfileFields } from './profile-fields'
+import { streamCodes } from './streams'
 
 /** Lower-cased names, descriptions and city in both languages: what directory search reads. */
 export function searchTextOf(
@@ -34,6 +35,9 @@ export function organisationData(fields: ProfileFields) {
     seeks: fields.seeks,
     markets: fields.markets,
     languages: fields.languages,
+    streams: fields.streams,
+    suppliesStreams: streamCodes(fields.streams).supplies,
+    takesStreams: streamCodes(fields.streams).takes,
     contactName: fields.contactName ?? null,
     contactEmail: fields.contactEmail ?? null,
     contactPhone: fields.contactPhone ?? null,

@@ -2,6 +2,7 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Locale } from '~/modules/i18n/locales'
 import { z } from 'zod'
 import { isCountryCode } from '~/modules/taxonomy/countries'
+import { streamsSchema } from './streams'
 
 /** The limits of a profile, shared by the form, the import and the completeness check. */
 export const profileLimits = {
@@ -145,6 +146,7 @@ export const profileFieldsSchema = z.object({
         .regex(/^[a-z]{2}$/, errorMessage('languageCodeInvalid')),
     )
     .default([]),
+  streams: streamsSchema,
   contactName: optionalText(120),
   contactEmail: z
     .string()

@@ -1,4 +1,5 @@
 import type { companySizes, ProfileFields } from './profile-fields'
+import { readStreams, type StreamEntry } from './streams'
 
 /** The editable part of a profile, as stored in revisions and compared for conflicts. */
 export type ProfileSnapshot = {
@@ -18,6 +19,7 @@ export type ProfileSnapshot = {
   seeks: string[]
   markets: string[]
   languages: string[]
+  streams: StreamEntry[]
   contactName: string | null
   contactEmail: string | null
   contactPhone: string | null
@@ -40,16 +42,26 @@ export const snapshotKeys = [
   'seeks',
   'markets',
   'languages',
+  'streams',
   'contactName',
   'contactEmail',
   'contactPhone',
 ] as const satisfies readonly (keyof ProfileFields)[]
 
-export function toSnapshot(source: Record<(typeof snapshotKeys)[number], unknown>): ProfileSnapshot {
-  return Object.fromEntries(snapshotKeys.map((key) => [key, source[key] ?? null])) as ProfileSnapshot
+/** The snapshot of a stored organisation or of saved fields; revisions from before streams have none. */
+export function toSnapshot(source: Partial<Record<(typeof snapshotKeys)[number], unknown>>): ProfileSnapshot {
+  const snapshot = Object.fromEntries(snapshotKeys.map((key) => [key, source[key] ?? null]))
+  return { ...snapshot, streams: readStreams(source.streams ?? []) } as ProfileSnapshot
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+// An absent list and an empty one say the same (older revisions lack fields added since).
+const normalised = (value: unknown) => (value === undefined || value === null ? null : value)
+const same = (a: unknown, b: unknown) => {
+  const [x, y] = [normalised(a), normalised(b)]
+  if ((x === null && Array.isArray(y) && !y.length) || (y === null && Array.isArray(x) && !x.length))
+    return true
+  return JSON.stringify(x) === JSON.stringify(y)
+}
 
 /** The fields whose values differ between two snapshots. */
 export function changedFields(before: ProfileSnapshot, after: ProfileSnapshot) {

@@ -9,11 +9,20 @@ export type FieldProblem = { field: string; message: string }
  * already had it (it stays, but is not offered for new choices).
  */
 export function checkTaxonomyCodes(
-  fields: Pick<ProfileFields, TagField>,
+  fields: Pick<ProfileFields, TagField | 'streams'>,
   taxonomy: Taxonomy,
-  existing?: Partial<Record<TagField, string[]>>,
+  existing?: Partial<Record<TagField, string[]>> & { suppliesStreams?: string[]; takesStreams?: string[] },
 ): FieldProblem[] {
   const problems: FieldProblem[] = []
+  const streams = new Map(taxonomy.stream.map((term) => [term.code, term]))
+  const hadStream = new Set([...(existing?.suppliesStreams ?? []), ...(existing?.takesStreams ?? [])])
+  fields.streams.forEach((entry, index) => {
+    const term = streams.get(entry.stream)
+    const field = `streams[${index}].stream`
+    if (!term) problems.push({ field, message: errorMessage('unknownCodes', { codes: entry.stream }) })
+    else if (term.retired && !hadStream.has(entry.stream))
+      problems.push({ field, message: errorMessage('retiredCode', { code: entry.stream }) })
+  })
   for (const [field, kind] of Object.entries(tagFields) as [TagField, keyof Taxonomy][]) {
     const terms = new Map(taxonomy[kind].map((term) => [term.code, term]))
     for (const code of fields[field]) {

@@ -20,7 +20,8 @@ export async function addTerm(actorId: string, term: NewTerm) {
     throw new TaxonomyRuleError(errorMessage('termCodeTaken', { code }), 'code')
   }
   const isMaterial = kind === 'material'
-  const typicalMaterials = kind === 'technology' ? term.typicalMaterials : []
+  const isStream = kind === 'stream'
+  const typicalMaterials = kind === 'technology' || isStream ? term.typicalMaterials : []
   if (typicalMaterials.length) {
     const known = await prisma.taxonomyTerm.findMany({
       where: { kind: 'material', code: { in: typicalMaterials } },
@@ -46,6 +47,9 @@ export async function addTerm(actorId: string, term: NewTerm) {
         euCritical: isMaterial && (term.euCritical || term.euStrategic),
         jpRareMetal: isMaterial && term.jpRareMetal,
         typicalMaterials,
+        ewcCodes: isStream ? term.ewcCodes : [],
+        hsCodes: isStream ? term.hsCodes : [],
+        hazardous: isStream && term.hazardous,
       },
     })
     await recordAudit(tx, {

@@ -13,6 +13,9 @@ export type TaxonomyTermView = {
   euCritical: boolean
   jpRareMetal: boolean
   typicalMaterials: string[]
+  ewcCodes: string[]
+  hsCodes: string[]
+  hazardous: boolean
 }
 
 export type Taxonomy = Record<TaxonomyKind, TaxonomyTermView[]>
@@ -20,28 +23,16 @@ export type Taxonomy = Record<TaxonomyKind, TaxonomyTermView[]>
 /** Every term, retired ones included (they still label existing profiles), in their set order. */
 export async function loadTaxonomy(): Promise<Taxonomy> {
   const terms = await prisma.taxonomyTerm.findMany({ orderBy: [{ kind: 'asc' }, { position: 'asc' }] })
-  const taxonomy: Taxonomy = { role: [], material: [], technology: [], cooperation: [], market: [] }
-  for (const {
-    kind,
-    retiredAt,
-    code,
-    labelEn,
-    labelJa,
-    euStrategic,
-    euCritical,
-    jpRareMetal,
-    typicalMaterials,
-  } of terms) {
-    taxonomy[kind].push({
-      code,
-      labelEn,
-      labelJa,
-      retired: retiredAt !== null,
-      euStrategic,
-      euCritical,
-      jpRareMetal,
-      typicalMaterials,
-    })
+  const taxonomy: Taxonomy = {
+    role: [],
+    material: [],
+    technology: [],
+    cooperation: [],
+    market: [],
+    stream: [],
+  }
+  for (const { kind, retiredAt, createdAt: _createdAt, position: _position, ...term } of terms) {
+    taxonomy[kind].push({ ...term, retired: retiredAt !== null })
   }
   return taxonomy
 }

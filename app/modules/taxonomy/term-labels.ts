@@ -1,5 +1,5 @@
 /** Labels of every term by kind and code, for pages that show profiles. */
 export type TermLabels = Record<
-  'role' | 'material' | 'technology' | 'cooperation' | 'market',
+  'role' | 'material' | 'technology' | 'cooperation' | 'market' | 'stream',
   Record<string, string>
 >

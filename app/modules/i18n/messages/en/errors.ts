@@ -29,6 +29,13 @@ export const errors = {
   ownerOnly: 'Only the organisation’s owner can do this.',
   changedSinceOpened:
     'This profile was changed since you opened it: nothing was decided. Review the changes below, then decide again.',
+  ewcCodeInvalid: 'Write EWC codes as three pairs of digits, e.g. 16 06 05 (with * for hazardous entries).',
+  hsCodeInvalid: 'Write HS codes as four digits, optionally with subheadings, e.g. 8549 or 8549.13.',
+  streamDirectionRequired: 'Choose whether you supply or take this stream.',
+  streamRequired: 'Choose the stream.',
+  tonnesInvalid: 'Enter whole tonnes a year, from 1.',
+  duplicateStream: 'Each stream may appear once for supplying and once for taking.',
+  streamListRequired: 'Give a list of stream codes, or of { stream, tonnesPerYear, note, countries }.',
   notUnderstood: 'That request was not understood.',
   formMalformed:
     'This form could not be read: it has too many fields, a field that is too long, or characters that cannot be stored. Reload the page and try again.',

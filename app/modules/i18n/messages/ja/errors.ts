@@ -25,6 +25,15 @@ export const errors: Messages['errors'] = {
   ownerOnly: 'この操作は組織のオーナーのみ行えます。',
   changedSinceOpened:
     'このプロフィールは開いた後に変更されたため、判断は記録されていません。下の変更を確認してから、もう一度判断してください。',
+  ewcCodeInvalid: 'EWC コードは 2 桁の数字を 3 組で入力してください（例：16 06 05、有害廃棄物は * 付き）。',
+  hsCodeInvalid:
+    'HS コードは 4 桁の数字で、必要に応じて細分を付けて入力してください（例：8549 または 8549.13）。',
+  streamDirectionRequired: 'このストリームを供給するか受け入れるかを選んでください。',
+  streamRequired: 'ストリームを選んでください。',
+  tonnesInvalid: '年間のトン数を 1 以上の整数で入力してください。',
+  duplicateStream: '同じストリームは、供給と受け入れでそれぞれ一度だけ指定できます。',
+  streamListRequired:
+    'ストリームのコード、または { stream, tonnesPerYear, note, countries } のリストを指定してください。',
   notUnderstood: 'リクエストを処理できませんでした。',
   formMalformed:
     'フォームを読み取れませんでした（項目が多すぎる、長すぎる項目がある、または保存できない文字が含まれています）。ページを再読み込みして、もう一度お試しください。',
