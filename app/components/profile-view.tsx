@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { languageName } from '~/modules/profiles/profile-fields'
 import type { ProfileSnapshot } from '~/modules/profiles/snapshot'
-import type { StreamDirection } from '~/modules/profiles/streams'
+import { streamDirections, type StreamDirection } from '~/modules/profiles/streams'
 import { countryName, regionOf } from '~/modules/taxonomy/countries'
 import type { TermLabels } from '~/modules/taxonomy/term-labels'
 import { formatList } from '~/utils/format'
@@ -161,12 +161,11 @@ export function ProfileView({
         <Row label={view.seeks}>
           <Tags codes={profile.seeks} labels={labels.cooperation} />
         </Row>
-        <Row label={view.supplies}>
-          <Streams profile={profile} direction="supplies" labels={labels} />
-        </Row>
-        <Row label={view.takes}>
-          <Streams profile={profile} direction="takes" labels={labels} />
-        </Row>
+        {streamDirections.map((direction) => (
+          <Row key={direction} label={view[direction]}>
+            <Streams profile={profile} direction={direction} labels={labels} />
+          </Row>
+        ))}
         <Row label={view.markets}>
           <Tags codes={profile.markets} labels={labels.market} />
         </Row>

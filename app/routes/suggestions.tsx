@@ -7,7 +7,15 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
-import { dismissSuggestion, suggestPartners, type Suggestion } from '~/modules/matching/suggestions.server'
+import {
+  dismissalReasons,
+  dismissedSuggestions,
+  dismissSuggestion,
+  restoreSuggestion,
+} from '~/modules/matching/dismissals.server'
+import { suggestPartners, type Suggestion } from '~/modules/matching/suggestions.server'
+import { isListed } from '~/modules/profiles/listed.server'
+import { formatDate } from '~/utils/format'
 import { requireMembership } from '~/modules/profiles/membership.server'
 import { countryName } from '~/modules/taxonomy/countries'
 import { OrganisationName } from '~/components/organisation-name'
@@ -32,27 +40,49 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user, membership } = await requireMembership(request)
   const { organisation } = membership
   const names = { name: organisation.name, nameJa: organisation.nameJa }
-  const listed = organisation.status === 'approved' && organisation.suspendedAt === null
-  if (!listed) return json({ listed: false as const, names })
-  const result = await suggestPartners(organisation.slug, 20, resolveLocale(request, user.locale))
+  if (!isListed(organisation)) return json({ listed: false as const, names })
+  const locale = resolveLocale(request, user.locale)
+  const [result, dismissed] = await Promise.all([
+    suggestPartners(organisation.slug, 20, locale),
+    dismissedSuggestions(organisation.id),
+  ])
   return json({
     listed: true as const,
     names,
     suggestions: (result?.suggestions ?? []).map(toCard),
     localPartners: (result?.localPartners ?? []).map(toCard),
+    likeYours: (result?.likeYours ?? []).map(toCard),
+    dismissed: dismissed.map((entry) => ({
+      ...entry.dismissed,
+      reason: entry.reason,
+      on: formatDate(entry.createdAt, locale, user.timeZone),
+    })),
   })
 }
 
-const dismissSchema = z.object({ intent: z.literal('dismiss'), organisationId: z.string().min(1) })
+const commandSchema = z.discriminatedUnion('intent', [
+  z.object({
+    intent: z.literal('dismiss'),
+    organisationId: z.string().min(1).max(100),
+    reason: z.enum(dismissalReasons).optional(),
+  }),
+  z.object({ intent: z.literal('restore'), organisationId: z.string().min(1).max(100) }),
+])
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user, membership } = await requireMembership(request)
-  const parsed = dismissSchema.safeParse(Object.fromEntries(await readForm(request, context)))
+  const form = Object.fromEntries(await readForm(request, context))
+  const parsed = commandSchema.safeParse({ ...form, reason: form.reason || undefined })
   if (!parsed.success) throw new Response(errorMessage('notUnderstood'), { status: 400 })
-  await dismissSuggestion(membership.organisation.id, parsed.data.organisationId, user.id).catch(
+  const { intent, organisationId } = parsed.data
+  if (intent === 'restore') {
+    await restoreSuggestion(membership.organisation.id, organisationId).catch(refusalResponse)
+    return redirect('/suggestions?restored=1')
+  }
+  await dismissSuggestion(membership.organisation.id, organisationId, user.id, parsed.data.reason).catch(
     refusalResponse,
   )
-  return redirect('/suggestions?dismissed=1')
+  return redirect(`/suggestions?${new URLSearchParams({ dismissed: organisationId })}`)
 }
 
 const bandStyles = {
@@ -61,7 +91,17 @@ const bandStyles = {
   possible: 'bg-slate-200 text-slate-800',
 } as const
 
-function SuggestionCard({ suggestion, busy }: { suggestion: SuggestionCardData; busy: boolean }) {
+function SuggestionCard({
+  suggestion,
+  busy,
+  dismissable = true,
+  requestable = true,
+}: {
+  suggestion: SuggestionCardData
+  busy: boolean
+  dismissable?: boolean
+  requestable?: boolean
+}) {
   const locale = useLocale()
   const texts = useT().matching
   const t = texts.suggestions
@@ -89,31 +129,49 @@ function SuggestionCard({ suggestion, busy }: { suggestion: SuggestionCardData; 
         ))}
       </ul>
       <div className="mt-3 flex flex-wrap items-center gap-4">
-        <Link
-          to={`/introductions/new?to=${suggestion.slug}`}
-          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
-        >
-          {t.request}
-          <span className="sr-only">
-            {' '}
-            {t.to} <OrganisationName {...suggestion} />
-          </span>
-        </Link>
-        <Form method="post">
-          <input type="hidden" name="intent" value="dismiss" />
-          <input type="hidden" name="organisationId" value={suggestion.id} />
-          <button
-            type="submit"
-            disabled={busy}
-            className="text-sm text-slate-600 underline hover:text-slate-900"
+        {requestable ? (
+          <Link
+            to={`/introductions/new?to=${suggestion.slug}`}
+            className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
           >
-            {t.notRelevant}
+            {t.request}
             <span className="sr-only">
-              {': '}
-              {t.stopSuggesting} <OrganisationName {...suggestion} />
+              {' '}
+              {t.to} <OrganisationName {...suggestion} />
             </span>
-          </button>
-        </Form>
+          </Link>
+        ) : null}
+        {dismissable ? (
+          <details className="text-sm">
+            <summary className="min-h-11 cursor-pointer py-2 text-slate-700 underline hover:text-slate-900">
+              {t.notRelevant}
+              <span className="sr-only">
+                {': '}
+                {t.stopSuggesting} <OrganisationName {...suggestion} />
+              </span>
+            </summary>
+            <Form method="post" className="mt-2 space-y-2 rounded-md border border-slate-200 p-3">
+              <input type="hidden" name="intent" value="dismiss" />
+              <input type="hidden" name="organisationId" value={suggestion.id} />
+              <fieldset>
+                <legend className="font-medium text-slate-800">{t.dismissLegend}</legend>
+                {dismissalReasons.map((reason) => (
+                  <label key={reason} className="flex min-h-11 items-center gap-2">
+                    <input type="radio" name="reason" value={reason} className="h-4 w-4" />
+                    {t.dismissReasons[reason]}
+                  </label>
+                ))}
+              </fieldset>
+              <button
+                type="submit"
+                disabled={busy}
+                className="min-h-11 rounded-md border border-slate-300 px-3 py-2 font-medium text-slate-800 hover:bg-slate-100"
+              >
+                {t.confirmDismiss}
+              </button>
+            </Form>
+          </details>
+        ) : null}
       </div>
     </li>
   )
@@ -124,6 +182,7 @@ export default function SuggestionsPage() {
   const busy = useNavigation().state !== 'idle'
   const [searchParams] = useSearchParams()
   const t = useT().matching.suggestions
+  const dismissedNow = searchParams.get('dismissed')
   if (!data.listed) {
     return (
       <div className="mx-auto max-w-3xl space-y-4">
@@ -148,7 +207,21 @@ export default function SuggestionsPage() {
         </p>
       </div>
       <div aria-live="polite">
-        {searchParams.get('dismissed') ? <SuccessMessage>{t.dismissed}</SuccessMessage> : null}
+        {dismissedNow ? (
+          <SuccessMessage>
+            <span className="flex flex-wrap items-center gap-3">
+              {t.dismissed}
+              <Form method="post">
+                <input type="hidden" name="intent" value="restore" />
+                <input type="hidden" name="organisationId" value={dismissedNow} />
+                <button type="submit" disabled={busy} className="min-h-11 font-semibold underline">
+                  {t.undo}
+                </button>
+              </Form>
+            </span>
+          </SuccessMessage>
+        ) : null}
+        {searchParams.get('restored') ? <SuccessMessage>{t.restored}</SuccessMessage> : null}
       </div>
       <section aria-labelledby="partners-title">
         <h2 id="partners-title" className="text-lg font-semibold">
@@ -178,6 +251,64 @@ export default function SuggestionsPage() {
           </ul>
         )}
       </section>
+      {data.likeYours.length ? (
+        <section
+          aria-labelledby="like-yours-title"
+          className="rounded-lg border border-slate-200 bg-slate-50 p-4"
+        >
+          <h2 id="like-yours-title" className="text-lg font-semibold">
+            {t.likeYoursTitle}
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">{t.likeYoursIntro}</p>
+          <ul className="mt-3 space-y-4">
+            {data.likeYours.map((suggestion) => (
+              <SuggestionCard key={suggestion.slug} suggestion={suggestion} busy={busy} requestable={false} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <details className="rounded-lg border border-slate-200 bg-white p-4">
+        <summary className="min-h-11 cursor-pointer py-2 font-semibold">
+          {t.dismissedTitle({ count: data.dismissed.length })}
+        </summary>
+        {data.dismissed.length === 0 ? (
+          <p className="mt-2 text-slate-700">{t.noDismissed}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-slate-200">
+            {data.dismissed.map((entry) => (
+              <li key={entry.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                <span>
+                  <Link
+                    to={`/organisations/${entry.slug}`}
+                    className="font-medium text-brand-900 hover:underline"
+                  >
+                    <OrganisationName {...entry} />
+                  </Link>
+                  <span className="ml-2 text-sm text-slate-600">
+                    {entry.reason ? t.dismissReasons[entry.reason] : t.noReason} ·{' '}
+                    {t.dismissedOn({ date: entry.on })}
+                  </span>
+                </span>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="restore" />
+                  <input type="hidden" name="organisationId" value={entry.id} />
+                  <button
+                    type="submit"
+                    disabled={busy}
+                    className="min-h-11 rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-100"
+                  >
+                    {t.suggestAgain}
+                    <span className="sr-only">
+                      {': '}
+                      <OrganisationName {...entry} />
+                    </span>
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz'
 import Bowser from 'bowser'
 import type { Locale } from '~/modules/i18n/locales'
 import { messagesFor } from '~/modules/i18n/messages'
@@ -17,6 +18,13 @@ export function formatDateTimeUtc(value: Date | string, locale: Locale): string 
   }
   const month = messagesFor(locale).common.dates.months[date.getUTCMonth()]
   return `${date.getUTCDate()} ${month} ${date.getUTCFullYear()}, ${clock}`
+}
+
+/** A calendar day as the reader's zone has it ("2 Dec 2026", "2026年12月2日"); UTC without a zone. */
+export function formatDate(value: Date | string, locale: Locale, timeZone?: string | null): string {
+  const date = new TZDate(new Date(value).getTime(), timeZone || 'UTC')
+  if (locale === 'ja') return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`
+  return `${date.getDate()} ${messagesFor(locale).common.dates.months[date.getMonth()]} ${date.getFullYear()}`
 }
 
 /**

@@ -66,7 +66,6 @@ export function anOrganisationRow(overrides: Record<string, unknown> = {}) {
     technologies: ['li-ion-battery'],
     offers: ['recycling-services'],
     seeks: ['technology-licensing'],
-    takes: ['eol-ev-batteries'],
     markets: [],
     status: 'approved',
     ...overrides,

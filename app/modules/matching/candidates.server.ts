@@ -14,7 +14,8 @@ export type CandidateRow = MatchProfile & {
 export type SeekingOrganisation = CandidateRow & { version: number }
 
 const columns = Prisma.sql`o."id", o."slug", o."name", o."nameJa", o."country", o."city", o."region"::text AS "region",
-  o."roles", o."materials", o."technologies", o."offers", o."seeks", o."markets", o."languages"`
+  o."roles", o."materials", o."technologies", o."offers", o."seeks", o."markets", o."languages",
+  o."suppliesStreams", o."takesStreams", o."streams"`
 
 // How many candidates the database hands over for full scoring: the indexes find the organisations
 // that share anything, a coarse score in SQL (the same parts, as yes/no overlaps) keeps the most
@@ -49,8 +50,10 @@ export function searchCandidates(me: CandidateRow, regions: string[]) {
      WHERE ${eligibleFor(me)} AND o."region" = ANY(${regions}::"Region"[])
        AND (o."roles" && ${roles}::text[] OR o."materials" && ${me.materials}::text[]
             OR o."technologies" && ${me.technologies}::text[] OR o."offers" && ${me.seeks}::text[]
-            OR o."seeks" && ${me.offers}::text[] OR o."markets" && ${me.markets}::text[])
-     ORDER BY (o."roles" && ${roles}::text[])::int * ${w.roleFeeds}
+            OR o."seeks" && ${me.offers}::text[] OR o."markets" && ${me.markets}::text[]
+            OR o."suppliesStreams" && ${me.takesStreams}::text[] OR o."takesStreams" && ${me.suppliesStreams}::text[])
+     ORDER BY (o."suppliesStreams" && ${me.takesStreams}::text[] OR o."takesStreams" && ${me.suppliesStreams}::text[])::int * ${w.streamFlow}
+            + (o."roles" && ${roles}::text[])::int * (${w.roleFlow} + (o."materials" && ${me.materials}::text[])::int * ${w.roleFlow})
             + (o."offers" && ${me.seeks}::text[])::int * ${w.offerMeetsSeek}
             + (o."seeks" && ${me.offers}::text[])::int * ${w.offerMeetsSeek}
             + (o."materials" && ${me.materials}::text[])::int * ${w.materialEuStrategic}
@@ -58,6 +61,21 @@ export function searchCandidates(me: CandidateRow, regions: string[]) {
             + (o."markets" && ${me.markets}::text[])::int * ${w.sharedMarket} DESC,
             o."id" ASC
      LIMIT ${searchLimit}`
+}
+
+/**
+ * Eligible organisations in `regions` with a role of `me` and a material or technology in common: those
+ * among which organisations like `me` are (the score decides which are).
+ */
+export function similarOrganisations(me: CandidateRow, regions: string[]) {
+  return readPrisma().$queryRaw<CandidateRow[]>`
+    SELECT ${columns} FROM "Organisation" o
+     WHERE ${eligibleFor(me)} AND o."region" = ANY(${regions}::"Region"[])
+       AND o."roles" && ${me.roles}::text[]
+       AND (o."technologies" && ${me.technologies}::text[] OR o."materials" && ${me.materials}::text[]
+            OR o."suppliesStreams" && ${me.suppliesStreams}::text[] OR o."takesStreams" && ${me.takesStreams}::text[])
+     ORDER BY cardinality(ARRAY(SELECT unnest(o."roles") INTERSECT SELECT unnest(${me.roles}::text[]))) DESC, o."id"
+     LIMIT 50`
 }
 
 /**

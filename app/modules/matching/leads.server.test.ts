@@ -30,7 +30,7 @@ describe('third-country leads', () => {
       // Their other shared market is not listed as a second market reason.
       const marketReasons = lead!.reasons.filter((reason) => reason.includes(market))
       expect(marketReasons).toHaveLength(1)
-      expect(lead!.reasons.some((reason) => reason.includes(locale === 'ja' ? 'コバルト' : 'Cobalt'))).toBe(
+      expect(lead!.reasons.some((reason) => reason.includes(locale === 'ja' ? 'コバルト' : 'cobalt'))).toBe(
         true,
       )
     },

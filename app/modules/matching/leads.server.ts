@@ -8,9 +8,16 @@ import { recordAudit } from '~/modules/moderation/audit.server'
 import { countriesOf } from '~/modules/taxonomy/countries'
 import { prisma, readPrisma } from '~/utils/db.server'
 import { loadMatchTaxonomy } from './match-taxonomy.server'
-import { assessFit, describeFit, type FitPart, type MatchProfile, type MatchTaxonomy } from './score'
-import { bandOf, matchWeights as w, type ScoreBand } from './weights'
-import { complementaryRoles, linkBetween } from './value-chain'
+import {
+  assessFit,
+  describeFit,
+  somethingFlows,
+  type FitPart,
+  type MatchProfile,
+  type MatchTaxonomy,
+} from './score'
+import { matchWeights as w, type ScoreBand } from './weights'
+import { complementaryRoles } from './value-chain'
 
 export type Lead = {
   market: string
@@ -35,7 +42,8 @@ export type LeadFilters = {
 }
 
 const columns = Prisma.sql`o."id", o."slug", o."name", o."nameJa", o."country", o."region"::text AS "region", o."roles",
-  o."materials", o."technologies", o."offers", o."seeks", o."markets", o."languages"`
+  o."materials", o."technologies", o."offers", o."seeks", o."markets", o."languages",
+  o."suppliesStreams", o."takesStreams", o."streams"`
 
 // Per market and side, the organisations considered (most recently approved first): pairs grow as
 // the product of both sides, so each side is bounded. With one side a single organisation, the other
@@ -64,7 +72,9 @@ function partnersOf(own: Party, market: string) {
     SELECT ${columns} FROM "Organisation" o
      WHERE ${listedIn(market)} AND o."region" = ${own.region === 'eu' ? 'jp' : 'eu'}::"Region"
        AND o."roles" && ${complementaryRoles(own.roles)}::text[]
-     ORDER BY (o."offers" && ${own.seeks}::text[])::int * ${w.offerMeetsSeek}
+     ORDER BY (o."suppliesStreams" && ${own.takesStreams}::text[] OR o."takesStreams" && ${own.suppliesStreams}::text[])::int * ${w.streamFlow}
+            + (o."materials" && ${own.materials}::text[])::int * ${w.roleFlow}
+            + (o."offers" && ${own.seeks}::text[])::int * ${w.offerMeetsSeek}
             + (o."seeks" && ${own.offers}::text[])::int * ${w.offerMeetsSeek}
             + (o."materials" && ${own.materials}::text[])::int * ${w.materialEuStrategic}
             + (o."technologies" && ${own.technologies}::text[])::int * ${w.sharedTechnology} DESC,
@@ -100,7 +110,13 @@ async function sidesIn(market: string, own: Party | null): Promise<[Party[], Par
   return own.region === 'eu' ? [[own], others] : [others, [own]]
 }
 
-type Candidate = Omit<Lead, 'reasons' | 'brokering' | 'local'> & { parts: FitPart[]; locals: Party[] }
+/** Whose side the reasons speak from ("you"): the Japanese organisation's when it reads them, else the EU one's. */
+type Perspective = 'eu' | 'jp'
+type Candidate = Omit<Lead, 'reasons' | 'brokering' | 'local'> & {
+  parts: FitPart[]
+  locals: Party[]
+  perspective: Perspective
+}
 
 /**
  * EU + Japan pairs that target the same third-country market with complementary roles, with the best
@@ -122,28 +138,30 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
     const [euSide, jpSide] = await sidesIn(market, own)
     if (!euSide.length || !jpSide.length) continue
     const locals = await localParties(market)
-    // A pair has a local partner when either side fits any local organisation at all (fits are never
-    // negative); which one fits the pair best is worked out only for the pairs shown.
+    // A pair has a local partner when something can flow between either side and a local organisation;
+    // which one fits the pair best is worked out only for the pairs shown.
     const fitsALocal = new Map<string, boolean>()
     const hasLocal = (party: Party) => {
       let found = fitsALocal.get(party.id)
       if (found === undefined) {
-        found = locals.some((local) => assessFit(party, local, taxonomy).score > 0)
+        found = locals.some((local) => somethingFlows(assessFit(party, local, taxonomy)))
         fitsALocal.set(party.id, found)
       }
       return found
     }
     for (const eu of euSide) {
       for (const jp of jpSide) {
-        if (!eu.roles.some((role) => jp.roles.some((other) => linkBetween(role, other)))) continue
         if (
           !involves({ eu, jp }, 'materials', filters.material) ||
           !involves({ eu, jp }, 'technologies', filters.technology)
         )
           continue
-        const pair = assessFit(eu, jp, taxonomy)
+        // The same rules as partner suggestions: never two competitors, and something flows between them.
+        const perspective: Perspective = own?.region === 'jp' ? 'jp' : 'eu'
+        const pair = perspective === 'jp' ? assessFit(jp, eu, taxonomy) : assessFit(eu, jp, taxonomy)
+        if (!somethingFlows(pair)) continue
         const score = Math.min(100, pair.score + (hasLocal(eu) || hasLocal(jp) ? 5 : 0))
-        candidates.push({ market, eu, jp, score, band: bandOf(score), parts: pair.parts, locals })
+        candidates.push({ market, eu, jp, score, band: pair.band, parts: pair.parts, locals, perspective })
       }
     }
   }
@@ -176,10 +194,17 @@ async function describeLeads(shown: Candidate[], taxonomy: MatchTaxonomy): Promi
   const fitsWithLocals = (party: Party, market: string, locals: Party[]) => {
     const key = `${market}:${party.id}`
     let scores = fits.get(key)
-    if (!scores) fits.set(key, (scores = locals.map((local) => assessFit(party, local, taxonomy).score)))
+    if (!scores)
+      fits.set(
+        key,
+        (scores = locals.map((local) => {
+          const fit = assessFit(party, local, taxonomy)
+          return somethingFlows(fit) ? fit.score : 0
+        })),
+      )
     return scores
   }
-  return shown.map(({ parts, locals, ...lead }) => {
+  return shown.map(({ parts, locals, perspective, ...lead }) => {
     const euFits = fitsWithLocals(lead.eu, lead.market, locals)
     const jpFits = fitsWithLocals(lead.jp, lead.market, locals)
     let local: Party | null = null
@@ -197,6 +222,7 @@ async function describeLeads(shown: Candidate[], taxonomy: MatchTaxonomy): Promi
         ...describeFit(
           parts.filter((part) => part.kind !== 'markets'),
           taxonomy,
+          perspective === 'jp' ? { me: lead.jp, them: lead.eu } : { me: lead.eu, them: lead.jp },
         ),
         ...(local ? [reasonTexts.localPartner] : []),
       ],

@@ -26,6 +26,7 @@ async function readMatchTaxonomy(locale: Locale): Promise<MatchTaxonomy> {
   }
   const materials = new Map(taxonomy.material.map((term) => [term.code, term]))
   const technologies = new Map(taxonomy.technology.map((term) => [term.code, term.typicalMaterials]))
+  const streams = new Map(taxonomy.stream.map((term) => [term.code, term.typicalMaterials]))
   return {
     locale,
     label: (kind, code) => labels.get(`${kind}:${code}`) ?? code,
@@ -35,5 +36,6 @@ async function readMatchTaxonomy(locale: Locale): Promise<MatchTaxonomy> {
       return term?.euCritical || term?.jpRareMetal ? 'critical' : 'other'
     },
     typicalMaterials: (code) => technologies.get(code) ?? [],
+    streamMaterials: (code) => streams.get(code) ?? [],
   }
 }

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest'
 import { createTestIntroduction, createTestOrganisation } from '../../../prisma/seed/builders'
 import { prisma } from '~/utils/db.server'
 import { storeSuggestionCache } from './suggestion-cache.server'
-import { dismissSuggestion, refreshStaleSuggestions, suggestPartners } from './suggestions.server'
+import { dismissSuggestion } from './dismissals.server'
+import { refreshStaleSuggestions, suggestPartners } from './suggestions.server'
 
 type Created = Awaited<ReturnType<typeof createTestOrganisation>>
 

@@ -7,7 +7,8 @@ import {
   sendIntroductionRequest,
 } from '~/modules/introductions/introductions.server'
 import { prisma } from '~/utils/db.server'
-import { dismissSuggestion, suggestPartners } from './suggestions.server'
+import { dismissSuggestion } from './dismissals.server'
+import { suggestPartners } from './suggestions.server'
 
 const request = introductionRequestSchema.parse({
   purpose: 'recycling-services',

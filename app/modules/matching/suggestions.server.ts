@@ -1,14 +1,12 @@
-import { errorMessage } from '~/modules/i18n/message-keys'
-import { DomainError } from '~/utils/domain-error'
 import type { Locale } from '~/modules/i18n/locales'
 import { marketOf } from '~/modules/taxonomy/countries'
-import { prisma } from '~/utils/db.server'
 import { logger } from '~/utils/logger.server'
 import {
   eligibleChangedSince,
   firstUnchangedAmong,
   loadSeekingOrganisation,
   searchCandidates,
+  similarOrganisations,
   type CandidateRow,
   type SeekingOrganisation,
 } from './candidates.server'
@@ -36,17 +34,37 @@ const changedLimit = 300
 
 type Ranked = CandidateRow & Fit
 
-/** Candidates that fit at all, best first (ties by name); not yet described. */
+const byScore = (a: Ranked, b: Ranked) => b.score - a.score || a.name.localeCompare(b.name)
+
+/**
+ * Candidates that complement `me` at all, best first (ties by name); not yet described. Organisations
+ * like `me` are never among them (see `companiesLikeYours`).
+ */
 function rank(me: CandidateRow, rows: CandidateRow[], taxonomy: MatchTaxonomy): Ranked[] {
   return rows
     .map((row) => ({ ...row, ...assessFit(me, row, taxonomy) }))
-    .filter((candidate) => candidate.score > 0)
-    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    .filter((candidate) => !candidate.likeYours && candidate.score > 0)
+    .sort(byScore)
 }
 
-/** The reasons are written only for the suggestions shown. */
-const describe = (ranked: Ranked[], taxonomy: MatchTaxonomy): Suggestion[] =>
-  ranked.map(({ parts, ...candidate }) => ({ ...candidate, reasons: describeFit(parts, taxonomy) }))
+/** The reasons are written only for the suggestions shown, from `me`'s side. */
+const describe = (me: CandidateRow, ranked: Ranked[], taxonomy: MatchTaxonomy): Suggestion[] =>
+  ranked.map(({ parts, ...candidate }) => ({
+    ...candidate,
+    reasons: describeFit(parts, taxonomy, { me, them: candidate }),
+  }))
+
+const likeYoursLimit = 5
+
+/** Organisations of the other region with much the same roles on the same things: shown apart, labelled. */
+async function companiesLikeYours(me: CandidateRow, taxonomy: MatchTaxonomy) {
+  const rows = await similarOrganisations(me, otherRegions[me.region] ?? [])
+  return rows
+    .map((row) => ({ ...row, ...assessFit(me, row, taxonomy) }))
+    .filter((candidate) => candidate.likeYours)
+    .sort(byScore)
+    .slice(0, likeYoursLimit)
+}
 
 const targetsMarket = (me: CandidateRow) => (row: CandidateRow) =>
   me.markets.includes(marketOf(row.country) ?? '')
@@ -128,13 +146,17 @@ export async function suggestPartners(slug: string, limit = 20, locale: Locale =
   const me = await loadSeekingOrganisation(slug)
   if (!me) return null
   const taxonomy = await loadMatchTaxonomy(locale)
-  const cache = limit <= cacheDepth.partners ? await readSuggestionCache(me) : null
+  const [cache, likeYours] = await Promise.all([
+    limit <= cacheDepth.partners ? readSuggestionCache(me) : null,
+    companiesLikeYours(me, taxonomy),
+  ])
   const ranked =
     (cache && (await rankCached(me, cache, taxonomy, limit))) ?? (await computeSuggestions(me, taxonomy))
   return {
     organisation: me,
-    suggestions: describe(ranked.partners.slice(0, limit), taxonomy),
-    localPartners: describe(ranked.localPartners.slice(0, localLimit(limit)), taxonomy),
+    suggestions: describe(me, ranked.partners.slice(0, limit), taxonomy),
+    localPartners: describe(me, ranked.localPartners.slice(0, localLimit(limit)), taxonomy),
+    likeYours: describe(me, likeYours, taxonomy),
   }
 }
 
@@ -176,15 +198,4 @@ export async function explainFit(
   const [me, them] = await Promise.all([loadSeekingOrganisation(mySlug), loadSeekingOrganisation(theirSlug)])
   if (!me || !them) return null
   return scorePair(me, them, await loadMatchTaxonomy(locale))
-}
-
-/** "Not relevant": the organisation is no longer suggested. Dismissing twice (or twice at once) is one dismissal. */
-export async function dismissSuggestion(organisationId: string, dismissedId: string, userId: string) {
-  const dismissed = await prisma.organisation.findUnique({ where: { id: dismissedId }, select: { id: true } })
-  if (!dismissed || dismissedId === organisationId)
-    throw new DomainError(errorMessage('noSuchOrganisation'), 404)
-  await prisma.suggestionDismissal.createMany({
-    data: [{ organisationId, dismissedId, dismissedById: userId }],
-    skipDuplicates: true,
-  })
 }

@@ -36,6 +36,7 @@ export const errors = {
   tonnesInvalid: 'Enter whole tonnes a year, from 1.',
   duplicateStream: 'Each stream may appear once for supplying and once for taking.',
   streamListRequired: 'Give a list of stream codes, or of { stream, tonnesPerYear, note, countries }.',
+  notDismissed: 'That organisation was not marked as not relevant.',
   notUnderstood: 'That request was not understood.',
   formMalformed:
     'This form could not be read: it has too many fields, a field that is too long, or characters that cannot be stored. Reload the page and try again.',

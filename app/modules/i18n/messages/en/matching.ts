@@ -7,7 +7,11 @@ export const matching = {
   reasons: {
     list,
     /** Cooperation and technology labels read as common nouns inside a sentence. */
-    inSentence: (label: string) => label.toLowerCase(),
+    // A label's capital goes inside a sentence, unless its first word is an acronym ("NdFeB magnet scrap").
+    inSentence: (label: string) =>
+      /^[A-Z][a-z]*(\s|$|[^A-Za-z])/.test(label) && !/^[A-Z][a-z]*[A-Z]/.test(label)
+        ? `${label[0]!.toLowerCase()}${label.slice(1)}`
+        : label,
     roleVerbs: {
       extraction: 'mine raw materials',
       refining: 'refine',
@@ -22,23 +26,39 @@ export const matching = {
       research: 'do research',
       services: 'provide testing, certification, advice or finance',
     } as Record<string, string>,
-    feeds: ({ mine, theirs }: { mine: string; theirs: string }) =>
-      `You ${mine} and they ${theirs}: your output is their input.`,
-    fedBy: ({ mine, theirs }: { mine: string; theirs: string }) =>
-      `They ${theirs} and you ${mine}: their output is your input.`,
+    theySupplyYouTake: ({ stream, details }: { stream: string; details: string[] }) =>
+      `They supply ${stream}${details.length ? `, ${details.join(', ')}` : ''}; you take it.`,
+    youSupplyTheyTake: ({ stream, details }: { stream: string; details: string[] }) =>
+      `You supply ${stream}${details.length ? `, ${details.join(', ')}` : ''}; they take it.`,
+    perYear: ({ tonnes }: { tonnes: string }) => `about ${tonnes} t a year`,
+    fromPlaces: ({ places }: { places: string[] }) => `from ${list(places)}`,
+    theirStreamCarries: ({ stream, items }: { stream: string; items: string[] }) =>
+      `They supply ${stream}, which carries ${list(items)} that you work with.`,
+    yourStreamCarries: ({ stream, items }: { stream: string; items: string[] }) =>
+      `You supply ${stream}, which carries ${list(items)} that they work with.`,
+    feedsWithFlow: ({ mine, theirs, items }: { mine: string; theirs: string; items: string[] }) =>
+      `You ${mine} and they ${theirs}: your output (${list(items)}) can be their input.`,
+    fedByWithFlow: ({ mine, theirs, items }: { mine: string; theirs: string; items: string[] }) =>
+      `They ${theirs} and you ${mine}: their output (${list(items)}) can be your input.`,
+    feedsWeakly: ({ mine, theirs }: { mine: string; theirs: string }) =>
+      `You ${mine} and they ${theirs}, but no material you both handle is named: a possible link only.`,
+    fedByWeakly: ({ mine, theirs }: { mine: string; theirs: string }) =>
+      `They ${theirs} and you ${mine}, but no material you both handle is named: a possible link only.`,
     serves: ({ mine, theirs }: { mine: string; theirs: string }) =>
       `You ${mine}, which serves what they do (they ${theirs}).`,
     servedBy: ({ mine, theirs }: { mine: string; theirs: string }) =>
       `They ${theirs}, which serves what you do (you ${mine}).`,
     theyOffer: ({ items }: { items: string[] }) => `They offer ${list(items)}, which you seek.`,
     theySeek: ({ items }: { items: string[] }) => `They seek ${list(items)}, which you offer.`,
-    competitors: ({ roles }: { roles: string[] }) =>
-      `You both ${list(roles)}: more likely competitors than partners.`,
+    likeYours: ({ roles, items }: { roles: string[]; items: string[] }) =>
+      `Like you, they ${list(roles)}${items.length ? `, with ${list(items)}` : ''}.`,
     sharedMaterials: ({ items, strategic }: { items: string[]; strategic: string[] }) =>
       `You both work with ${list(items)}${strategic.length ? ` (EU strategic: ${list(strategic)}).` : '.'}`,
     sharedTechnologies: ({ items }: { items: string[] }) => `You both work on ${list(items)}.`,
-    impliedMaterials: ({ items }: { items: string[] }) =>
-      `Your technologies and their materials meet in ${list(items)}.`,
+    theirTechnologyContains: ({ technologies, items }: { technologies: string[]; items: string[] }) =>
+      `Their ${list(technologies)} contain ${list(items)}, which you work with.`,
+    yourTechnologyContains: ({ technologies, items }: { technologies: string[]; items: string[] }) =>
+      `Your ${list(technologies)} contain ${list(items)}, which they work with.`,
     sharedMarkets: ({ items }: { items: string[] }) => `You both target ${list(items)}.`,
     languages: ({ items }: { items: string[] }) => `You can work in ${list(items)}.`,
     bothTargetMarket: ({ market }: { market: string }) => `Both target ${market}.`,
@@ -61,7 +81,25 @@ export const matching = {
     to: 'to',
     notRelevant: 'Not relevant',
     stopSuggesting: 'stop suggesting',
-    dismissed: 'Dismissed: it will not be suggested again.',
+    dismissed: 'Marked as not relevant: it will not be suggested again.',
+    undo: 'Undo',
+    restored: 'It may be suggested again.',
+    dismissLegend: 'Why is it not relevant? (optional)',
+    dismissReasons: {
+      competitor: 'A competitor',
+      wrong_material: 'Not our materials',
+      wrong_region: 'Not our region',
+      other: 'Another reason',
+    },
+    noReason: 'No reason given',
+    confirmDismiss: 'Mark as not relevant',
+    likeYoursTitle: 'Companies like yours',
+    likeYoursIntro:
+      'Much the same roles on the same materials, technologies or streams: more often competitors than partners, so never suggested above. Shown for your information.',
+    dismissedTitle: ({ count }: { count: number }) => `Marked as not relevant (${count})`,
+    noDismissed: 'Nothing marked as not relevant.',
+    suggestAgain: 'Suggest again',
+    dismissedOn: ({ date }: { date: string }) => `on ${date}`,
   },
   leads: {
     pageTitle: 'Third-country leads',

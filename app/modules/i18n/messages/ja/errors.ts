@@ -34,6 +34,7 @@ export const errors: Messages['errors'] = {
   duplicateStream: '同じストリームは、供給と受け入れでそれぞれ一度だけ指定できます。',
   streamListRequired:
     'ストリームのコード、または { stream, tonnesPerYear, note, countries } のリストを指定してください。',
+  notDismissed: 'その組織は「関係なし」にされていません。',
   notUnderstood: 'リクエストを処理できませんでした。',
   formMalformed:
     'フォームを読み取れませんでした（項目が多すぎる、長すぎる項目がある、または保存できない文字が含まれています）。ページを再読み込みして、もう一度お試しください。',

@@ -21,20 +21,37 @@ export const matching: Messages['matching'] = {
       research: '研究',
       services: '試験・認証・助言・金融サービス',
     },
-    feeds: ({ mine, theirs }) =>
-      `貴社は${mine}、相手は${theirs}を行っており、貴社のアウトプットが相手のインプットになります。`,
-    fedBy: ({ mine, theirs }) =>
-      `相手は${theirs}、貴社は${mine}を行っており、相手のアウトプットが貴社のインプットになります。`,
+    theySupplyYouTake: ({ stream, details }) =>
+      `相手は${stream}を供給しており${details.length ? `（${details.join('、')}）` : ''}、貴社はそれを受け入れています。`,
+    youSupplyTheyTake: ({ stream, details }) =>
+      `貴社は${stream}を供給しており${details.length ? `（${details.join('、')}）` : ''}、相手はそれを受け入れています。`,
+    perYear: ({ tonnes }) => `年間約${tonnes}トン`,
+    fromPlaces: ({ places }) => `${list(places)}から`,
+    theirStreamCarries: ({ stream, items }) =>
+      `相手が供給する${stream}には、貴社が扱う${list(items)}が含まれます。`,
+    yourStreamCarries: ({ stream, items }) =>
+      `貴社が供給する${stream}には、相手が扱う${list(items)}が含まれます。`,
+    feedsWithFlow: ({ mine, theirs, items }) =>
+      `貴社は${mine}、相手は${theirs}を行っており、貴社のアウトプット（${list(items)}）が相手のインプットになり得ます。`,
+    fedByWithFlow: ({ mine, theirs, items }) =>
+      `相手は${theirs}、貴社は${mine}を行っており、相手のアウトプット（${list(items)}）が貴社のインプットになり得ます。`,
+    feedsWeakly: ({ mine, theirs }) =>
+      `貴社は${mine}、相手は${theirs}を行っていますが、両社が扱う共通の素材は登録されていません（可能性のあるつながりのみ）。`,
+    fedByWeakly: ({ mine, theirs }) =>
+      `相手は${theirs}、貴社は${mine}を行っていますが、両社が扱う共通の素材は登録されていません（可能性のあるつながりのみ）。`,
     serves: ({ mine, theirs }) => `貴社の${mine}は、相手の事業（${theirs}）に役立ちます。`,
     servedBy: ({ mine, theirs }) => `相手の${theirs}は、貴社の事業（${mine}）に役立ちます。`,
     theyOffer: ({ items }) => `貴社が求める${list(items)}を、相手は提供しています。`,
     theySeek: ({ items }) => `貴社が提供する${list(items)}を、相手は求めています。`,
-    competitors: ({ roles }) =>
-      `両社とも${list(roles)}を行っており、パートナーというより競合の可能性があります。`,
+    likeYours: ({ roles, items }) =>
+      `貴社と同じく、相手も${list(roles)}を行っています${items.length ? `（${list(items)}）` : ''}。`,
     sharedMaterials: ({ items, strategic }) =>
       `両社とも${list(items)}を扱っています${strategic.length ? `（EU 戦略的原材料：${list(strategic)}）` : ''}。`,
     sharedTechnologies: ({ items }) => `両社とも${list(items)}に取り組んでいます。`,
-    impliedMaterials: ({ items }) => `貴社の技術と相手の素材が${list(items)}で重なります。`,
+    theirTechnologyContains: ({ technologies, items }) =>
+      `相手の${list(technologies)}には、貴社が扱う${list(items)}が含まれます。`,
+    yourTechnologyContains: ({ technologies, items }) =>
+      `貴社の${list(technologies)}には、相手が扱う${list(items)}が含まれます。`,
     sharedMarkets: ({ items }) => `両社とも${list(items)}を対象市場としています。`,
     languages: ({ items }) => `${list(items)}で仕事ができます。`,
     bothTargetMarket: ({ market }) => `両社とも${market}を対象市場としています。`,
@@ -57,7 +74,25 @@ export const matching: Messages['matching'] = {
     to: '相手：',
     notRelevant: '関係なし',
     stopSuggesting: '今後おすすめしない組織',
-    dismissed: '非表示にしました。今後おすすめされることはありません。',
+    dismissed: '「関係なし」にしました。今後おすすめされることはありません。',
+    undo: '元に戻す',
+    restored: '再びおすすめされるようになりました。',
+    dismissLegend: '関係ない理由（任意）',
+    dismissReasons: {
+      competitor: '競合企業',
+      wrong_material: '扱う素材が違う',
+      wrong_region: '地域が違う',
+      other: 'その他',
+    },
+    noReason: '理由なし',
+    confirmDismiss: '「関係なし」にする',
+    likeYoursTitle: '貴社と似た企業',
+    likeYoursIntro:
+      '同じ素材・技術・ストリームでほぼ同じ役割を担う企業です。パートナーより競合であることが多いため、上のおすすめには含めていません。参考として表示しています。',
+    dismissedTitle: ({ count }) => `「関係なし」にした組織（${count}）`,
+    noDismissed: '「関係なし」にした組織はありません。',
+    suggestAgain: '再びおすすめする',
+    dismissedOn: ({ date }) => `${date}`,
   },
   leads: {
     pageTitle: '第三国での協力案件',
