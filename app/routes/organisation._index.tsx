@@ -144,16 +144,13 @@ export default function OrganisationPage() {
         <h2 id="completeness-title" className="font-semibold">
           {t.completeness(completeness)}
         </h2>
-        <div
-          className="mt-3 h-2 rounded-full bg-slate-200"
-          role="progressbar"
+        {/* A native progress element: an inline width would be blocked by the style-src policy. */}
+        <progress
+          className="mt-3 block h-2 w-full appearance-none overflow-hidden rounded-full bg-slate-200 [&::-moz-progress-bar]:bg-leaf-600 [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-leaf-600"
           aria-labelledby="completeness-title"
-          aria-valuenow={completeness.percent}
-          aria-valuemin={0}
-          aria-valuemax={100}
-        >
-          <div className="h-2 rounded-full bg-leaf-600" style={{ width: `${completeness.percent}%` }} />
-        </div>
+          value={completeness.percent}
+          max={100}
+        />
         {completeness.missing.length ? (
           <p className="mt-3 text-sm text-slate-700">
             {t.addToBeFound}{' '}

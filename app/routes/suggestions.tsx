@@ -7,8 +7,8 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
+import { dismissalReasons } from '~/modules/matching/dismissal-reasons'
 import {
-  dismissalReasons,
   dismissedSuggestions,
   dismissSuggestion,
   restoreSuggestion,

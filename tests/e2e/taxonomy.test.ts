@@ -13,7 +13,7 @@ describe('staff curate the taxonomy', () => {
     await logIn(page, staff.email, demoPassword)
     await visit(page, '/staff/taxonomy')
 
-    await page.getByLabel('List').selectOption('market')
+    await page.getByLabel('List', { exact: true }).selectOption('market')
     await page.getByLabel('Code', { exact: true }).fill('South Pacific!')
     await page.getByLabel('English label').fill('South Pacific')
     await page.getByLabel('Japanese label').fill('南太平洋')

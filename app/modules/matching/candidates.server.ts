@@ -40,6 +40,16 @@ const eligibleFor = (me: CandidateRow) => Prisma.sql`
                    WHERE i."openPairKey" IN (${me.id} || ':' || o."id", o."id" || ':' || ${me.id}))`
 
 /**
+ * Shares at least something with `me` that scoring can use: what a fresh search and a cached ranking
+ * both ask of a candidate, so that the two rank the same organisations.
+ */
+const sharesAnythingWith = (me: CandidateRow) => Prisma.sql`
+  (o."roles" && ${complementaryRoles(me.roles)}::text[] OR o."materials" && ${me.materials}::text[]
+   OR o."technologies" && ${me.technologies}::text[] OR o."offers" && ${me.seeks}::text[]
+   OR o."seeks" && ${me.offers}::text[] OR o."markets" && ${me.markets}::text[]
+   OR o."suppliesStreams" && ${me.takesStreams}::text[] OR o."takesStreams" && ${me.suppliesStreams}::text[])`
+
+/**
  * Eligible organisations in `regions` that share at least something with `me` (a complementary role, a
  * material, a technology, a need, a market), found through the GIN indexes, the most promising first.
  */
@@ -48,10 +58,7 @@ export function searchCandidates(me: CandidateRow, regions: string[]) {
   return readPrisma().$queryRaw<CandidateRow[]>`
     SELECT ${columns} FROM "Organisation" o
      WHERE ${eligibleFor(me)} AND o."region" = ANY(${regions}::"Region"[])
-       AND (o."roles" && ${roles}::text[] OR o."materials" && ${me.materials}::text[]
-            OR o."technologies" && ${me.technologies}::text[] OR o."offers" && ${me.seeks}::text[]
-            OR o."seeks" && ${me.offers}::text[] OR o."markets" && ${me.markets}::text[]
-            OR o."suppliesStreams" && ${me.takesStreams}::text[] OR o."takesStreams" && ${me.suppliesStreams}::text[])
+       AND ${sharesAnythingWith(me)}
      ORDER BY (o."suppliesStreams" && ${me.takesStreams}::text[] OR o."takesStreams" && ${me.suppliesStreams}::text[])::int * ${w.streamFlow}
             + (o."roles" && ${roles}::text[])::int * (${w.roleFlow} + (o."materials" && ${me.materials}::text[])::int * ${w.roleFlow})
             + (o."offers" && ${me.seeks}::text[])::int * ${w.offerMeetsSeek}
@@ -93,13 +100,14 @@ export function firstUnchangedAmong(me: CandidateRow, ids: string[], since: Date
 }
 
 /**
- * Eligible organisations in `regions` changed after `since` (through the index on the change time), at
- * most `limit`, the latest first. Change times are stored in UTC without a zone, as Prisma writes them.
+ * Eligible organisations in `regions` changed after `since` (through the index on the change time) that
+ * share something with `me`, at most `limit`, the latest first. Change times are stored in UTC without a zone, as Prisma writes them.
  */
 export function eligibleChangedSince(me: CandidateRow, regions: string[], since: Date, limit: number) {
   return readPrisma().$queryRaw<CandidateRow[]>`
     SELECT ${columns} FROM "Organisation" o
      WHERE o."updatedAt" > (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC') AND o."region" = ANY(${regions}::"Region"[]) AND ${eligibleFor(me)}
+       AND ${sharesAnythingWith(me)}
      ORDER BY o."updatedAt" DESC
      LIMIT ${limit}`
 }

@@ -3,13 +3,6 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 import { prisma } from '~/utils/db.server'
 import { DomainError } from '~/utils/domain-error'
 
-export const dismissalReasons = [
-  'competitor',
-  'wrong_material',
-  'wrong_region',
-  'other',
-] as const satisfies readonly DismissalReason[]
-
 /**
  * "Not relevant": the organisation is no longer suggested to `organisationId`, with the reason if one was
  * given (kept so that matching can learn from it). Dismissing twice, or twice at once, is one dismissal;

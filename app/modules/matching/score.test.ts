@@ -171,6 +171,23 @@ describe('partner score', () => {
     expect(withNeed.band).toBe('strong')
   })
 
+  test('a language in common alone is no fit: nothing to say, nothing suggested', () => {
+    const pvRecycler = profile({
+      roles: ['recycling'],
+      materials: ['silicon', 'silver'],
+      technologies: ['photovoltaic'],
+      languages: ['en', 'ja'],
+    })
+    const fit = assessFit(
+      profile({ ...batteryRecycler, roles: ['collection'], languages: ['en', 'ja'] }),
+      pvRecycler,
+      taxonomy,
+    )
+    expect(fit.parts.every((part) => part.kind === 'languages')).toBe(true)
+    expect(fit.score).toBe(0)
+    expect(assessFit(batteryRecycler, profile({ roles: [], languages: ['en'] }), taxonomy).score).toBe(0)
+  })
+
   test('implied materials say whose technology contains what', () => {
     const catalystMaker = profile({ roles: ['components'], technologies: ['li-ion-battery'], materials: [] })
     const reader = profile({ roles: ['refining'], materials: ['cobalt', 'graphite'] })

@@ -289,8 +289,10 @@ export function assessFit(me: MatchProfile, them: MatchProfile, taxonomy: MatchT
     score += w.sharedEnglishOnly
   }
 
-  // Nothing flows and no role links the two: shared tags alone make no partner.
+  // Nothing flows and no role links the two: shared tags alone make no partner, and a language alone
+  // is no reason at all.
   if (!anyFlow && !links.length && !needMet) score = Math.min(score, 10)
+  if (parts.every((part) => part.kind === 'languages')) score = 0
 
   const bounded = Math.max(0, Math.min(100, score))
   return {

@@ -119,6 +119,27 @@ describe('partner suggestions computed ahead', () => {
     expect((await cacheOf(me))?.computedAt).toEqual(computedAt)
   })
 
+  test('read again just after organisations changed, rank exactly as a fresh search (nothing in common: never)', async () => {
+    const { me, all } = await recyclerWithPartners()
+    await suggestedAmong(me.organisation.slug, all)
+    // Changed after the cache, sharing nothing but English: neither reading may suggest it.
+    const stranger = await createTestOrganisation({
+      country: 'JP',
+      roles: ['recycling'],
+      materials: ['silicon'],
+      technologies: ['photovoltaic'],
+      offers: [],
+      seeks: [],
+      markets: [],
+      languages: ['en'],
+    })
+    const cached = await suggestedAmong(me.organisation.slug, [...all, stranger])
+    await prisma.suggestionCache.delete({ where: { organisationId: me.organisation.id } })
+    const fresh = await suggestedAmong(me.organisation.slug, [...all, stranger])
+    expect(cached).toEqual(fresh)
+    expect(fresh.partners).not.toContain(stranger.organisation.slug)
+  })
+
   test('are computed again once the organisation edits its profile', async () => {
     const { me, all } = await recyclerWithPartners()
     await suggestedAmong(me.organisation.slug, all)
