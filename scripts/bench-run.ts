@@ -104,6 +104,19 @@ async function main() {
     })
     return searchDirectory(parseDirectoryQuery(params))
   })
+  // Words as people type them: a place without its accents, a plural, a name with a typo, Japanese,
+  // a name and a place; each matches from a few to about a tenth of the organisations.
+  const searches = [
+    'gdansk',
+    'magnets',
+    'nagoya recyclng',
+    'リサイクル',
+    'düsseldorf batteries',
+    'kobe catalyst',
+  ]
+  const directoryText = await time(40, (i) =>
+    searchDirectory(parseDirectoryQuery(new URLSearchParams({ q: searches[i % searches.length]! }))),
+  )
   const leads = await time(5, () => findLeads({ market: 'asean', limit: 50 }))
   // A company's own leads page: its partners in each market it targets.
   const leadsForOne = await time(20, (i) =>
@@ -161,6 +174,7 @@ async function main() {
       suggestions,
       directoryFirstSearchMs,
       directory,
+      directoryText,
       leads,
       leadsForOne,
       page: {

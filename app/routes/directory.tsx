@@ -127,7 +127,8 @@ function FilterGroup({
 }
 
 export default function DirectoryPage() {
-  const { query, entries, total, facets, pageCount, labels, canExport } = useLoaderData<typeof loader>()
+  const { query, entries, total, facets, pageCount, labels, canExport, alikeWords } =
+    useLoaderData<typeof loader>()
   const filtered = hasAnyFilter(query)
   const exportSearch = toSearchParams({ ...query, page: 1 }).toString()
   const t = useT().profiles.directory
@@ -208,6 +209,9 @@ export default function DirectoryPage() {
             {t.count({ count: total })}
             {pageCount > 1 ? t.pageOf({ page: Math.min(query.page, pageCount), count: pageCount }) : null}
           </h2>
+          {alikeWords.length ? (
+            <p className="mt-2 text-sm text-slate-700">{t.alikeNames({ words: alikeWords.join(' ') })}</p>
+          ) : null}
           {entries.length === 0 ? (
             <div className="mt-4 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
               <p className="font-semibold">{t.noMatch}</p>

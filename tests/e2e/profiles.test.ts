@@ -154,6 +154,13 @@ describe('directory', () => {
     await shared.goto(new URL(page.url()).pathname + new URL(page.url()).search)
     expect(await shared.getByRole('heading', { name: /organisations?$/ }).textContent()).toBe(summary)
 
+    // Accents set aside and a typo in a name forgiven, and the page says so.
+    await page.goto('/directory?q=vasteras+batery')
+    await page.getByRole('link', { name: 'Nordic Battery Loop AB' }).waitFor()
+    await page
+      .getByText('Nothing has “batery” as written; showing organisations whose names are close to it.')
+      .waitFor()
+
     await page.goto('/directory?q=no-such-company-anywhere')
     await page.getByText('No organisations match.').waitFor()
     expect(await page.getByRole('link', { name: 'clear them all' }).isVisible()).toBe(true)

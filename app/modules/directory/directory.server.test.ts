@@ -24,7 +24,7 @@ beforeAll(async () => {
         country: 'DE',
         roles: ['recycling'],
         materials: ['cobalt'],
-        description: description('Battery recycling in Bavaria.'),
+        description: description('Battery recycling in Bavaria, near Fürth.'),
       }),
       anOrganisationRow({
         name: `Beta Magnets ${token}`,
@@ -32,6 +32,7 @@ beforeAll(async () => {
         roles: ['components'],
         materials: ['neodymium'],
         technologies: ['permanent-magnet'],
+        city: 'Besançon',
         description: description('Magnet maker near Lyon.'),
       }),
       anOrganisationRow({
@@ -49,7 +50,7 @@ beforeAll(async () => {
         roles: ['extraction', 'refining'],
         materials: ['nickel'],
         markets: ['asean'],
-        description: description('Laterite mining.'),
+        description: description('Laterite mining and refining.'),
       }),
       anOrganisationRow({
         name: `Hidden Draft ${token}`,
@@ -80,6 +81,38 @@ describe('directory search', () => {
     expect(
       (await searchDirectory(parseDirectoryQuery(new URLSearchParams({ q: 'ガンマ精錬' })))).total,
     ).toBeGreaterThan(0)
+  })
+
+  test('search forgives accents, plurals and small typos in names, and lists name matches first', async () => {
+    const names = async (q: string) => (await searchDirectory(query({ q }))).entries.map((e) => e.name)
+    // Accents set aside, both ways.
+    expect(await names(`${token} furth`)).toEqual([`Alpha Recycling ${token}`])
+    expect(await names(`${token} besancon`)).toEqual([`Beta Magnets ${token}`])
+    expect(await names(`${token} BESANÇON`)).toEqual([`Beta Magnets ${token}`])
+    // Another form of the same word.
+    expect(await names(`${token} batteries`)).toEqual([`Alpha Recycling ${token}`])
+    expect(await names(`${token} refineries`)).toEqual([`Gamma Refining ${token}`])
+    // A letter missing or wrong in a name.
+    expect(await names(`${token} recyclng`)).toEqual([`Alpha Recycling ${token}`])
+    expect(await names(`${token} magnts`)).toEqual([`Beta Magnets ${token}`])
+    // The page can say so; a word found as written is never widened.
+    expect((await searchDirectory(query({ q: `${token} recyclng` }))).alikeWords).toEqual(['recyclng'])
+    expect((await searchDirectory(query({ q: `${token} recycling` }))).alikeWords).toEqual([])
+    // Too far from any name, word or substring: nothing.
+    expect(await names(`${token} xylophone`)).toEqual([])
+    // Delta comes first by name, but Gamma has the word in its name.
+    expect(await names(`${token} refining`)).toEqual([`Gamma Refining ${token}`, `Delta Nickel ${token}`])
+    // Characters that mean something to LIKE or to text search are only text.
+    expect(await names(`${token} 100%`)).toEqual([])
+    expect(await names(`${token} a_b & | ! ( ) :*`)).toEqual([])
+  })
+
+  test('several values within one filter are alternatives, and its counts are as if it were unset', async () => {
+    const euOrJapan = await searchDirectory(query({ region: ['eu', 'jp'] }))
+    expect(euOrJapan.total).toBe(3)
+    expect(euOrJapan.facets.region).toEqual({ eu: 2, jp: 1, third: 1 })
+    // Another filter's counts describe the results.
+    expect(euOrJapan.facets.material).toEqual({ cobalt: 2, neodymium: 1, nickel: 1 })
   })
 
   test('filters combine: any of the values within a filter, all filters together', async () => {

@@ -1,7 +1,9 @@
 import { Prisma } from '~/generated/prisma/client'
+import { listedSql } from '~/modules/profiles/listed.server'
 import { readPrisma } from '~/utils/db.server'
-import { pageSize, parseDirectoryQuery, type DirectoryQuery, type FilterKey } from './directory-query'
+import { pageSize, type DirectoryQuery, type FilterKey } from './directory-query'
 import { currentFacetIndex } from './facet-index.server'
+import { textMatches, type TextMatches } from './text-search.server'
 
 // Each tag filter and the array column it reads; values within one filter are alternatives (any of),
 // different filters must all hold.
@@ -16,26 +18,18 @@ const tagColumns = {
   takes: 'takesStreams',
 } as const satisfies Partial<Record<FilterKey, string>>
 
-const noFilters = parseDirectoryQuery(new URLSearchParams()).filters
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
-
-function whereClause(query: Pick<DirectoryQuery, 'q' | 'filters'>): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`o."status" = 'approved'`, Prisma.sql`o."suspendedAt" IS NULL`]
-  for (const word of query.q.toLowerCase().split(/\s+/).filter(Boolean)) {
-    conditions.push(Prisma.sql`o."searchText" LIKE ${`%${escapeLike(word)}%`}`)
-  }
-  if (query.filters.region.length)
-    conditions.push(Prisma.sql`o."region" = ANY(${query.filters.region}::"Region"[])`)
-  if (query.filters.country.length) conditions.push(Prisma.sql`o."country" = ANY(${query.filters.country})`)
+function whereClause(filters: DirectoryQuery['filters']): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [listedSql('o')]
+  if (filters.region.length) conditions.push(Prisma.sql`o."region" = ANY(${filters.region}::"Region"[])`)
+  if (filters.country.length) conditions.push(Prisma.sql`o."country" = ANY(${filters.country})`)
   for (const [key, column] of Object.entries(tagColumns) as [keyof typeof tagColumns, string][]) {
-    const values = query.filters[key]
+    const values = filters[key]
     if (values.length) conditions.push(Prisma.sql`o.${Prisma.raw(`"${column}"`)} && ${values}::text[]`)
   }
   return Prisma.join(conditions, ' AND ')
 }
 
-const orderBy = {
+const sortOrder = {
   name: Prisma.sql`lower(o."name") ASC, o."id" ASC`,
   // Listed organisations are approved, so they all have an approval time.
   newest: Prisma.sql`o."approvedAt" DESC, o."id" ASC`,
@@ -55,44 +49,69 @@ export type DirectoryEntry = {
   summaryJa: string | null
 }
 
-/** The listed organisations whose names, descriptions or city contain every word of `q`. */
-async function textMatches(q: string) {
-  const rows = await readPrisma().$queryRaw<{ id: string }[]>`
-    SELECT o."id" FROM "Organisation" o WHERE ${whereClause({ q, filters: noFilters })}`
-  return rows.map((row) => row.id)
-}
+const entryColumns = Prisma.sql`o."slug", o."name", o."nameJa", o."country", o."region"::text AS "region", o."city",
+  o."roles", o."materials", o."technologies", left(o."description", 240) AS "summary",
+  left(o."descriptionJa", 240) AS "summaryJa"`
 
-/** The total and the counts per filter value, from the in-memory facet index; text search in SQL. */
-async function directoryCounts(query: DirectoryQuery) {
-  const [index, ids] = await Promise.all([
-    currentFacetIndex(),
-    query.q ? textMatches(query.q) : Promise.resolve(null),
-  ])
-  return index.count(query.filters, ids && index.among(ids))
-}
+const pageOf = (total: number) => Math.max(1, Math.ceil(total / pageSize))
 
-/** One page of approved organisations matching the query, the total, and counts per filter value. */
-export async function searchDirectory(query: DirectoryQuery) {
-  const where = whereClause(query)
-  const [entries, { total, facets }] = await Promise.all([
+/** Without words: the page in SQL (in index order), the counts from the in-memory facet index. */
+async function browse(query: DirectoryQuery) {
+  const [entries, index] = await Promise.all([
     readPrisma().$queryRaw<DirectoryEntry[]>`
-      SELECT o."slug", o."name", o."nameJa", o."country", o."region"::text AS "region", o."city",
-             o."roles", o."materials", o."technologies", left(o."description", 240) AS "summary",
-             left(o."descriptionJa", 240) AS "summaryJa"
-        FROM "Organisation" o WHERE ${where}
-       ORDER BY ${orderBy[query.sort]}
+      SELECT ${entryColumns} FROM "Organisation" o WHERE ${whereClause(query.filters)}
+       ORDER BY ${sortOrder[query.sort]}
        LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}`,
-    directoryCounts(query),
+    currentFacetIndex(),
   ])
-  return { entries, total, facets, pageCount: Math.max(1, Math.ceil(total / pageSize)) }
+  const { total, facets } = index.count(query.filters, null)
+  return { entries, total, facets, pageCount: pageOf(total), alikeWords: [] as string[] }
 }
 
-/** Every approved organisation matching the query (no paging), for staff exports. */
+/** With words: the text matches that are listed and pass the filters, counted in memory, in order. */
+async function filteredTextMatches(query: Pick<DirectoryQuery, 'filters'>, text: TextMatches) {
+  const index = await currentFacetIndex()
+  const { total, facets, has } = index.count(query.filters, index.among(text.ids))
+  return { total, facets, ids: text.ids.filter(has) }
+}
+
+/** The listed organisations among `ids`, read with `columns`, in the order of `ids`. */
+async function readInOrder<Row>(ids: string[], columns: Prisma.Sql): Promise<Row[]> {
+  if (!ids.length) return []
+  const rows = await readPrisma().$queryRaw<(Row & { id: string })[]>`
+    SELECT o."id", ${columns} FROM "Organisation" o WHERE o."id" = ANY(${ids}) AND ${listedSql('o')}`
+  const byId = new Map(rows.map(({ id, ...row }) => [id, row as Row]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/** With words: only the page's organisations are read. */
+async function searchText(query: DirectoryQuery, text: TextMatches) {
+  const { total, facets, ids } = await filteredTextMatches(query, text)
+  const pageIds = ids.slice((query.page - 1) * pageSize, query.page * pageSize)
+  const entries = await readInOrder<DirectoryEntry>(pageIds, entryColumns)
+  return { entries, total, facets, pageCount: pageOf(total), alikeWords: text.alikeWords }
+}
+
+/**
+ * One page of listed organisations matching the query, the total, counts per filter value, and the
+ * words that matched only as names like them (typos).
+ */
+export async function searchDirectory(query: DirectoryQuery) {
+  const text = await textMatches(query.q, query.sort)
+  return text ? searchText(query, text) : browse(query)
+}
+
+const exportColumns = Prisma.sql`o."slug", o."name", o."nameJa", o."country", o."region"::text AS "region", o."city",
+  o."website", o."size"::text AS "size", o."yearFounded", o."roles", o."materials", o."technologies", o."offers",
+  o."seeks", o."markets", o."languages", o."approvedAt"`
+
+/** Every listed organisation matching the query (no paging), in the directory's order, for staff exports. */
 export async function exportDirectory(query: Pick<DirectoryQuery, 'q' | 'filters' | 'sort'>) {
-  const where = whereClause(query)
+  const text = await textMatches(query.q, query.sort)
+  if (text) {
+    const { ids } = await filteredTextMatches(query, text)
+    return readInOrder<Record<string, unknown>>(ids, exportColumns)
+  }
   return readPrisma().$queryRaw<Record<string, unknown>[]>`
-    SELECT o."slug", o."name", o."nameJa", o."country", o."region"::text AS "region", o."city", o."website",
-           o."size"::text AS "size", o."yearFounded", o."roles", o."materials", o."technologies", o."offers",
-           o."seeks", o."markets", o."languages", o."approvedAt"
-      FROM "Organisation" o WHERE ${where} ORDER BY ${orderBy[query.sort]}`
+    SELECT ${exportColumns} FROM "Organisation" o WHERE ${whereClause(query.filters)} ORDER BY ${sortOrder[query.sort]}`
 }

@@ -1,5 +1,6 @@
 import { TypedFastBitSet } from 'typedfastbitset'
 import { Prisma } from '~/generated/prisma/client'
+import { listedSql } from '~/modules/profiles/listed.server'
 import type { ProfileSnapshot } from '~/modules/profiles/snapshot'
 import { readPrisma } from '~/utils/db.server'
 import { filterKeys, type DirectoryQuery, type FacetCounts, type FilterKey } from './directory-query'
@@ -67,7 +68,7 @@ class FacetIndex {
       ? Prisma.sql`WHERE o."updatedAt" > (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')`
       : Prisma.empty
     const rows = await readPrisma().$queryRaw<IndexedRow[]>`
-      SELECT o."id", (o."status" = 'approved' AND o."suspendedAt" IS NULL) AS "listed", o."region"::text AS "region",
+      SELECT o."id", (${listedSql('o')}) AS "listed", o."region"::text AS "region",
              o."country", o."roles", o."materials", o."technologies", o."offers", o."seeks", o."markets",
              o."suppliesStreams", o."takesStreams", o."updatedAt"
         FROM "Organisation" o ${changedSince}`
@@ -107,7 +108,7 @@ class FacetIndex {
 
   /**
    * How many listed organisations match `filters` (any value within a filter, every filter), restricted
-   * to `within` when given, and how many of those have each value.
+   * to `within` when given, how many of those have each value, and whether a given one is among them.
    */
   count(filters: DirectoryQuery['filters'], within: TypedFastBitSet | null) {
     const base = within ? within.new_intersection(this.listed) : this.listed.clone()
@@ -140,7 +141,11 @@ class FacetIndex {
       if (!count) continue
       facets[facet][key.slice(split + 1)] = count
     }
-    return { total: matching.size(), facets }
+    const has = (id: string) => {
+      const slot = this.slots.get(id)
+      return slot !== undefined && matching.has(slot)
+    }
+    return { total: matching.size(), facets, has }
   }
 }
 

@@ -229,6 +229,8 @@ export const profiles = {
     selected: '(selected, select to remove)',
     count: ({ count }: { count: number }) => (count === 1 ? '1 organisation' : `${count} organisations`),
     pageOf: ({ page, count }: { page: number; count: number }) => ` · page ${page} of ${count}`,
+    alikeNames: ({ words }: { words: string }) =>
+      `Nothing has “${words}” as written; showing organisations whose names are close to it.`,
     noMatch: 'No organisations match.',
     tryFewer: 'Try fewer filters or other words, or',
     clearThem: 'clear them all',

@@ -229,6 +229,7 @@ export const profiles: Messages['profiles'] = {
     selected: '（選択中。選択すると解除）',
     count: ({ count }) => `${count} 件の組織`,
     pageOf: ({ page, count }) => ` · ${count} ページ中 ${page} ページ目`,
+    alikeNames: ({ words }) => `「${words}」と一致するものがないため、名前が近い組織を表示しています。`,
     noMatch: '該当する組織はありません。',
     tryFewer: '絞り込みを減らすか別の語句をお試しください。または',
     clearThem: 'すべてクリア',
