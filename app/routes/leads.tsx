@@ -9,7 +9,10 @@ import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { actsAsStaff } from '~/modules/auth/roles'
 import { requireStaff, requireUser } from '~/modules/auth/session.server'
-import { findLeads, markLeadBrokered, type Lead, type LeadFilters } from '~/modules/matching/leads.server'
+import { leadsVisibleTo, markLeadBrokered, type Lead } from '~/modules/matching/leads.server'
+import { leadRequestsOf } from '~/modules/matching/lead-requests.server'
+import { leadKey } from '~/modules/matching/lead-request-fields'
+import { formatDate } from '~/utils/format'
 import { getMembership } from '~/modules/profiles/profiles.server'
 import { termLabel } from '~/modules/taxonomy/term-label'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
@@ -30,18 +33,6 @@ const codeParam = z
   .optional()
   .catch(undefined)
 
-/**
- * Staff see every lead. A company sees the leads its organisation is part of: as the EU or Japanese side
- * (searched for that organisation), or as the local partner of a pair (among the best pairs overall).
- */
-async function leadsFor(staff: boolean, own: { id: string; region: string } | null, filters: LeadFilters) {
-  if (staff) return findLeads({ ...filters, limit: 50 })
-  if (!own) return []
-  if (own.region !== 'third') return findLeads({ ...filters, organisationId: own.id, limit: 50 })
-  const best = await findLeads({ ...filters, limit: 500 })
-  return best.filter((lead) => lead.local?.id === own.id).slice(0, 50)
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   const params = new URL(request.url).searchParams
@@ -54,7 +45,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = resolveLocale(request, user.locale)
   const [taxonomy, membership] = await Promise.all([loadTaxonomy(), getMembership(user.id)])
   const ownId = membership?.organisation.id
-  const leads = await leadsFor(staff, membership?.organisation ?? null, { ...filters, locale })
+  const [leads, requests] = await Promise.all([
+    leadsVisibleTo({ staff, organisation: membership?.organisation ?? null }, { ...filters, locale }),
+    ownId ? leadRequestsOf(ownId) : Promise.resolve([]),
+  ])
+  const askedOn = Object.fromEntries(
+    requests
+      .filter((entry) => entry.status === 'open')
+      .map((entry) => [leadKey(entry), formatDate(entry.createdAt, locale, user.timeZone)]),
+  )
   const options = (kind: 'market' | 'material' | 'technology') =>
     taxonomy[kind]
       .filter((term) => !term.retired)
@@ -65,6 +64,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     staff,
     hasOrganisation: Boolean(ownId),
     ownId: ownId ?? null,
+    askedOn,
     options: { market: options('market'), material: options('material'), technology: options('technology') },
   })
 }
@@ -100,17 +100,27 @@ function introductionTarget(lead: Lead, ownId: string | null) {
   return null
 }
 
+/** The page where a member of one of the lead's organisations asks the Centre to introduce all three. */
+function requestHref(lead: Lead) {
+  const params = new URLSearchParams({ market: lead.market, eu: lead.eu.id, jp: lead.jp.id })
+  if (lead.local) params.set('local', lead.local.id)
+  return `/leads/request?${params}`
+}
+
 function LeadCard({
   lead,
   staff,
   ownId,
   marketLabel,
+  askedOn,
 }: {
   lead: Lead
   staff: boolean
   ownId: string | null
   marketLabel: string
+  askedOn: string | undefined
 }) {
+  const partOfLead = ownId !== null && [lead.eu.id, lead.jp.id, lead.local?.id].includes(ownId)
   const target = introductionTarget(lead, ownId)
   const texts = useT()
   const t = texts.matching.leads
@@ -167,6 +177,14 @@ function LeadCard({
           </span>
         </Link>
       ) : null}
+      {partOfLead ? (
+        <div className="mt-3 text-sm">
+          {askedOn ? <p className="text-slate-700">{t.askedOn({ on: askedOn })}</p> : null}
+          <Link to={requestHref(lead)} className="font-medium text-brand-700 underline">
+            {t.askCentre}
+          </Link>
+        </div>
+      ) : null}
       {staff ? (
         <Link
           to={`/staff/introductions/new?first=${lead.eu.slug}&second=${lead.jp.slug}`}
@@ -210,7 +228,7 @@ function LeadCard({
 }
 
 export default function LeadsPage() {
-  const { filters, leads, staff, hasOrganisation, ownId, options } = useLoaderData<typeof loader>()
+  const { filters, leads, staff, hasOrganisation, ownId, options, askedOn } = useLoaderData<typeof loader>()
   const [searchParams] = useSearchParams()
   const t = useT().matching.leads
   const marketLabel = (code: string) => options.market.find((option) => option.value === code)?.label ?? code
@@ -223,6 +241,7 @@ export default function LeadsPage() {
         </p>
       </div>
       {searchParams.get('brokered') ? <SuccessMessage>{t.brokeredSaved}</SuccessMessage> : null}
+      {searchParams.get('requested') ? <SuccessMessage>{t.requestedSaved}</SuccessMessage> : null}
       <Form method="get" className="flex flex-wrap items-end gap-3">
         {(['market', 'material', 'technology'] as const).map((key) => (
           <div key={key}>
@@ -261,6 +280,7 @@ export default function LeadsPage() {
               staff={staff}
               ownId={ownId}
               marketLabel={marketLabel(lead.market)}
+              askedOn={askedOn[leadKey({ market: lead.market, euId: lead.eu.id, jpId: lead.jp.id })]}
             />
           ))}
         </ul>

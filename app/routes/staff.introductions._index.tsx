@@ -1,5 +1,11 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Pager } from '~/components/pager'
 import { z } from 'zod'
 import { IntroductionStatusBadge } from '~/components/introductions/introduction-status'
@@ -14,6 +20,11 @@ import {
   staffIntroductionPageSize,
 } from '~/modules/introductions/introduction-views.server'
 import { formatDateTimeUtc } from '~/utils/format'
+import { markLeadRequestHandled, openLeadRequests } from '~/modules/matching/lead-requests.server'
+import { errorMessage } from '~/modules/i18n/message-keys'
+import { readForm } from '~/modules/security/form-data.server'
+import { refusalResponse } from '~/utils/domain-error'
+import { SuccessMessage } from '~/components/success-message'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.introductions.title)
 
@@ -32,10 +43,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request)
   const locale = resolveLocale(request, staff.locale)
   const filters = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
-  const { total, requests } = await listIntroductionsForStaff({
-    ...filters,
-    organisation: filters.organisation || undefined,
-  })
+  const [{ total, requests }, leadRequests] = await Promise.all([
+    listIntroductionsForStaff({ ...filters, organisation: filters.organisation || undefined }),
+    openLeadRequests(),
+  ])
   return json({
     filters,
     total,
@@ -49,11 +60,112 @@ export async function loader({ request }: LoaderFunctionArgs) {
       brokered: request.brokeredById !== null,
       notes: request._count.notes,
     })),
+    leadRequests: leadRequests.map((entry) => ({
+      id: entry.id,
+      market: entry.market,
+      eu: entry.eu,
+      jp: entry.jp,
+      local: entry.local,
+      by: entry.requestedBy?.displayName ?? null,
+      byOrganisation: [entry.eu, entry.jp, entry.local].find(
+        (party) => party?.id === entry.requestedByOrganisationId,
+      ),
+      message: entry.message,
+      sent: formatDateTimeUtc(entry.createdAt, locale),
+    })),
   })
 }
 
+const handleSchema = z.object({
+  intent: z.literal('lead-request-handled'),
+  requestId: z.string().min(1).max(100),
+})
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const staff = await requireStaff(request)
+  const parsed = handleSchema.safeParse(Object.fromEntries(await readForm(request, context)))
+  if (!parsed.success) throw new Response(errorMessage('notUnderstood'), { status: 400 })
+  await markLeadRequestHandled(staff.id, parsed.data.requestId).catch(refusalResponse)
+  return redirect('/staff/introductions?handled=1#lead-requests')
+}
+
+type LeadRequestRow = ReturnType<typeof useLoaderData<typeof loader>>['leadRequests'][number]
+
+/** Members' requests for a three-way introduction from a third-country lead, oldest first. */
+function LeadRequests({ requests }: { requests: LeadRequestRow[] }) {
+  const t = useT().staff.introductions
+  return (
+    <section aria-labelledby="lead-requests" className="space-y-3">
+      <h2 id="lead-requests" className="text-lg font-semibold">
+        {t.leadRequests}
+      </h2>
+      {requests.length ? (
+        <ul className="space-y-3">
+          {requests.map((entry) => (
+            <li key={entry.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+              <p className="font-medium">
+                <Link to={`/organisations/${entry.eu.slug}`} className="text-brand-700 underline">
+                  <OrganisationName {...entry.eu} />
+                </Link>{' '}
+                +{' '}
+                <Link to={`/organisations/${entry.jp.slug}`} className="text-brand-700 underline">
+                  <OrganisationName {...entry.jp} />
+                </Link>
+                {entry.local ? (
+                  <>
+                    {' '}
+                    + {t.local}{' '}
+                    <Link to={`/organisations/${entry.local.slug}`} className="text-brand-700 underline">
+                      <OrganisationName {...entry.local} />
+                    </Link>
+                  </>
+                ) : null}{' '}
+                <span className="text-slate-600">({entry.market})</span>
+              </p>
+              <p className="mt-1 text-slate-600">
+                {t.askedBy} {entry.by ?? '—'}
+                {entry.byOrganisation ? (
+                  <>
+                    {' '}
+                    (<OrganisationName {...entry.byOrganisation} />)
+                  </>
+                ) : null}
+                , {entry.sent}
+              </p>
+              <p className="mt-2 whitespace-pre-line text-slate-800" translate="no">
+                {entry.message}
+              </p>
+              <div className="mt-3 flex flex-wrap items-center gap-4">
+                <Link
+                  to={`/staff/introductions/new?first=${entry.eu.slug}&second=${entry.jp.slug}`}
+                  className="font-medium text-brand-700 underline"
+                >
+                  {t.introduceThem}
+                </Link>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="lead-request-handled" />
+                  <input type="hidden" name="requestId" value={entry.id} />
+                  <button
+                    type="submit"
+                    className="rounded-md border border-slate-300 px-3 py-1.5 font-semibold"
+                  >
+                    {t.markHandled}
+                  </button>
+                </Form>
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-slate-700">{t.noLeadRequests}</p>
+      )}
+    </section>
+  )
+}
+
 export default function StaffIntroductionsPage() {
-  const { filters, total, pageCount, requests } = useLoaderData<typeof loader>()
+  const { filters, total, pageCount, requests, leadRequests } = useLoaderData<typeof loader>()
+  const [searchParams] = useSearchParams()
   const pageHref = (page: number) => {
     const params = new URLSearchParams()
     if (filters.status) params.set('status', filters.status)
@@ -78,6 +190,9 @@ export default function StaffIntroductionsPage() {
           {t.broker}
         </Link>
       </div>
+      {searchParams.get('handled') ? <SuccessMessage>{t.handledSaved}</SuccessMessage> : null}
+      <LeadRequests requests={leadRequests} />
+      <h2 className="text-lg font-semibold">{t.allIntroductions}</h2>
       <Form method="get" className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="filter-status" className="block text-sm font-medium">

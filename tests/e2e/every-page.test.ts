@@ -45,6 +45,12 @@ async function pagesToVisit() {
     timeZone: 'Europe/Amsterdam',
     slots: [{ date: '2027-04-12', time: '10:00', durationMinutes: '60', mode: 'online' }],
   })
+  const [nordic, osaka, sulawesi] = await Promise.all(
+    ['nordic-battery-loop', 'osaka-cell-works', 'sulawesi-nickel'].map((slug) =>
+      prisma.organisation.findUniqueOrThrow({ where: { slug }, select: { id: true } }),
+    ),
+  )
+  const leadRequest = `/leads/request?market=asean&eu=${nordic!.id}&jp=${osaka!.id}&local=${sulawesi!.id}`
   const visitor = [
     '/',
     '/signup',
@@ -84,7 +90,11 @@ async function pagesToVisit() {
         '/no-such-page',
       ],
     ],
-    [member.email, demoPassword, ['/organisation', '/organisation/edit', '/suggestions', '/introductions']],
+    [
+      member.email,
+      demoPassword,
+      ['/organisation', '/organisation/edit', '/suggestions', '/introductions', '/leads', leadRequest],
+    ],
     [
       eu.member.email,
       eu.member.password,

@@ -71,3 +71,46 @@ describe('third-country leads', () => {
     expect(response.status()).toBe(403)
   })
 })
+
+describe('three-way introductions from a lead', () => {
+  test('a member asks the Centre (an empty message is refused), and staff see the request and handle it', async () => {
+    const member = demoAccounts.find((account) => account.organisation === 'nordic-battery-loop')!
+    const page = await loggedInPage(member.email, demoPassword)
+    await visit(page, '/leads?market=asean')
+    const card = page.locator('main ul > li:has(h3)').filter({ hasText: 'Osaka Cell Works' }).first()
+    await card.getByRole('link', { name: 'Ask the Centre for a three-way introduction' }).click()
+    await page.getByRole('heading', { name: 'A three-way introduction in ASEAN' }).waitFor()
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    const requestUrl = page.url()
+
+    const before = await prisma.leadIntroductionRequest.count()
+    await page.getByRole('button', { name: 'Ask the Centre' }).click()
+    await page.getByText('Say in a sentence or two what the three of you could do together.').waitFor()
+    expect(await prisma.leadIntroductionRequest.count()).toBe(before)
+
+    const message = `Black mass from Sweden for a cell plant in Indonesia, with local nickel (${Date.now()}).`
+    await page.getByLabel('What could the three of you do together?').fill(message)
+    await page.getByRole('button', { name: 'Ask the Centre' }).click()
+    await page.getByText('Sent: Centre staff will contact you about the three-way introduction.').waitFor()
+    await page
+      .getByText(/You asked the Centre for a three-way introduction on/)
+      .first()
+      .waitFor()
+
+    // Another company is not part of this lead: the page is refused.
+    const other = demoAccounts.find((account) => account.organisation === 'magnetkreis')!
+    const outsider = await loggedInPage(other.email, demoPassword)
+    expect((await outsider.goto(requestUrl))?.status()).toBe(403)
+
+    const staff = demoAccounts.find((account) => account.role === 'staff')!
+    const staffPage = await loggedInPage(staff.email, demoPassword)
+    await visit(staffPage, '/staff/introductions')
+    const requests = staffPage.getByRole('region', { name: 'Three-way introductions asked for from leads' })
+    const entry = requests.locator('li').filter({ hasText: message })
+    await entry.waitFor()
+    expect(await entry.textContent()).toContain('Osaka Cell Works')
+    await entry.getByRole('button', { name: 'Mark as handled' }).click()
+    await staffPage.getByText('Saved: the request is handled.').waitFor()
+    expect(await requests.locator('li').filter({ hasText: message }).count()).toBe(0)
+  })
+})

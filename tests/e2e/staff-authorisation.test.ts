@@ -44,6 +44,11 @@ async function walk(): Promise<Walk[]> {
     { method: 'GET', path: '/directory/export.csv' },
     { method: 'GET', path: '/admin' },
     { method: 'GET', path: '/staff/introductions' },
+    {
+      method: 'POST',
+      path: '/staff/introductions',
+      form: { intent: 'lead-request-handled', requestId: 'x' },
+    },
     { method: 'GET', path: '/staff/introductions/new' },
     {
       method: 'POST',

@@ -173,6 +173,23 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
   return describeLeads(shown, taxonomy)
 }
 
+/**
+ * The leads a viewer may see: staff every lead; a company the leads its organisation is part of, as the
+ * EU or Japanese side (searched for that organisation) or as the local partner of a pair (among the best
+ * pairs overall, as the local partner is chosen for the pairs shown).
+ */
+export async function leadsVisibleTo(
+  viewer: { staff: boolean; organisation: { id: string; region: string } | null },
+  filters: Omit<LeadFilters, 'organisationId' | 'limit'>,
+): Promise<Lead[]> {
+  if (viewer.staff) return findLeads({ ...filters, limit: 50 })
+  const own = viewer.organisation
+  if (!own) return []
+  if (own.region !== 'third') return findLeads({ ...filters, organisationId: own.id, limit: 50 })
+  const best = await findLeads({ ...filters, limit: 500 })
+  return best.filter((lead) => lead.local?.id === own.id).slice(0, 50)
+}
+
 /** The best local partner of each pair, the reasons in words, and whether staff are brokering it. */
 async function describeLeads(shown: Candidate[], taxonomy: MatchTaxonomy): Promise<Lead[]> {
   const reasonTexts = messagesFor(taxonomy.locale).matching.reasons

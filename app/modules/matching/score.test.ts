@@ -114,7 +114,7 @@ describe('partner score', () => {
     const match = scorePair(batteryRecycler, magnetMaker, taxonomy)
     expect(match.band).toBe('possible')
     expect(match.reasons[0]).toBe(
-      'You recycle and recover secondary raw materials and they make advanced materials, but no material you both handle is named: a possible link only.',
+      'You recycle and recover secondary raw materials and they make advanced materials, but nothing either names could pass from one to the other: a possible link only.',
     )
     // Offering raw materials meets no need of theirs without a material in common.
     expect(match.reasons.join(' ')).not.toContain('seek')

@@ -202,10 +202,11 @@ export function assessFit(me: MatchProfile, them: MatchProfile, taxonomy: MatchT
         stream,
         materials: intersect(taxonomy.streamMaterials(stream), receiver.materials),
       }))
-      // Most of what the stream carries, or two materials at least: one trace metal is no flow.
+      // Two materials at least, or all the stream carries: one metal of several is no flow (cobalt
+      // in nickel and cobalt sulphate does not make a magnet maker its buyer).
       .filter(
         ({ stream, materials }) =>
-          materials.length >= 2 || materials.length * 2 >= taxonomy.streamMaterials(stream).length,
+          materials.length >= 2 || materials.length === taxonomy.streamMaterials(stream).length,
       )
       .sort((a, b) => b.materials.length - a.materials.length)[0]
     if (carried) {

@@ -9,6 +9,7 @@ export const auditActions = [
   'report.suspend',
   'organisations.import',
   'lead.broker',
+  'lead.request_handled',
   'introduction.broker',
   'introduction.note',
   'taxonomy.add',

@@ -140,6 +140,9 @@ export const errors = {
   notWaitingForDecision: 'This profile is not waiting for that decision (it may have just changed).',
   noSuchMarket: 'There is no such market.',
   notALead: 'These two organisations do not form a lead in this market.',
+  notYourLead: 'Your organisation is not part of this lead.',
+  noSuchLeadRequest: 'There is no open request at this address (it may have just been handled).',
+  leadRequestMessageRequired: 'Say in a sentence or two what the three of you could do together.',
   suspendedCannotAct:
     'Your organisation is suspended: it cannot take new steps in introductions until the Centre restores it.',
   noSuchOrganisation: 'There is no such organisation.',

@@ -41,9 +41,9 @@ export const matching = {
     fedByWithFlow: ({ mine, theirs, items }: { mine: string; theirs: string; items: string[] }) =>
       `They ${theirs} and you ${mine}: their output (${list(items)}) can be your input.`,
     feedsWeakly: ({ mine, theirs }: { mine: string; theirs: string }) =>
-      `You ${mine} and they ${theirs}, but no material you both handle is named: a possible link only.`,
+      `You ${mine} and they ${theirs}, but nothing either names could pass from one to the other: a possible link only.`,
     fedByWeakly: ({ mine, theirs }: { mine: string; theirs: string }) =>
-      `They ${theirs} and you ${mine}, but no material you both handle is named: a possible link only.`,
+      `They ${theirs} and you ${mine}, but nothing either names could pass from one to the other: a possible link only.`,
     serves: ({ mine, theirs }: { mine: string; theirs: string }) =>
       `You ${mine}, which serves what they do (they ${theirs}).`,
     servedBy: ({ mine, theirs }: { mine: string; theirs: string }) =>
@@ -127,5 +127,27 @@ export const matching = {
     markBrokered: 'Mark as being brokered',
     note: 'Note for colleagues',
     save: 'Save',
+    askCentre: 'Ask the Centre for a three-way introduction',
+    askedOn: ({ on }: { on: string }) => `You asked the Centre for a three-way introduction on ${on}.`,
+    requestedSaved: 'Sent: Centre staff will contact you about the three-way introduction.',
+  },
+  leadRequest: {
+    pageTitle: 'Three-way introduction',
+    back: 'Third-country leads',
+    heading: ({ market }: { market: string }) => `A three-way introduction in ${market}`,
+    explain:
+      'The EU-Japan Centre can introduce the three organisations below to one another and help you prepare a joint project in this market. Tell staff what you have in mind.',
+    euSide: 'EU side',
+    jpSide: 'Japanese side',
+    localPartner: 'Local partner',
+    alreadyAsked: ({ on }: { on: string }) =>
+      `You asked on ${on}; staff have not handled it yet. Sending again replaces your message.`,
+    handledBefore: ({ on }: { on: string }) =>
+      `You asked on ${on} and staff handled it. Sending again opens a new request.`,
+    message: 'What could the three of you do together?',
+    messageHint: ({ min, max }: { min: number; max: number }) => `${min} to ${max} characters.`,
+    submit: 'Ask the Centre',
+    submitAgain: 'Send again',
+    submitting: 'Sending…',
   },
 }

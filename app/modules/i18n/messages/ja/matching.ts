@@ -36,9 +36,9 @@ export const matching: Messages['matching'] = {
     fedByWithFlow: ({ mine, theirs, items }) =>
       `相手は${theirs}、貴社は${mine}を行っており、相手のアウトプット（${list(items)}）が貴社のインプットになり得ます。`,
     feedsWeakly: ({ mine, theirs }) =>
-      `貴社は${mine}、相手は${theirs}を行っていますが、両社が扱う共通の素材は登録されていません（可能性のあるつながりのみ）。`,
+      `貴社は${mine}、相手は${theirs}を行っていますが、一方から他方へ渡せるものは登録されていません（可能性のあるつながりのみ）。`,
     fedByWeakly: ({ mine, theirs }) =>
-      `相手は${theirs}、貴社は${mine}を行っていますが、両社が扱う共通の素材は登録されていません（可能性のあるつながりのみ）。`,
+      `相手は${theirs}、貴社は${mine}を行っていますが、一方から他方へ渡せるものは登録されていません（可能性のあるつながりのみ）。`,
     serves: ({ mine, theirs }) => `貴社の${mine}は、相手の事業（${theirs}）に役立ちます。`,
     servedBy: ({ mine, theirs }) => `相手の${theirs}は、貴社の事業（${mine}）に役立ちます。`,
     theyOffer: ({ items }) => `貴社が求める${list(items)}を、相手は提供しています。`,
@@ -119,5 +119,26 @@ export const matching: Messages['matching'] = {
     markBrokered: '仲介中にする',
     note: '同僚向けメモ',
     save: '保存',
+    askCentre: 'センターに3者紹介を依頼',
+    askedOn: ({ on }) => `${on}にセンターへ3者紹介を依頼しました。`,
+    requestedSaved: '送信しました。3者紹介についてセンタースタッフからご連絡します。',
+  },
+  leadRequest: {
+    pageTitle: '3者紹介',
+    back: '第三国での協力案件',
+    heading: ({ market }) => `${market}での3者紹介`,
+    explain:
+      '日欧産業協力センターが、以下の3組織を互いに紹介し、この市場での共同プロジェクトの準備をお手伝いします。お考えの内容をスタッフにお伝えください。',
+    euSide: 'EU側',
+    jpSide: '日本側',
+    localPartner: '現地パートナー',
+    alreadyAsked: ({ on }) =>
+      `${on}に依頼済みで、まだ対応されていません。再送信するとメッセージが置き換わります。`,
+    handledBefore: ({ on }) => `${on}に依頼し、スタッフが対応しました。再送信すると新しい依頼になります。`,
+    message: '3社で何ができそうですか？',
+    messageHint: ({ min, max }) => `${min}〜${max}文字。`,
+    submit: 'センターに依頼',
+    submitAgain: '再送信',
+    submitting: '送信中…',
   },
 }
