@@ -162,7 +162,11 @@ describe('partner suggestions computed ahead', () => {
       computedAt: new Date(Date.now() - 1000),
       partners: { ids: [refiner.organisation.id], floor: 99 },
     }
-    await storeSuggestionCache(me.organisation, { ...stale, localPartners: { ids: [], floor: null } })
+    await storeSuggestionCache(me.organisation, {
+      ...stale,
+      localPartners: { ids: [], floor: null },
+      likeYoursIds: [],
+    })
 
     const found = await suggestedAmong(me.organisation.slug, all)
     expect(found.partners.length).toBe(3)

@@ -5,7 +5,7 @@ import { prisma, readPrisma } from '~/utils/db.server'
  * partners; keeping more lets dismissals, introductions and changes thin the list before it must be
  * computed again.
  */
-export const cacheDepth = { partners: 100, localPartners: 30 } as const
+export const cacheDepth = { partners: 100, localPartners: 30, likeYours: 10 } as const
 
 /** Older than this, a cache is computed again even if nothing it depends on changed. */
 const maxAgeMs = 7 * 24 * 3600 * 1000
@@ -15,6 +15,8 @@ export type CachedCandidates = { ids: string[]; floor: number | null }
 export type SuggestionCacheEntry = {
   partners: CachedCandidates
   localPartners: CachedCandidates
+  /** Organisations like this one, shown apart (no floor: a few, for information). */
+  likeYoursIds: string[]
   computedAt: Date
 }
 
@@ -31,6 +33,7 @@ export async function readSuggestionCache(
   return {
     partners: { ids: entry.partnerIds, floor: entry.partnerFloor },
     localPartners: { ids: entry.localPartnerIds, floor: entry.localFloor },
+    likeYoursIds: entry.likeYoursIds,
     computedAt: entry.computedAt,
   }
 }
@@ -44,6 +47,7 @@ export async function storeSuggestionCache(
     partnerFloor: entry.partners.floor,
     localPartnerIds: entry.localPartners.ids,
     localFloor: entry.localPartners.floor,
+    likeYoursIds: entry.likeYoursIds,
     profileVersion: organisation.version,
     computedAt: entry.computedAt,
   }

@@ -38,7 +38,7 @@ const byScore = (a: Ranked, b: Ranked) => b.score - a.score || a.name.localeComp
 
 /**
  * Candidates that complement `me` at all, best first (ties by name); not yet described. Organisations
- * like `me` are never among them (see `companiesLikeYours`).
+ * like `me` are never among them (see `likeYoursAmong`).
  */
 function rank(me: CandidateRow, rows: CandidateRow[], taxonomy: MatchTaxonomy): Ranked[] {
   return rows
@@ -56,15 +56,12 @@ const describe = (me: CandidateRow, ranked: Ranked[], taxonomy: MatchTaxonomy): 
 
 const likeYoursLimit = 5
 
-/** Organisations of the other region with much the same roles on the same things: shown apart, labelled. */
-async function companiesLikeYours(me: CandidateRow, taxonomy: MatchTaxonomy) {
-  const rows = await similarOrganisations(me, otherRegions[me.region] ?? [])
-  return rows
+/** Among `rows`, the organisations like `me` (much the same roles on the same things), most alike first. */
+const likeYoursAmong = (me: CandidateRow, rows: CandidateRow[], taxonomy: MatchTaxonomy): Ranked[] =>
+  rows
     .map((row) => ({ ...row, ...assessFit(me, row, taxonomy) }))
     .filter((candidate) => candidate.likeYours)
     .sort(byScore)
-    .slice(0, likeYoursLimit)
-}
 
 const targetsMarket = (me: CandidateRow) => (row: CandidateRow) =>
   me.markets.includes(marketOf(row.country) ?? '')
@@ -81,18 +78,22 @@ function keep(ranked: Ranked[], depth: number): CachedCandidates {
 /** Searches every organisation for the best partners, and keeps them for the next time. */
 async function computeSuggestions(me: SeekingOrganisation, taxonomy: MatchTaxonomy) {
   const computedAt = new Date()
-  const [partnerRows, localRows] = await Promise.all([
-    searchCandidates(me, otherRegions[me.region] ?? []),
+  const regions = otherRegions[me.region] ?? []
+  const [partnerRows, localRows, similarRows] = await Promise.all([
+    searchCandidates(me, regions),
     seeksLocalPartners(me) ? searchCandidates(me, ['third']) : Promise.resolve([]),
+    similarOrganisations(me, regions),
   ])
   const partners = rank(me, partnerRows, taxonomy)
   const localPartners = rank(me, localRows.filter(targetsMarket(me)), taxonomy)
+  const likeYours = likeYoursAmong(me, similarRows, taxonomy)
   await storeSuggestionCache(me, {
     partners: keep(partners, cacheDepth.partners),
     localPartners: keep(localPartners, cacheDepth.localPartners),
+    likeYoursIds: likeYours.slice(0, cacheDepth.likeYours).map((candidate) => candidate.id),
     computedAt,
   })
-  return { partners, localPartners }
+  return { partners, localPartners, likeYours: likeYours.slice(0, likeYoursLimit) }
 }
 
 /**
@@ -110,9 +111,10 @@ async function rankCached(
   const partnerRegions = otherRegions[me.region] ?? []
   const local = seeksLocalPartners(me)
   const since = new Date(cache.computedAt.getTime() - changeMarginMs)
-  const [keptPartners, keptLocal, changedRows] = await Promise.all([
+  const [keptPartners, keptLocal, keptLikeYours, changedRows] = await Promise.all([
     firstUnchangedAmong(me, cache.partners.ids, since, limit),
     local ? firstUnchangedAmong(me, cache.localPartners.ids, since, localLimit(limit)) : Promise.resolve([]),
+    firstUnchangedAmong(me, cache.likeYoursIds, since, likeYoursLimit),
     eligibleChangedSince(me, [...partnerRegions, ...(local ? ['third'] : [])], since, changedLimit),
   ])
   if (changedRows.length >= changedLimit) return null
@@ -133,7 +135,13 @@ async function rankCached(
     cached.floor === null || (ranked.length >= wanted && ranked[wanted - 1]!.score > cached.floor)
   if (!complete(partners, cache.partners, limit)) return null
   if (!complete(localPartners, cache.localPartners, localLimit(limit))) return null
-  return { partners, localPartners }
+  // Shown apart and only a few: the kept ones still listed and unchanged, with those changed since.
+  const likeYours = likeYoursAmong(
+    me,
+    [...keptLikeYours, ...changedRows.filter((row) => partnerRegions.includes(row.region))],
+    taxonomy,
+  ).slice(0, likeYoursLimit)
+  return { partners, localPartners, likeYours }
 }
 
 /**
@@ -146,17 +154,14 @@ export async function suggestPartners(slug: string, limit = 20, locale: Locale =
   const me = await loadSeekingOrganisation(slug)
   if (!me) return null
   const taxonomy = await loadMatchTaxonomy(locale)
-  const [cache, likeYours] = await Promise.all([
-    limit <= cacheDepth.partners ? readSuggestionCache(me) : null,
-    companiesLikeYours(me, taxonomy),
-  ])
+  const cache = limit <= cacheDepth.partners ? await readSuggestionCache(me) : null
   const ranked =
     (cache && (await rankCached(me, cache, taxonomy, limit))) ?? (await computeSuggestions(me, taxonomy))
   return {
     organisation: me,
     suggestions: describe(me, ranked.partners.slice(0, limit), taxonomy),
     localPartners: describe(me, ranked.localPartners.slice(0, localLimit(limit)), taxonomy),
-    likeYours: describe(me, likeYours, taxonomy),
+    likeYours: describe(me, ranked.likeYours, taxonomy),
   }
 }
 

@@ -4,6 +4,7 @@ import { anOrganisationRow } from '../../../prisma/seed/builders'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
 import { prisma } from '~/utils/db.server'
 import { importOrganisations, validateImportFile } from './import.server'
+import { parseProfileInput, rowToProfileInput, toImportRow } from './import-format'
 
 describe('import validator', () => {
   test('accepts a valid file and fills defaults', async () => {
@@ -78,5 +79,85 @@ describe('importing organisations', () => {
     const stored = await prisma.organisation.findMany({ where: { slug: row.slug } })
     expect(stored).toHaveLength(1)
     expect(stored[0]).toMatchObject({ city: 'Weda Bay', region: 'third', status: 'approved', version: 2 })
+  })
+})
+
+describe('material streams in import files', () => {
+  test('supplies and takes import with quantity, grade and countries, and export the same way', async () => {
+    const row = anOrganisationRow({
+      offers: ['recycling-services'],
+      seeks: [],
+      supplies: [
+        { stream: 'black-mass', tonnesPerYear: 2000, note: 'dry, NMC', countries: ['SE', 'fi'] },
+        'nickel-cobalt-sulphate',
+      ],
+      takes: ['eol-ev-batteries'],
+    })
+    expect(await importOrganisations({ organisations: [row] })).toMatchObject({ ok: true })
+    const saved = await prisma.organisation.findUniqueOrThrow({ where: { slug: row.slug } })
+    expect(saved.suppliesStreams).toEqual(['black-mass', 'nickel-cobalt-sulphate'])
+    expect(saved.takesStreams).toEqual(['eol-ev-batteries'])
+    expect(saved.streams).toEqual([
+      {
+        direction: 'supplies',
+        stream: 'black-mass',
+        tonnesPerYear: 2000,
+        note: 'dry, NMC',
+        countries: ['SE', 'FI'],
+      },
+      { direction: 'supplies', stream: 'nickel-cobalt-sulphate', countries: [] },
+      { direction: 'takes', stream: 'eol-ev-batteries', countries: [] },
+    ])
+    const exported = toImportRow({
+      ...parseProfileInput(rowToProfileInput(row as Parameters<typeof rowToProfileInput>[0])).data!,
+      slug: row.slug,
+    })
+    expect(exported.supplies).toEqual([
+      { stream: 'black-mass', tonnesPerYear: 2000, note: 'dry, NMC', countries: ['SE', 'FI'] },
+      'nickel-cobalt-sulphate',
+    ])
+    expect(exported.takes).toEqual(['eol-ev-batteries'])
+  })
+
+  test('a file in the earlier format, with the retired end-of-life feedstock, imports unchanged', async () => {
+    const row = anOrganisationRow({
+      roles: ['dismantling'],
+      materials: ['neodymium', 'dysprosium'],
+      technologies: ['permanent-magnet'],
+      offers: ['end-of-life-feedstock', 'component-supply'],
+      seeks: ['end-of-life-feedstock'],
+    })
+    expect(await importOrganisations({ organisations: [row] })).toMatchObject({ ok: true })
+    const saved = await prisma.organisation.findUniqueOrThrow({ where: { slug: row.slug } })
+    // The code is read as the streams it most likely meant (magnet scrap, from the technology).
+    expect(saved.offers).toEqual(['component-supply'])
+    expect(saved.seeks).toEqual([])
+    expect(saved.suppliesStreams.length).toBeGreaterThan(0)
+    expect(saved.takesStreams).toEqual(saved.suppliesStreams)
+    expect(saved.suppliesStreams).toContain('ndfeb-scrap')
+  })
+
+  test('bad streams are reported where they stand in the file, and nothing is imported', async () => {
+    const before = await prisma.organisation.count()
+    const file = {
+      organisations: [
+        anOrganisationRow({ supplies: ['no-such-stream'] }),
+        anOrganisationRow({ takes: [{ stream: 'black-mass', tonnesPerYear: -5 }] }),
+        anOrganisationRow({ supplies: 'black-mass' }),
+      ],
+    }
+    const result = validateImportFile(file, await loadTaxonomy())
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    const where = result.problems.map(({ index, field }) => `${index}:${field}`)
+    expect(where).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^0:supplies/),
+        expect.stringMatching(/^1:takes/),
+        '2:supplies',
+      ]),
+    )
+    expect(await importOrganisations(file)).toMatchObject({ ok: false })
+    expect(await prisma.organisation.count()).toBe(before)
   })
 })

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SuggestionCache" ADD COLUMN     "likeYoursIds" TEXT[] DEFAULT ARRAY[]::TEXT[];
