@@ -225,6 +225,16 @@ export const demoStreams: Record<string, DemoStreams> = {
       { stream: 'black-mass', tonnesPerYear: 400, countries: ['IN'] },
     ],
   },
+  'morocco-phosphate-rare-earths': {
+    supplies: [
+      {
+        stream: 'rare-earth-oxides',
+        tonnesPerYear: 300,
+        note: 'mixed rare-earth concentrate recovered from phosphogypsum',
+        countries: ['MA'],
+      },
+    ],
+  },
   'vietnam-rare-earth': {
     supplies: [{ stream: 'rare-earth-oxides', tonnesPerYear: 2000, countries: ['VN'] }],
   },

@@ -160,11 +160,11 @@ describe('partner suggestions computed ahead', () => {
     // A cache that kept only the refiner and left out organisations scoring up to 99.
     const stale = {
       computedAt: new Date(Date.now() - 1000),
-      partners: { ids: [refiner.organisation.id], floor: 99 },
+      partners: { ids: [refiner.organisation.id], floor: 99, floorName: 'A' },
     }
     await storeSuggestionCache(me.organisation, {
       ...stale,
-      localPartners: { ids: [], floor: null },
+      localPartners: { ids: [], floor: null, floorName: null },
       likeYoursIds: [],
     })
 

@@ -10,7 +10,11 @@ export const cacheDepth = { partners: 100, localPartners: 30, likeYours: 10 } as
 /** Older than this, a cache is computed again even if nothing it depends on changed. */
 const maxAgeMs = 7 * 24 * 3600 * 1000
 
-export type CachedCandidates = { ids: string[]; floor: number | null }
+/**
+ * The best candidates kept, and where the rest fell: at most `floor`, and at that score later by name
+ * than `floorName` (the ranking breaks ties by name).
+ */
+export type CachedCandidates = { ids: string[]; floor: number | null; floorName: string | null }
 
 export type SuggestionCacheEntry = {
   partners: CachedCandidates
@@ -31,8 +35,8 @@ export async function readSuggestionCache(
   if (!entry || entry.profileVersion !== organisation.version) return null
   if (now.getTime() - entry.computedAt.getTime() > maxAgeMs) return null
   return {
-    partners: { ids: entry.partnerIds, floor: entry.partnerFloor },
-    localPartners: { ids: entry.localPartnerIds, floor: entry.localFloor },
+    partners: { ids: entry.partnerIds, floor: entry.partnerFloor, floorName: entry.partnerFloorName },
+    localPartners: { ids: entry.localPartnerIds, floor: entry.localFloor, floorName: entry.localFloorName },
     likeYoursIds: entry.likeYoursIds,
     computedAt: entry.computedAt,
   }
@@ -45,8 +49,10 @@ export async function storeSuggestionCache(
   const data = {
     partnerIds: entry.partners.ids,
     partnerFloor: entry.partners.floor,
+    partnerFloorName: entry.partners.floorName,
     localPartnerIds: entry.localPartners.ids,
     localFloor: entry.localPartners.floor,
+    localFloorName: entry.localPartners.floorName,
     likeYoursIds: entry.likeYoursIds,
     profileVersion: organisation.version,
     computedAt: entry.computedAt,

@@ -67,11 +67,13 @@ const targetsMarket = (me: CandidateRow) => (row: CandidateRow) =>
   me.markets.includes(marketOf(row.country) ?? '')
 const seeksLocalPartners = (me: CandidateRow) => me.markets.length > 0 && me.region !== 'third'
 
-/** What is kept of a ranking: the best `depth`, and the score below which the rest fell, if any. */
+/** What is kept of a ranking: the best `depth`, and where the rest fell (score and name), if any. */
 function keep(ranked: Ranked[], depth: number): CachedCandidates {
+  const last = ranked.length > depth ? ranked[depth - 1]! : null
   return {
     ids: ranked.slice(0, depth).map((suggestion) => suggestion.id),
-    floor: ranked.length > depth ? ranked[depth - 1]!.score : null,
+    floor: last?.score ?? null,
+    floorName: last?.name ?? null,
   }
 }
 
@@ -131,8 +133,15 @@ async function rankCached(
         taxonomy,
       )
     : []
-  const complete = (ranked: Ranked[], cached: CachedCandidates, wanted: number) =>
-    cached.floor === null || (ranked.length >= wanted && ranked[wanted - 1]!.score > cached.floor)
+  // The last one shown must rank before every organisation left out of the cache (by score, then name,
+  // as byScore orders): those unchanged since still have the scores they had.
+  const complete = (ranked: Ranked[], cached: CachedCandidates, wanted: number) => {
+    if (cached.floor === null) return true
+    const last = ranked[wanted - 1]
+    if (!last) return false
+    if (last.score !== cached.floor) return last.score > cached.floor
+    return cached.floorName !== null && last.name.localeCompare(cached.floorName) <= 0
+  }
   if (!complete(partners, cache.partners, limit)) return null
   if (!complete(localPartners, cache.localPartners, localLimit(limit))) return null
   // Shown apart and only a few: the kept ones still listed and unchanged, with those changed since.

@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "SuggestionCache" ADD COLUMN     "likeYoursIds" TEXT[] DEFAULT ARRAY[]::TEXT[];
