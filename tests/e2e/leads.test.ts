@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, inject, test } from 'vitest'
+import { createTestOrganisation } from '../../prisma/seed/builders'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
 import { prisma } from '~/utils/db.server'
 import { useBrowser, visit } from './browser'
@@ -74,10 +75,25 @@ describe('third-country leads', () => {
 
 describe('three-way introductions from a lead', () => {
   test('a member asks the Centre (an empty message is refused), and staff see the request and handle it', async () => {
-    const member = demoAccounts.find((account) => account.organisation === 'nordic-battery-loop')!
-    const page = await loggedInPage(member.email, demoPassword)
+    // A lead of its own, so that other tests' changes to demo profiles cannot move it.
+    const shared = { materials: ['cobalt', 'nickel'], technologies: ['li-ion-battery'], markets: ['asean'] }
+    const eu = await createTestOrganisation({
+      country: 'SE',
+      roles: ['dismantling'],
+      supplies: ['eol-ev-batteries'],
+      ...shared,
+    })
+    const jp = await createTestOrganisation({
+      country: 'JP',
+      name: `Kansai Cell Recovery ${Date.now()}`,
+      roles: ['recycling'],
+      takes: ['eol-ev-batteries'],
+      ...shared,
+    })
+    await createTestOrganisation({ country: 'ID', roles: ['collection'], ...shared, markets: [] })
+    const page = await loggedInPage(eu.member.email, eu.member.password)
     await visit(page, '/leads?market=asean')
-    const card = page.locator('main ul > li:has(h3)').filter({ hasText: 'Osaka Cell Works' }).first()
+    const card = page.locator('main ul > li:has(h3)').filter({ hasText: jp.organisation.name }).first()
     await card.getByRole('link', { name: 'Ask the Centre for a three-way introduction' }).click()
     await page.getByRole('heading', { name: 'A three-way introduction in ASEAN' }).waitFor()
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
@@ -88,7 +104,7 @@ describe('three-way introductions from a lead', () => {
     await page.getByText('Say in a sentence or two what the three of you could do together.').waitFor()
     expect(await prisma.leadIntroductionRequest.count()).toBe(before)
 
-    const message = `Black mass from Sweden for a cell plant in Indonesia, with local nickel (${Date.now()}).`
+    const message = `EV packs dismantled in Sweden for a recycling line in Indonesia (${Date.now()}).`
     await page.getByLabel('What could the three of you do together?').fill(message)
     await page.getByRole('button', { name: 'Ask the Centre' }).click()
     await page.getByText('Sent: Centre staff will contact you about the three-way introduction.').waitFor()
@@ -98,8 +114,8 @@ describe('three-way introductions from a lead', () => {
       .waitFor()
 
     // Another company is not part of this lead: the page is refused.
-    const other = demoAccounts.find((account) => account.organisation === 'magnetkreis')!
-    const outsider = await loggedInPage(other.email, demoPassword)
+    const other = await createTestOrganisation({ country: 'FR', markets: ['asean'] })
+    const outsider = await loggedInPage(other.member.email, other.member.password)
     expect((await outsider.goto(requestUrl))?.status()).toBe(403)
 
     const staff = demoAccounts.find((account) => account.role === 'staff')!
@@ -108,7 +124,7 @@ describe('three-way introductions from a lead', () => {
     const requests = staffPage.getByRole('region', { name: 'Three-way introductions asked for from leads' })
     const entry = requests.locator('li').filter({ hasText: message })
     await entry.waitFor()
-    expect(await entry.textContent()).toContain('Osaka Cell Works')
+    expect(await entry.textContent()).toContain(jp.organisation.name)
     await entry.getByRole('button', { name: 'Mark as handled' }).click()
     await staffPage.getByText('Saved: the request is handled.').waitFor()
     expect(await requests.locator('li').filter({ hasText: message }).count()).toBe(0)

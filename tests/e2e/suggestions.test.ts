@@ -54,6 +54,8 @@ describe('partner suggestions', () => {
     await first.getByLabel('A competitor').check()
     await first.getByRole('button', { name: 'Mark as not relevant' }).click()
     await page.waitForURL(/dismissed=/)
+    // The address changes before the page has rendered its new data: wait for what the new page says.
+    await page.getByText('Marked as not relevant: it will not be suggested again.').waitFor()
     const remaining = () =>
       page
         .getByRole('region', { name: 'EU-Japan partners' })
@@ -71,6 +73,7 @@ describe('partner suggestions', () => {
     // Undo brings it back.
     await page.getByRole('button', { name: 'Undo' }).click()
     await page.waitForURL(/restored=1/)
+    await page.getByText('It may be suggested again.').waitFor()
     expect(await remaining()).toContain(`/organisations/${dismissed}`)
   })
 

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest'
 import { anOrganisationRow, createTestAccount } from '../../../prisma/seed/builders'
 import { addStaffNote, brokerIntroduction } from '~/modules/introductions/brokering.server'
 import { markLeadBrokered } from '~/modules/matching/leads.server'
+import { markLeadRequestHandled, requestLeadIntroduction } from '~/modules/matching/lead-requests.server'
 import { importOrganisations } from '~/modules/profiles/import.server'
 import { addTerm, renameTerm, setTermRetired } from '~/modules/taxonomy/taxonomy-admin.server'
 import { newTermSchema } from '~/modules/taxonomy/term-fields'
@@ -133,6 +134,25 @@ describe('audit completeness: every staff action writes exactly one entry', () =
     const jp = await organisation('approved', { country: 'JP', markets: ['asean'] })
     await expectOneEntry(staff.id, 'lead.broker', `asean:${eu.id}:${jp.id}`, () =>
       markLeadBrokered(staff.id, { market: 'asean', euId: eu.id, jpId: jp.id }, 'Call both on Monday.'),
+    )
+  })
+
+  test('handling a three-way introduction request from a lead', async () => {
+    const staff = await createTestAccount({ role: 'staff' })
+    const shared = { materials: ['cobalt', 'nickel'], technologies: ['li-ion-battery'], markets: ['asean'] }
+    const eu = await organisation('approved', { country: 'DE', roles: ['dismantling'], ...shared })
+    const jp = await organisation('approved', { country: 'JP', roles: ['recycling'], ...shared })
+    const member = await createTestAccount()
+    await prisma.organisationMember.create({
+      data: { organisationId: eu.id, userId: member.id, role: 'owner' },
+    })
+    const requestId = await requestLeadIntroduction({
+      userId: member.id,
+      organisationId: eu.id,
+      request: { market: 'asean', euId: eu.id, jpId: jp.id, message: 'Dismantled packs for your line.' },
+    })
+    await expectOneEntry(staff.id, 'lead.request_handled', requestId, () =>
+      markLeadRequestHandled(staff.id, requestId),
     )
   })
 
