@@ -82,7 +82,7 @@ export async function requestLeadIntroduction(input: {
   return prisma.$transaction(async (tx) => {
     const own = await tx.organisation.findFirst({
       where: { id: input.organisationId, ...listedOrganisation },
-      select: { name: true },
+      select: { id: true },
     })
     if (!own) throw new DomainError(errorMessage('suspendedCannotAct'), 403)
     const key = {
@@ -112,7 +112,7 @@ export async function requestLeadIntroduction(input: {
       staff.map((user) => user.id),
       {
         kind: 'lead.requested',
-        params: { organisation: own.name, eu: eu.name, jp: jp.name },
+        params: {},
         link: '/staff/introductions#lead-requests',
       },
     )

@@ -16,7 +16,8 @@ export type NotificationParams = {
   'introduction.message': { from: string }
   'introduction.slots_proposed': { by: string }
   'introduction.meeting_confirmed': { with: string }
-  'lead.requested': { organisation: string; eu: string; jp: string }
+  // No names: the sentence stays in the reader's language (the list it links to names the organisations).
+  'lead.requested': Record<string, never>
 }
 
 export type NotificationKind = keyof NotificationParams
@@ -46,8 +47,7 @@ const english: Texts = {
   'introduction.message': ({ from }) => `New message from ${from}.`,
   'introduction.slots_proposed': ({ by }) => `${by} proposed meeting times.`,
   'introduction.meeting_confirmed': ({ with: other }) => `Your meeting with ${other} is confirmed.`,
-  'lead.requested': ({ organisation, eu, jp }) =>
-    `${organisation} asks the Centre for a three-way introduction from the lead ${eu} + ${jp}.`,
+  'lead.requested': () => 'A member asks the Centre for a three-way introduction from a lead.',
 }
 
 const japanese: Texts = {
@@ -69,8 +69,7 @@ const japanese: Texts = {
   'introduction.message': ({ from }) => `${from}から新しいメッセージが届きました。`,
   'introduction.slots_proposed': ({ by }) => `${by}が面談の日時を提案しました。`,
   'introduction.meeting_confirmed': ({ with: other }) => `${other}との面談が確定しました。`,
-  'lead.requested': ({ organisation, eu, jp }) =>
-    `${organisation}から、リード「${eu} + ${jp}」の3者紹介をセンターに依頼がありました。`,
+  'lead.requested': () => 'メンバーから、案件からの3者紹介がセンターに依頼されました。',
 }
 
 const texts: Record<Locale, Texts> = { en: english, ja: japanese }
