@@ -48,7 +48,7 @@ async function loadLead(request: Request) {
   const own = membership.organisation.id
   if (![lead.eu.id, lead.jp.id, lead.local?.id].includes(own))
     throw new Response('Forbidden', { status: 403 })
-  return { user, membership, lead }
+  return { user, membership, lead, ids: { market, euId: eu, jpId: jp, localId: local } }
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -67,7 +67,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const market = taxonomy.market.find((term) => term.code === lead.market)
   return json({
     market: { code: lead.market, label: market ? termLabel(market, locale) : lead.market },
-    ids: { euId: lead.eu.id, jpId: lead.jp.id, localId: lead.local?.id ?? null },
     eu: party(lead.eu),
     jp: party(lead.jp),
     local: lead.local ? party(lead.local) : null,
@@ -76,14 +75,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { user, membership } = await loadLead(request)
+  const { user, membership, ids } = await loadLead(request)
   const submission = parseWithZod(await readForm(request, context), { schema: leadRequestSchema })
   if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
   try {
     await requestLeadIntroduction({
       userId: user.id,
       organisationId: membership.organisation.id,
-      request: submission.value,
+      request: { ...ids, ...submission.value },
     })
   } catch (error) {
     if (!(error instanceof DomainError)) throw error
@@ -93,7 +92,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function LeadRequestPage() {
-  const { market, ids, eu, jp, local, asked } = useLoaderData<typeof loader>()
+  const { market, eu, jp, local, asked } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
   const pending = useNavigation().state === 'submitting'
   const t = useT().matching.leadRequest
@@ -137,10 +136,6 @@ export default function LeadRequestPage() {
       ) : null}
       <Form method="post" className="space-y-6" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        <input type="hidden" name={fields.market.name} value={market.code} />
-        <input type="hidden" name={fields.euId.name} value={ids.euId} />
-        <input type="hidden" name={fields.jpId.name} value={ids.jpId} />
-        {ids.localId ? <input type="hidden" name={fields.localId.name} value={ids.localId} /> : null}
         <TextAreaField
           label={t.message}
           field={fields.message}

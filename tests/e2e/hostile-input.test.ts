@@ -336,3 +336,67 @@ describe('exports and redirects', () => {
     }
   })
 })
+
+describe('three-way introduction requests from a lead', () => {
+  async function aLead() {
+    const shared = { materials: ['cobalt', 'nickel'], technologies: ['li-ion-battery'], markets: ['asean'] }
+    const eu = await createTestOrganisation({ country: 'DE', roles: ['dismantling'], ...shared })
+    const jp = await createTestOrganisation({ country: 'JP', roles: ['recycling'], ...shared })
+    const fields = { market: 'asean', euId: eu.organisation.id, jpId: jp.organisation.id }
+    const path = `/leads/request?${new URLSearchParams({ market: 'asean', eu: fields.euId, jp: fields.jpId })}`
+    const body = (extra: Record<string, string> = {}) =>
+      new URLSearchParams({
+        ...fields,
+        message: 'Dismantled packs for your recycling line.',
+        ...extra,
+      }).toString()
+    const count = () =>
+      prisma.leadIntroductionRequest.count({ where: { euId: fields.euId, jpId: fields.jpId } })
+    return { eu, jp, path, body, count }
+  }
+
+  test('a huge index, a NUL byte or another organisation answer a small 4xx and store nothing; the form cannot name another lead', async () => {
+    const { eu, path, body, count } = await aLead()
+    const cookie = await createTestSession(eu.member.id)
+    const huge = await sendWithHealthCheck(() => postRaw(path, `${body()}&x[10000000]=1`, cookie))
+    expect(huge).toMatchObject({ status: 400, health: 200 })
+    expect(huge.size).toBeLessThan(smallAnswer)
+    expect((await postRaw(path, body({ message: 'Dismantled packs\u0000 for you.' }), cookie)).status).toBe(
+      400,
+    )
+    expect((await get(`${path}%00`, cookie)).status).toBe(400)
+
+    const outsider = await createTestOrganisation({ country: 'FR', markets: ['asean'] })
+    const outsiderCookie = await createTestSession(outsider.member.id)
+    expect((await postRaw(path, body(), outsiderCookie)).status).toBe(403)
+    expect(await count()).toBe(0)
+    // The lead is the address's: another pair named in the form is not read.
+    const stranger = await createTestOrganisation({ country: 'JP', roles: ['recycling'], markets: ['asean'] })
+    expect((await postRaw(path, body({ jpId: stranger.organisation.id }), cookie)).status).toBe(302)
+    expect(await prisma.leadIntroductionRequest.count({ where: { jpId: stranger.organisation.id } })).toBe(0)
+    expect(await count()).toBe(1)
+  })
+
+  test('the same request five times at once is one request; handling it twice at once is one handling', async () => {
+    const { eu, path, body, count } = await aLead()
+    const cookie = await createTestSession(eu.member.id)
+    const sent = await Promise.all(Array.from({ length: 5 }, () => postRaw(path, body(), cookie)))
+    expect(sent.map((response) => response.status)).toEqual([302, 302, 302, 302, 302])
+    expect(await count()).toBe(1)
+
+    const { id } = await prisma.leadIntroductionRequest.findFirstOrThrow({
+      where: { euId: eu.organisation.id },
+    })
+    const staff = await createTestAccount({ role: 'staff' })
+    const staffCookie = await createTestSession(staff.id)
+    const handle = new URLSearchParams({ intent: 'lead-request-handled', requestId: id }).toString()
+    const handled = await Promise.all([
+      postRaw('/staff/introductions', handle, staffCookie),
+      postRaw('/staff/introductions', handle, staffCookie),
+    ])
+    expect(handled.map((response) => response.status).sort()).toEqual([302, 404])
+    expect(await prisma.auditEntry.count({ where: { action: 'lead.request_handled', targetId: id } })).toBe(1)
+    const hugeHandle = await postRaw('/staff/introductions', `${handle}&x[10000000]=1`, staffCookie)
+    expect(hugeHandle.status).toBe(400)
+  })
+})

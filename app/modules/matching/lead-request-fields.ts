@@ -3,12 +3,8 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 
 export const leadRequestMessageLength = { min: 10, max: 2000 }
 
-/** A member's request that the Centre broker a three-way introduction from a lead. */
+/** What a member writes when asking the Centre for a three-way introduction (the lead is the page's). */
 export const leadRequestSchema = z.object({
-  market: z.string().regex(/^[a-z0-9-]{1,40}$/),
-  euId: z.string().min(1).max(100),
-  jpId: z.string().min(1).max(100),
-  localId: z.string().min(1).max(100).optional(),
   message: z
     .string({ error: errorMessage('leadRequestMessageRequired') })
     .trim()
@@ -16,7 +12,10 @@ export const leadRequestSchema = z.object({
     .max(leadRequestMessageLength.max, errorMessage('textTooLong', { max: leadRequestMessageLength.max })),
 })
 
-export type LeadRequestInput = z.infer<typeof leadRequestSchema>
+/** A lead: its market, its EU-Japan pair and, if one, its local partner. */
+export type LeadIds = { market: string; euId: string; jpId: string; localId?: string }
+
+export type LeadRequestInput = LeadIds & z.infer<typeof leadRequestSchema>
 
 /** One lead among others: its market and its EU-Japan pair. */
 export const leadKey = (lead: { market: string; euId: string; jpId: string }) =>

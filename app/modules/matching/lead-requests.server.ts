@@ -7,7 +7,7 @@ import { readStreams } from '~/modules/profiles/streams'
 import { countriesOf } from '~/modules/taxonomy/countries'
 import { prisma } from '~/utils/db.server'
 import { DomainError } from '~/utils/domain-error'
-import type { LeadRequestInput } from './lead-request-fields'
+import type { LeadIds, LeadRequestInput } from './lead-request-fields'
 import { loadMatchTaxonomy } from './match-taxonomy.server'
 import { assessFit, somethingFlows } from './score'
 
@@ -43,7 +43,7 @@ async function listedParty(id: string, where: Prisma.OrganisationWhereInput) {
  * a listed EU and a listed Japanese organisation that both target it and between which something
  * flows (never two competitors), and, if named, a listed local organisation of that market.
  */
-async function checkedLead(lead: Pick<LeadRequestInput, 'market' | 'euId' | 'jpId' | 'localId'>) {
+async function checkedLead(lead: LeadIds) {
   const [market, eu, jp, local] = await Promise.all([
     prisma.taxonomyTerm.findUnique({ where: { kind_code: { kind: 'market', code: lead.market } } }),
     listedParty(lead.euId, { region: 'eu', markets: { has: lead.market } }),
@@ -60,7 +60,7 @@ async function checkedLead(lead: Pick<LeadRequestInput, 'market' | 'euId' | 'jpI
 }
 
 /** The lead a member looks at before asking: its three organisations, checked. */
-export async function leadToRequest(lead: Pick<LeadRequestInput, 'market' | 'euId' | 'jpId' | 'localId'>) {
+export async function leadToRequest(lead: LeadIds) {
   const { eu, jp, local, market } = await checkedLead(lead)
   return { market: market.code, eu, jp, local }
 }
