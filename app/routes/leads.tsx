@@ -11,7 +11,7 @@ import { actsAsStaff } from '~/modules/auth/roles'
 import { requireStaff, requireUser } from '~/modules/auth/session.server'
 import { leadsVisibleTo, markLeadBrokered, type Lead } from '~/modules/matching/leads.server'
 import { leadRequestsOf } from '~/modules/matching/lead-requests.server'
-import { leadKey } from '~/modules/matching/lead-request-fields'
+import { isPartOfLead, leadKey } from '~/modules/matching/lead-request-fields'
 import { formatDate } from '~/utils/format'
 import { getMembership } from '~/modules/profiles/profiles.server'
 import { termLabel } from '~/modules/taxonomy/term-label'
@@ -120,7 +120,7 @@ function LeadCard({
   marketLabel: string
   askedOn: string | undefined
 }) {
-  const partOfLead = ownId !== null && [lead.eu.id, lead.jp.id, lead.local?.id].includes(ownId)
+  const partOfLead = isPartOfLead(lead, ownId)
   const target = introductionTarget(lead, ownId)
   const texts = useT()
   const t = texts.matching.leads

@@ -15,7 +15,12 @@ import { OrganisationName } from '~/components/organisation-name'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { resolveLocale } from '~/modules/i18n/locale.server'
-import { leadKey, leadRequestMessageLength, leadRequestSchema } from '~/modules/matching/lead-request-fields'
+import {
+  isPartOfLead,
+  leadKey,
+  leadRequestMessageLength,
+  leadRequestSchema,
+} from '~/modules/matching/lead-request-fields'
 import {
   leadRequestsOf,
   leadToRequest,
@@ -45,9 +50,7 @@ async function loadLead(request: Request) {
   if (!parsed.success) throw new Response('Not Found', { status: 404 })
   const { market, eu, jp, local } = parsed.data
   const lead = await leadToRequest({ market, euId: eu, jpId: jp, localId: local }).catch(refusalResponse)
-  const own = membership.organisation.id
-  if (![lead.eu.id, lead.jp.id, lead.local?.id].includes(own))
-    throw new Response('Forbidden', { status: 403 })
+  if (!isPartOfLead(lead, membership.organisation.id)) throw new Response('Forbidden', { status: 403 })
   return { user, membership, lead, ids: { market, euId: eu, jpId: jp, localId: local } }
 }
 

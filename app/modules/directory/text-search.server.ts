@@ -14,7 +14,7 @@ const latinWord = /^[\p{Script=Latin}\d'’-]+$/u
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
 
 /** The words of a search, each at most once, as typed (lower case). */
-export function searchWords(q: string): string[] {
+function searchWords(q: string): string[] {
   return [...new Set(q.toLowerCase().split(/\s+/).filter(Boolean))].slice(0, maxWords)
 }
 

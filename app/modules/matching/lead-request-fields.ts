@@ -20,3 +20,9 @@ export type LeadRequestInput = LeadIds & z.infer<typeof leadRequestSchema>
 /** One lead among others: its market and its EU-Japan pair. */
 export const leadKey = (lead: { market: string; euId: string; jpId: string }) =>
   `${lead.market}:${lead.euId}:${lead.jpId}`
+
+/** Whether an organisation is one of a lead's three (who may ask the Centre about it). */
+export const isPartOfLead = (
+  lead: { eu: { id: string }; jp: { id: string }; local: { id: string } | null },
+  organisationId: string | null,
+) => organisationId !== null && [lead.eu.id, lead.jp.id, lead.local?.id].includes(organisationId)

@@ -7,7 +7,7 @@ import { readStreams } from '~/modules/profiles/streams'
 import { countriesOf } from '~/modules/taxonomy/countries'
 import { prisma } from '~/utils/db.server'
 import { DomainError } from '~/utils/domain-error'
-import type { LeadIds, LeadRequestInput } from './lead-request-fields'
+import { isPartOfLead, type LeadIds, type LeadRequestInput } from './lead-request-fields'
 import { loadMatchTaxonomy } from './match-taxonomy.server'
 import { assessFit, somethingFlows } from './score'
 
@@ -77,7 +77,7 @@ export async function requestLeadIntroduction(input: {
 }) {
   const { request } = input
   const { eu, jp, local } = await checkedLead(request)
-  if (![eu.id, jp.id, local?.id].includes(input.organisationId))
+  if (!isPartOfLead({ eu, jp, local }, input.organisationId))
     throw new DomainError(errorMessage('notYourLead'), 403)
   return prisma.$transaction(async (tx) => {
     const own = await tx.organisation.findFirst({
@@ -121,12 +121,11 @@ export async function requestLeadIntroduction(input: {
 }
 
 /** What an organisation has asked the Centre about its leads, by lead. */
-export async function leadRequestsOf(organisationId: string) {
-  const requests = await prisma.leadIntroductionRequest.findMany({
+export function leadRequestsOf(organisationId: string) {
+  return prisma.leadIntroductionRequest.findMany({
     where: { requestedByOrganisationId: organisationId },
     select: { market: true, euId: true, jpId: true, status: true, createdAt: true },
   })
-  return requests
 }
 
 const requestParty = { select: { id: true, slug: true, name: true, nameJa: true, country: true } } as const
