@@ -123,7 +123,7 @@ function LeadRequests({ requests }: { requests: LeadRequestRow[] }) {
                 <span className="text-slate-600">({entry.market})</span>
               </p>
               <p className="mt-1 text-slate-600">
-                {t.askedBy} {entry.by ?? '—'}
+                {t.askedBy} <span translate="no">{entry.by ?? '—'}</span>
                 {entry.byOrganisation ? (
                   <>
                     {' '}
