@@ -28,14 +28,8 @@ async function databaseBefore(before: string) {
     await cp(path.join(projectLayout.migrationsDir, name), path.join(migrationsDir, name), {
       recursive: true,
     })
-  const latest = folders
-    .filter((name) => /^\d/.test(name))
-    .sort()
-    .at(-1)!
-  await applyPendingMigrations(url.toString(), {
-    schemaPath: path.join(migrationsDir, latest, 'schema.prisma'),
-    migrationsDir,
-  })
+  // The schema file only tells the engine which database it works on; the folders decide what runs.
+  await applyPendingMigrations(url.toString(), { schemaPath: projectLayout.schemaPath, migrationsDir })
   return url.toString()
 }
 

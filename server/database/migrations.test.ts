@@ -184,7 +184,10 @@ describe('migrations', () => {
       )
       expect(tables).toHaveLength(1)
 
-      // The snapshot now matches: asking again writes nothing.
+      // The snapshot is rewritten with the migration: asking again writes nothing.
+      expect(await readFile(path.join(layout.migrationsDir, 'schema.snapshot.prisma'), 'utf8')).toBe(
+        await readFile(layout.schemaPath, 'utf8'),
+      )
       expect(await writeMigrationFromSchema(inject('databaseUrl'), 'again', layout)).toEqual({
         folder: null,
         sql: '',

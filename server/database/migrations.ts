@@ -3,9 +3,12 @@
  * migration.sql, migration_lock.toml), recorded in `_prisma_migrations` exactly as
  * `prisma migrate deploy` records them.
  *
- * Each migration folder also keeps `schema.prisma` as it stood when the migration was written: the
- * engine cannot introspect a live database here, so the next migration is the difference between
- * that snapshot and the current schema (see docs/decisions/002-migrations-with-the-wasm-schema-engine.md).
+ * `prisma/migrations/schema.snapshot.prisma` keeps `schema.prisma` as it stood when the latest migration
+ * was written: the engine cannot introspect a live database here, so the next migration is the
+ * difference between that snapshot and the current schema, and writing it rewrites the snapshot. Two
+ * branches that each add a migration then both change that file, so git shows the conflict instead of
+ * one branch's migration silently repeating or missing the other's
+ * (docs/decisions/002-migrations-with-the-wasm-schema-engine.md).
  */
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
@@ -16,12 +19,13 @@ import { openSchemaEngine, type SchemaFile } from './schema-engine'
 /** Where the schema and its migrations live (tests point this at copies). */
 export type PrismaLayout = { schemaPath: string; migrationsDir: string }
 
+const snapshotPath = ({ migrationsDir }: PrismaLayout) => path.join(migrationsDir, 'schema.snapshot.prisma')
+
 const prismaDir = path.resolve(import.meta.dirname, '../../prisma')
 export const projectLayout: PrismaLayout = {
   schemaPath: path.join(prismaDir, 'schema.prisma'),
   migrationsDir: path.join(prismaDir, 'migrations'),
 }
-const snapshotFileName = 'schema.prisma'
 const noFilters = { externalTables: [], externalEnums: [] }
 
 export async function readSchemaFile(file: string): Promise<SchemaFile> {
@@ -112,7 +116,7 @@ export type NewMigration = { folder: string; sql: string } | { folder: null; sql
 
 /**
  * Writes prisma/migrations/<timestamp>_<name>/migration.sql with what schema.prisma adds to the
- * latest migration's snapshot. Writes nothing when there is no difference. The engine needs a
+ * snapshot, and makes schema.prisma the new snapshot. Writes nothing when there is no difference. The engine needs a
  * database to start, though the diff itself does not read it.
  */
 export async function writeMigrationFromSchema(
@@ -125,9 +129,7 @@ export async function writeMigrationFromSchema(
   if (!/^[a-z0-9][a-z0-9_]*$/.test(name)) {
     throw new Error('A migration name uses lower-case letters, digits and underscores, e.g. add_profiles.')
   }
-  const folders = await migrationFolderNames(layout)
-  const latest = folders.at(-1)
-  const snapshot = latest ? await readSchemaFile(path.join(migrationsDir, latest, snapshotFileName)) : null
+  const snapshot = existsSync(snapshotPath(layout)) ? await readSchemaFile(snapshotPath(layout)) : null
   const current = await readSchemaFile(layout.schemaPath)
   const sql = await diffDatamodels(
     databaseUrl,
@@ -140,7 +142,7 @@ export async function writeMigrationFromSchema(
   const folder = `${timestamp}_${name}`
   await mkdir(path.join(migrationsDir, folder), { recursive: true })
   await writeFile(path.join(migrationsDir, folder, 'migration.sql'), sql)
-  await writeFile(path.join(migrationsDir, folder, snapshotFileName), current.content)
+  await writeFile(snapshotPath(layout), current.content)
   const lockPath = path.join(migrationsDir, 'migration_lock.toml')
   if (!existsSync(lockPath)) {
     await writeFile(

@@ -142,6 +142,33 @@ describe('directory search', () => {
     expect(result.total).toBe(4)
   })
 
+  test('matches follow the chosen order, and a renamed or newly approved organisation takes its new place', async () => {
+    const firstWords = async (params: Record<string, string> = {}) =>
+      (await searchDirectory(query(params))).entries.map((entry) => entry.name.split(' ')[0])
+    const approve = (word: string, approvedAt: string) =>
+      prisma.organisation.updateMany({
+        where: { name: { startsWith: `${word} `, endsWith: token } },
+        data: { approvedAt: new Date(approvedAt) },
+      })
+    expect(await firstWords()).toEqual(['Alpha', 'Beta', 'Delta', 'Gamma'])
+    await approve('Alpha', '2026-01-01T00:00:00Z')
+    await approve('Beta', '2026-03-01T00:00:00Z')
+    await approve('Gamma', '2026-02-01T00:00:00Z')
+    await approve('Delta', '2026-04-01T00:00:00Z')
+    expect(await firstWords({ sort: 'newest' })).toEqual(['Delta', 'Beta', 'Gamma', 'Alpha'])
+    await approve('Alpha', '2026-05-01T00:00:00Z')
+    expect(await firstWords({ sort: 'newest' })).toEqual(['Alpha', 'Delta', 'Beta', 'Gamma'])
+
+    const alpha = await prisma.organisation.findFirstOrThrow({ where: { name: `Alpha Recycling ${token}` } })
+    await prisma.organisation.update({ where: { id: alpha.id }, data: { name: `Omega Recycling ${token}` } })
+    try {
+      expect(await firstWords()).toEqual(['Beta', 'Delta', 'Gamma', 'Omega'])
+    } finally {
+      await prisma.organisation.update({ where: { id: alpha.id }, data: { name: alpha.name } })
+    }
+    expect(await firstWords()).toEqual(['Alpha', 'Beta', 'Delta', 'Gamma'])
+  })
+
   test('totals and counts follow approvals, edits and suspensions made after they were first counted', async () => {
     const slug = `late-${token}`
     const imported = await importOrganisations({

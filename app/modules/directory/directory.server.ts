@@ -68,11 +68,9 @@ async function browse(query: DirectoryQuery) {
   return { entries, total, facets, pageCount: pageOf(total), alikeWords: [] as string[] }
 }
 
-/** With words: the text matches that are listed and pass the filters, counted in memory, in order. */
-async function filteredTextMatches(query: Pick<DirectoryQuery, 'filters'>, text: TextMatches) {
-  const index = await currentFacetIndex()
-  const { total, facets, has } = index.count(query.filters, index.among(text.ids))
-  return { total, facets, ids: text.ids.filter(has) }
+/** With words: the text matches that are listed and pass the filters, counted and ordered in memory. */
+async function filteredTextMatches(query: Pick<DirectoryQuery, 'filters' | 'sort'>, text: TextMatches) {
+  return (await currentFacetIndex()).rankTextMatches(query.filters, text, query.sort)
 }
 
 /** The listed organisations among `ids`, read with `columns`, in the order of `ids`. */
@@ -97,7 +95,7 @@ async function searchText(query: DirectoryQuery, text: TextMatches) {
  * words that matched only as names like them (typos).
  */
 export async function searchDirectory(query: DirectoryQuery) {
-  const text = await textMatches(query.q, query.sort)
+  const text = await textMatches(query.q)
   return text ? searchText(query, text) : browse(query)
 }
 
@@ -107,7 +105,7 @@ const exportColumns = Prisma.sql`o."slug", o."name", o."nameJa", o."country", o.
 
 /** Every listed organisation matching the query (no paging), in the directory's order, for staff exports. */
 export async function exportDirectory(query: Pick<DirectoryQuery, 'q' | 'filters' | 'sort'>) {
-  const text = await textMatches(query.q, query.sort)
+  const text = await textMatches(query.q)
   if (text) {
     const { ids } = await filteredTextMatches(query, text)
     return readInOrder<Record<string, unknown>>(ids, exportColumns)

@@ -3,7 +3,13 @@ import { Prisma } from '~/generated/prisma/client'
 import { listedSql } from '~/modules/profiles/listed.server'
 import type { ProfileSnapshot } from '~/modules/profiles/snapshot'
 import { readPrisma } from '~/utils/db.server'
-import { filterKeys, type DirectoryQuery, type FacetCounts, type FilterKey } from './directory-query'
+import {
+  filterKeys,
+  type DirectoryQuery,
+  type DirectorySort,
+  type FacetCounts,
+  type FilterKey,
+} from './directory-query'
 
 /**
  * The directory's filter values, as one bit set per value over all listed organisations, kept in
@@ -14,6 +20,9 @@ import { filterKeys, type DirectoryQuery, type FacetCounts, type FilterKey } fro
  * Before each use, the organisations changed since the last look are read again (through the index on
  * the change time), so that counts follow every edit, approval and suspension, from any app server.
  * Organisations are never deleted, only unlisted.
+ *
+ * It also keeps every organisation in each of the directory's orders, so that the matches of a text
+ * search are put in order by walking that list once, instead of sorting them in SQL on each request.
  */
 
 type IndexedRow = Pick<
@@ -25,7 +34,21 @@ type IndexedRow = Pick<
   region: string
   suppliesStreams: string[]
   takesStreams: string[]
+  /** lower(name), as the directory sorts without words. */
+  nameKey: string
+  approvedAt: Date | null
   updatedAt: Date
+}
+
+type SortKey = { id: string; nameKey: string; approvedAt: number }
+
+// The directory's orders (the same as without words, in SQL): code unit order, which is byte order
+// (COLLATE "C") for every character outside the rare astral planes.
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+const comparators: Record<DirectorySort, (a: SortKey, b: SortKey) => number> = {
+  name: (a, b) => byKey(a.nameKey, b.nameKey) || byKey(a.id, b.id),
+  // Listed organisations all have an approval time; the others are never shown.
+  newest: (a, b) => b.approvedAt - a.approvedAt || byKey(a.id, b.id),
 }
 
 // Changes stamped up to this long before a look may not have been visible yet (a transaction still
@@ -52,6 +75,9 @@ class FacetIndex {
   private readonly keysBySlot: string[][] = []
   private readonly sets = new Map<string, TypedFastBitSet>()
   private readonly listed = new TypedFastBitSet()
+  private readonly sortKeys: SortKey[] = []
+  // Each order is built when first asked for, then kept up to date slot by slot.
+  private readonly orders: Partial<Record<DirectorySort, number[]>> = {}
   private watermark: Date | null = null
   private looking: Promise<void> = Promise.resolve()
 
@@ -70,7 +96,7 @@ class FacetIndex {
     const rows = await readPrisma().$queryRaw<IndexedRow[]>`
       SELECT o."id", (${listedSql('o')}) AS "listed", o."region"::text AS "region",
              o."country", o."roles", o."materials", o."technologies", o."offers", o."seeks", o."markets",
-             o."suppliesStreams", o."takesStreams", o."updatedAt"
+             o."suppliesStreams", o."takesStreams", lower(o."name") AS "nameKey", o."approvedAt", o."updatedAt"
         FROM "Organisation" o ${changedSince}`
     for (const row of rows) this.put(row)
     this.watermark = new Date(startedAt - settleMs)
@@ -82,6 +108,11 @@ class FacetIndex {
       slot = this.slots.size
       this.slots.set(row.id, slot)
     }
+    this.placeInOrders(slot, {
+      id: row.id,
+      nameKey: row.nameKey,
+      approvedAt: row.approvedAt ? row.approvedAt.getTime() : -Infinity,
+    })
     for (const key of this.keysBySlot[slot] ?? []) this.sets.get(key)!.remove(slot)
     this.listed.remove(slot)
     this.keysBySlot[slot] = []
@@ -96,14 +127,32 @@ class FacetIndex {
     this.keysBySlot[slot] = keys
   }
 
-  /** The listed organisations among `ids`. */
-  among(ids: string[]) {
-    const set = new TypedFastBitSet()
-    for (const id of ids) {
-      const slot = this.slots.get(id)
-      if (slot !== undefined) set.add(slot)
+  private placeInOrders(slot: number, key: SortKey) {
+    const before = this.sortKeys[slot]
+    if (before && before.nameKey === key.nameKey && before.approvedAt === key.approvedAt) return
+    this.sortKeys[slot] = key
+    for (const [sort, order] of Object.entries(this.orders) as [DirectorySort, number[]][]) {
+      if (before) order.splice(order.indexOf(slot), 1)
+      order.splice(this.positionIn(order, key, comparators[sort]), 0, slot)
     }
-    return set.intersection(this.listed)
+  }
+
+  /** Where `key` goes in `order` (binary search). */
+  private positionIn(order: number[], key: SortKey, compare: (a: SortKey, b: SortKey) => number) {
+    let low = 0
+    let high = order.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (compare(this.sortKeys[order[middle]!]!, key) < 0) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
+  private order(sort: DirectorySort) {
+    return (this.orders[sort] ??= this.sortKeys
+      .map((_, slot) => slot)
+      .sort((a, b) => comparators[sort](this.sortKeys[a]!, this.sortKeys[b]!)))
   }
 
   /**
@@ -141,11 +190,36 @@ class FacetIndex {
       if (!count) continue
       facets[facet][key.slice(split + 1)] = count
     }
-    const has = (id: string) => {
+    return { total: matching.size(), facets, matching }
+  }
+
+  /**
+   * Text matches that are listed and pass `filters`: how many, the counts per value, and their ids in
+   * `sort` order, those whose names have more of the words first (`nameHits`, one per id).
+   */
+  rankTextMatches(
+    filters: DirectoryQuery['filters'],
+    { ids, nameHits }: { ids: string[]; nameHits: number[] },
+    sort: DirectorySort,
+  ) {
+    const within = new TypedFastBitSet()
+    // A search has at most a few words, so a byte per organisation holds its count.
+    const hitsBySlot = new Uint8Array(this.sortKeys.length)
+    ids.forEach((id, position) => {
       const slot = this.slots.get(id)
-      return slot !== undefined && matching.has(slot)
+      if (slot === undefined) return
+      within.add(slot)
+      hitsBySlot[slot] = nameHits[position] ?? 0
+    })
+    const { total, facets, matching } = this.count(filters, within)
+    const byHits: number[][] = []
+    for (const slot of this.order(sort)) {
+      if (!matching.has(slot)) continue
+      const hits = hitsBySlot[slot]!
+      ;(byHits[hits] ??= []).push(slot)
     }
-    return { total: matching.size(), facets, has }
+    const ordered = byHits.reverse().flatMap((slots) => slots ?? [])
+    return { total, facets, ids: ordered.map((slot) => this.sortKeys[slot]!.id) }
   }
 }
 
