@@ -21,4 +21,22 @@ describe('demo organisations', () => {
       [...taxonomy.technology.map((term) => term.code)].filter((code) => !technologies.has(code)),
     ).toEqual([])
   })
+
+  test('every organisation that handles material states a stream it supplies or takes, each a known stream', async () => {
+    const streams = new Set((await loadTaxonomy()).stream.map((term) => term.code))
+    const code = (stream: string | { stream: string }) =>
+      typeof stream === 'string' ? stream : stream.stream
+    const handlesMaterial = demoOrganisations.filter((organisation) =>
+      organisation.roles.some((role) => role !== 'services'),
+    )
+    expect(
+      handlesMaterial
+        .filter((organisation) => !organisation.supplies?.length && !organisation.takes?.length)
+        .map((organisation) => organisation.slug),
+    ).toEqual([])
+    const used = demoOrganisations.flatMap((organisation) =>
+      [...(organisation.supplies ?? []), ...(organisation.takes ?? [])].map(code),
+    )
+    expect(used.filter((stream) => !streams.has(stream))).toEqual([])
+  })
 })

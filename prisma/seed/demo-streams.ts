@@ -1,8 +1,7 @@
 /**
  * The material streams of the demo organisations: what leaves their sites and what they take in, with
  * quantities and places where a company of that kind would state them. Organisations that handle no
- * material themselves (an investment fund, advisers, miners of ores no stream here describes) have none,
- * as most real profiles will not.
+ * material themselves (an investment fund, advisers) have none, as many real profiles will not.
  */
 type DemoStream = string | { stream: string; tonnesPerYear?: number; note?: string; countries?: string[] }
 export type DemoStreams = { supplies?: DemoStream[]; takes?: DemoStream[] }
@@ -250,5 +249,40 @@ export const demoStreams: Record<string, DemoStreams> = {
       'mixed-hydroxide-precipitate',
     ],
     supplies: [{ stream: 'nickel-cobalt-sulphate', tonnesPerYear: 4000, countries: ['CA'] }],
+  },
+  'kazakh-tungsten': {
+    takes: [
+      {
+        stream: 'tungsten-carbide-scrap',
+        tonnesPerYear: 1200,
+        countries: ['DE', 'AT', 'JP'],
+        note: 'inserts and drills, back to APT by chemical processing',
+      },
+    ],
+  },
+  'australia-critical-minerals': {
+    supplies: [
+      { stream: 'lithium-ore-concentrate', tonnesPerYear: 200000, countries: ['AU'], note: 'SC6, 6% Li2O' },
+    ],
+  },
+  'ukraine-titanium': {
+    takes: [
+      {
+        stream: 'titanium-scrap',
+        tonnesPerYear: 2000,
+        countries: ['UA', 'PL', 'DE'],
+        note: 'clean solids and turnings, melted with sponge',
+      },
+    ],
+  },
+  'brazil-niobium': {
+    supplies: [
+      {
+        stream: 'niobium-oxide',
+        tonnesPerYear: 3000,
+        countries: ['BR'],
+        note: 'battery-grade Nb2O5 for anodes',
+      },
+    ],
   },
 }
