@@ -24,7 +24,11 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/setup/test-database.global.ts', 'tests/setup/app-server.global.ts'],
+          globalSetup: [
+            'tests/setup/test-database.global.ts',
+            'tests/setup/app-server.global.ts',
+            'tests/setup/browser.global.ts',
+          ],
           setupFiles: ['tests/setup/test-database.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

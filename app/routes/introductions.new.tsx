@@ -36,6 +36,7 @@ import { messagesFor } from '~/modules/i18n/messages'
 import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { readForm } from '~/modules/security/form-data.server'
+import { isListed } from '~/modules/profiles/listed.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
@@ -69,7 +70,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       country: countryName(organisation.country, locale),
     },
     open,
-    ownListed: own.status === 'approved' && own.suspendedAt === null,
+    ownListed: isListed(own),
     purposes: await loadCooperationOptions(locale),
     timeZone: effectiveTimeZone(user.timeZone, own.region),
     expiryDays: getEnv().INTRODUCTION_EXPIRY_DAYS,

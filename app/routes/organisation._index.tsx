@@ -30,6 +30,7 @@ import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { formatList } from '~/utils/format'
 import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
+import { movesFrom } from '~/modules/profiles/profile-status'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.profiles.mine.title)
 
@@ -99,8 +100,10 @@ export default function OrganisationPage() {
   const locale = useLocale()
   const t = texts.profiles.mine
   const notice = (Object.keys(t.notices) as (keyof typeof t.notices)[]).find((key) => searchParams.has(key))
-  const canSubmit = status === 'draft' || status === 'rejected'
-  const canWithdraw = role === 'owner' && status !== 'draft'
+  const may = movesFrom(status)
+  const canSubmit = may.submit
+  // Withdrawing is the owner's decision (requireOwnership in the action).
+  const canWithdraw = role === 'owner' && may.withdraw
 
   return (
     <div className="mx-auto max-w-4xl space-y-6">

@@ -45,9 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     fit,
     mine: mine ? { name: mine.organisation.name, nameJa: mine.organisation.nameJa } : null,
     introduction:
-      mine && !found.ownMembership && found.status === 'approved'
-        ? { openId: openIntroduction?.id ?? null }
-        : null,
+      mine && !found.ownMembership && found.listed ? { openId: openIntroduction?.id ?? null } : null,
   })
 }
 

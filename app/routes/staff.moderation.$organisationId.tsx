@@ -34,6 +34,7 @@ import { useT } from '~/modules/i18n/use-translation'
 import { OrganisationHeading } from '~/components/organisation-name'
 import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
+import { movesFrom } from '~/modules/profiles/profile-status'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
@@ -137,7 +138,8 @@ export default function ReviewPage() {
     useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errorFor = (intent: string) => (actionData?.error.intent === intent ? actionData.error.message : null)
-  const reviewable = status === 'submitted' || status === 'approved'
+  const may = movesFrom(status)
+  const reviewable = may.approve
   const [searchParams] = useSearchParams()
   const texts = useT()
   const t = texts.staff.review
@@ -224,7 +226,7 @@ export default function ReviewPage() {
                   {status === 'approved' ? t.approveChanges : t.approve}
                 </button>
               </Form>
-              {status === 'submitted' ? (
+              {may.requestChanges ? (
                 <ReasonForm
                   intent="request-changes"
                   label={t.askChangesLabel}

@@ -3,12 +3,12 @@ import { afterAll, beforeAll, inject } from 'vitest'
 import { demoTotpSecret } from '../../prisma/seed/demo-data'
 import { totpCodeFor } from '~/modules/auth/two-factor.server'
 
-/** Debian's Chromium by default; CHROMIUM_PATH points elsewhere. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
+/** The browser tests/setup/browser.global.ts chose for this run, with Japanese fonts. */
 export function launchBrowser(): Promise<Browser> {
+  const { executablePath, fontconfigFile } = inject('browser')
   return chromium.launch({
     executablePath,
+    env: { ...process.env, FONTCONFIG_FILE: fontconfigFile },
     args: [
       '--headless',
       '--no-sandbox',

@@ -9,6 +9,26 @@ const { newPage } = useBrowser()
 const htmlLang = (page: Page) => page.locator('html').getAttribute('lang')
 
 describe('the language of the pages', () => {
+  test('Japanese text is drawn with Japanese glyphs, not empty boxes, in the page’s own font stack', async () => {
+    const page = await newPage()
+    await visit(page, '/')
+    // Without a Japanese font every character is the same "missing glyph" box, so two different words
+    // draw the same pixels.
+    const [recycling, economy, latin] = await page.evaluate(() =>
+      ['循環', '経済', 'Ab'].map((text) => {
+        const canvas = document.createElement('canvas')
+        canvas.width = 120
+        canvas.height = 48
+        const context = canvas.getContext('2d')!
+        context.font = `32px ${getComputedStyle(document.body).fontFamily}`
+        context.fillText(text, 0, 36)
+        return canvas.toDataURL()
+      }),
+    )
+    expect(recycling).not.toBe(economy)
+    expect(recycling).not.toBe(latin)
+  })
+
   test('follows the browser’s Accept-Language for a visitor, else English', async () => {
     const browser = await launchBrowser()
     try {

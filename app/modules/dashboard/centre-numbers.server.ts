@@ -6,6 +6,7 @@ import { prisma } from '~/utils/db.server'
 import type { Chart } from './chart'
 import { introductionCharts } from './introduction-numbers.server'
 import { lastWeeks, perWeek } from './weeks.server'
+import { listedSql } from '~/modules/profiles/listed.server'
 
 async function topTags(
   column: 'roles' | 'materials' | 'technologies',
@@ -15,7 +16,7 @@ async function topTags(
   const rows = await prisma.$queryRaw<{ code: string; count: number }[]>`
     SELECT code, count(*)::int AS "count"
       FROM "Organisation" o, unnest(o.${Prisma.raw(`"${column}"`)}) AS code
-     WHERE o."status" = 'approved' AND o."suspendedAt" IS NULL
+     WHERE ${listedSql('o')}
      GROUP BY code ORDER BY count(*) DESC, code ASC LIMIT ${limit}`
   return rows.map((row) => ({ label: labels.get(row.code) ?? row.code, value: row.count }))
 }

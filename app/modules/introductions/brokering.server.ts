@@ -5,6 +5,7 @@ import { prisma } from '~/utils/db.server'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import { assertCooperationPurpose } from './introductions.server'
 import { introductionLink, IntroductionRuleError, pairKeyOf } from './rules'
+import { listedOrganisation } from '~/modules/profiles/listed.server'
 
 /**
  * Centre staff introduce two organisations themselves: the introduction starts accepted ("brokered by
@@ -22,7 +23,7 @@ export async function brokerIntroduction(input: {
   try {
     return await prisma.$transaction(async (tx) => {
       const organisations = await tx.organisation.findMany({
-        where: { slug: { in: [input.firstSlug, input.secondSlug] }, status: 'approved', suspendedAt: null },
+        where: { slug: { in: [input.firstSlug, input.secondSlug] }, ...listedOrganisation },
         select: { id: true, slug: true, name: true },
       })
       const first = organisations.find((organisation) => organisation.slug === input.firstSlug)

@@ -2,6 +2,7 @@ import type { Prisma } from '~/generated/prisma/client'
 import type { IntroductionStatus } from '~/generated/prisma/enums'
 import { actsAsStaff, type RoleHolder } from '~/modules/auth/roles'
 import { prisma } from '~/utils/db.server'
+import { isListed } from '~/modules/profiles/listed.server'
 
 export type IntroductionSide = 'sender' | 'recipient' | 'staff'
 
@@ -164,7 +165,7 @@ export async function findIntroductionTarget(slug: string, fromOrganisationId: s
       suspendedAt: true,
     },
   })
-  if (!organisation || organisation.status !== 'approved' || organisation.suspendedAt) return null
+  if (!organisation || !isListed(organisation)) return null
   const open = (await openIntroductionPartners(fromOrganisationId)).get(organisation.id) ?? null
   return { organisation, open }
 }

@@ -8,6 +8,7 @@ import type { IntroductionRequestInput, ProposeSlotsInput } from './introduction
 import { addProposedSlots, confirmSlotInTransaction } from './meetings.server'
 import { assertMayAct } from './acting-organisation.server'
 import { introductionLink, IntroductionRuleError, pairKeyOf } from './rules'
+import { isListed } from '~/modules/profiles/listed.server'
 
 const daysFrom = (start: Date, days: number) => new Date(start.getTime() + days * 24 * 60 * 60 * 1000)
 
@@ -17,7 +18,7 @@ async function findContactable(tx: Prisma.TransactionClient, organisationId: str
     where: { id: organisationId },
     select: { id: true, name: true, status: true, suspendedAt: true },
   })
-  return organisation && organisation.status === 'approved' && !organisation.suspendedAt ? organisation : null
+  return organisation && isListed(organisation) ? organisation : null
 }
 
 export async function assertCooperationPurpose(tx: Prisma.TransactionClient, purpose: string) {

@@ -3,6 +3,7 @@ import { readPrisma } from '~/utils/db.server'
 import type { MatchProfile } from './score'
 import { complementaryRoles } from './value-chain'
 import { matchWeights as w } from './weights'
+import { listedSql } from '~/modules/profiles/listed.server'
 
 export type CandidateRow = MatchProfile & {
   id: string
@@ -34,7 +35,7 @@ export async function loadSeekingOrganisation(slug: string): Promise<SeekingOrga
  * it dismissed and those it already has a pending or accepted introduction with (their pair key is set).
  */
 const eligibleFor = (me: CandidateRow) => Prisma.sql`
-  o."status" = 'approved' AND o."suspendedAt" IS NULL AND o."id" <> ${me.id}
+  ${listedSql('o')} AND o."id" <> ${me.id}
   AND NOT EXISTS (SELECT 1 FROM "SuggestionDismissal" d WHERE d."organisationId" = ${me.id} AND d."dismissedId" = o."id")
   AND NOT EXISTS (SELECT 1 FROM "IntroductionRequest" i
                    WHERE i."openPairKey" IN (${me.id} || ':' || o."id", o."id" || ':' || ${me.id}))`

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { createTestOrganisation } from '../../../prisma/seed/builders'
 import { messagesFor } from '~/modules/i18n/messages'
-import { findLeads } from './leads.server'
+import { findLeads, leadsVisibleTo } from './leads.server'
 
 describe('third-country leads', () => {
   test.each(['en', 'ja'] as const)(
@@ -82,5 +82,49 @@ describe('third-country leads', () => {
     const homeOnly = await createTestOrganisation({ country: 'DE', roles: ['recycling'], markets: [] })
     expect(await findLeads({ organisationId: local.organisation.id })).toEqual([])
     expect(await findLeads({ organisationId: homeOnly.organisation.id })).toEqual([])
+  })
+
+  test('a local organisation sees every pair of its markets it can be the local partner of, whoever else is there', async () => {
+    const eu = await createTestOrganisation({
+      country: 'DE',
+      roles: ['dismantling'],
+      materials: ['cobalt'],
+      markets: ['latin-america'],
+    })
+    const jp = await createTestOrganisation({
+      country: 'JP',
+      roles: ['recycling'],
+      materials: ['cobalt'],
+      markets: ['latin-america'],
+    })
+    const local = await createTestOrganisation({
+      country: 'CL',
+      roles: ['collection'],
+      materials: ['cobalt'],
+    })
+    // Approved later, so it comes before the first among the market's locals everyone else is offered.
+    await createTestOrganisation({ country: 'PE', roles: ['collection'], materials: ['cobalt'] })
+    const unrelated = await createTestOrganisation({
+      country: 'CL',
+      roles: ['collection'],
+      materials: [],
+    })
+
+    const viewer = (organisation: { id: string; region: string }) => ({ staff: false, organisation })
+    const seen = await leadsVisibleTo(viewer(local.organisation), { market: 'latin-america' })
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen.every((lead) => lead.local?.id === local.organisation.id)).toBe(true)
+    expect(seen.some((lead) => lead.eu.id === eu.organisation.id && lead.jp.id === jp.organisation.id)).toBe(
+      true,
+    )
+    // Nothing flows between it and either side of any pair: no leads.
+    expect(await leadsVisibleTo(viewer(unrelated.organisation), { market: 'latin-america' })).toEqual([])
+    // A local organisation of another market's countries is no local partner here.
+    const elsewhere = await createTestOrganisation({
+      country: 'KE',
+      roles: ['collection'],
+      materials: ['cobalt'],
+    })
+    expect(await leadsVisibleTo(viewer(elsewhere.organisation), { market: 'latin-america' })).toEqual([])
   })
 })

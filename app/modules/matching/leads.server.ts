@@ -1,6 +1,6 @@
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { DomainError } from '~/utils/domain-error'
-import { listedOrganisation } from '~/modules/profiles/listed.server'
+import { listedOrganisation, listedSql } from '~/modules/profiles/listed.server'
 import { messagesFor } from '~/modules/i18n/messages'
 import type { Locale } from '~/modules/i18n/locales'
 import { Prisma } from '~/generated/prisma/client'
@@ -37,6 +37,8 @@ export type LeadFilters = {
   limit?: number
   /** Only the leads this EU or Japanese organisation is part of (a member's view). */
   organisationId?: string
+  /** Only the leads with this third-country organisation as the local partner (its member's view). */
+  localId?: string
   /** The language the reasons are written in. */
   locale?: Locale
 }
@@ -53,7 +55,7 @@ const partnersOfOne = 1_000
 
 type Party = MatchProfile & { id: string; nameJa: string | null; region: string }
 
-const listed = Prisma.sql`o."status" = 'approved' AND o."suspendedAt" IS NULL`
+const listed = listedSql('o')
 const listedIn = (market: string) => Prisma.sql`${listed} AND o."markets" @> ARRAY[${market}]::text[]`
 
 function parties(region: 'eu' | 'jp', market: string) {
@@ -127,17 +129,23 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
   const taxonomy = await loadMatchTaxonomy(filters.locale)
   const own = filters.organisationId ? await organisation(filters.organisationId) : null
   if (filters.organisationId && (!own || own.region === 'third')) return []
-  const markets = filters.market
+  const local = filters.localId ? await organisation(filters.localId) : null
+  if (filters.localId && (!local || local.region !== 'third')) return []
+  const allMarkets = filters.market
     ? [filters.market]
     : (own?.markets ??
       (await prisma.taxonomyTerm.findMany({ where: { kind: 'market' }, select: { code: true } })).map(
         (term) => term.code,
       ))
+  // A local organisation is the local partner in the markets its country belongs to.
+  const markets = local
+    ? allMarkets.filter((market) => countriesOf(market).includes(local.country))
+    : allMarkets
   const candidates: Candidate[] = []
   for (const market of markets) {
     const [euSide, jpSide] = await sidesIn(market, own)
     if (!euSide.length || !jpSide.length) continue
-    const locals = await localParties(market)
+    const locals = local ? [local] : await localParties(market)
     // A pair has a local partner when something can flow between either side and a local organisation;
     // which one fits the pair best is worked out only for the pairs shown.
     const fitsALocal = new Map<string, boolean>()
@@ -160,7 +168,9 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
         const perspective: Perspective = own?.region === 'jp' ? 'jp' : 'eu'
         const pair = perspective === 'jp' ? assessFit(jp, eu, taxonomy) : assessFit(eu, jp, taxonomy)
         if (!somethingFlows(pair)) continue
-        const score = Math.min(100, pair.score + (hasLocal(eu) || hasLocal(jp) ? 5 : 0))
+        const withLocal = hasLocal(eu) || hasLocal(jp)
+        if (local && !withLocal) continue
+        const score = Math.min(100, pair.score + (withLocal ? 5 : 0))
         candidates.push({ market, eu, jp, score, band: pair.band, parts: pair.parts, locals, perspective })
       }
     }
@@ -175,8 +185,8 @@ export async function findLeads(filters: LeadFilters = {}): Promise<Lead[]> {
 
 /**
  * The leads a viewer may see: staff every lead; a company the leads its organisation is part of, as the
- * EU or Japanese side (searched for that organisation) or as the local partner of a pair (among the best
- * pairs overall, as the local partner is chosen for the pairs shown).
+ * EU or Japanese side, or as the local partner: then every pair of its markets that something can flow
+ * between it and, with it as the local partner.
  */
 export async function leadsVisibleTo(
   viewer: { staff: boolean; organisation: { id: string; region: string } | null },
@@ -185,9 +195,9 @@ export async function leadsVisibleTo(
   if (viewer.staff) return findLeads({ ...filters, limit: 50 })
   const own = viewer.organisation
   if (!own) return []
-  if (own.region !== 'third') return findLeads({ ...filters, organisationId: own.id, limit: 50 })
-  const best = await findLeads({ ...filters, limit: 500 })
-  return best.filter((lead) => lead.local?.id === own.id).slice(0, 50)
+  return own.region === 'third'
+    ? findLeads({ ...filters, localId: own.id, limit: 50 })
+    : findLeads({ ...filters, organisationId: own.id, limit: 50 })
 }
 
 /** The best local partner of each pair, the reasons in words, and whether staff are brokering it. */

@@ -1,4 +1,5 @@
 import { prisma, readPrisma } from '~/utils/db.server'
+import { listedSql } from '~/modules/profiles/listed.server'
 
 /**
  * How many of an organisation's best candidates are kept. The page shows 20 partners and 10 local
@@ -72,7 +73,7 @@ export async function organisationsNeedingSuggestions(limit: number, now = new D
   const rows = await readPrisma().$queryRaw<{ slug: string }[]>`
     SELECT o."slug" FROM "Organisation" o
       LEFT JOIN "SuggestionCache" c ON c."organisationId" = o."id"
-     WHERE o."status" = 'approved' AND o."suspendedAt" IS NULL
+     WHERE ${listedSql('o')}
        AND (c."organisationId" IS NULL OR c."profileVersion" <> o."version"
             OR c."computedAt" < (${new Date(now.getTime() - maxAgeMs).toISOString()}::timestamptz AT TIME ZONE 'UTC'))
      ORDER BY o."updatedAt" DESC

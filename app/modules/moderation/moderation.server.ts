@@ -1,12 +1,12 @@
 import { DomainError } from '~/utils/domain-error'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Prisma } from '~/generated/prisma/client'
-import type { ProfileStatus } from '~/generated/prisma/enums'
 import type { NotificationEvent } from '~/modules/notifications/notification-texts'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { changedFields, toSnapshot, type ProfileSnapshot } from '~/modules/profiles/snapshot'
 import { prisma } from '~/utils/db.server'
 import { recordAudit, type AuditAction } from './audit.server'
+import { mayMove, profileMoves, type ProfileMove } from '~/modules/profiles/profile-status'
 
 export class ModerationRuleError extends DomainError {}
 
@@ -104,7 +104,7 @@ type ReviewDecision = StaffDecision & { reviewedVersion: number }
 async function decide(
   { staffId, organisationId, reason, reviewedVersion }: ReviewDecision,
   rule: {
-    from: ProfileStatus[]
+    move: Exclude<ProfileMove, 'submit' | 'withdraw'>
     action: AuditAction
     data: (version: number) => Prisma.OrganisationUpdateInput
     notification: (organisationName: string) => NotificationEvent
@@ -114,7 +114,7 @@ async function decide(
     // Held until the decision is written, so that no save slips in between the check and the decision.
     await tx.$queryRaw`SELECT 1 FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId } })
-    if (!organisation || !rule.from.includes(organisation.status)) {
+    if (!organisation || !mayMove(organisation.status, rule.move)) {
       throw new ModerationRuleError(errorMessage('notWaitingForDecision'))
     }
     if (organisation.version !== reviewedVersion) throw new ChangedSinceReviewError(reviewedVersion)
@@ -136,10 +136,10 @@ export function approveProfile(staffId: string, organisationId: string, reviewed
   return decide(
     { staffId, organisationId, reviewedVersion },
     {
-      from: ['submitted', 'approved'],
+      move: 'approve',
       action: 'profile.approve',
       data: (version) => ({
-        status: 'approved',
+        status: profileMoves.approve.to,
         approvedAt: new Date(),
         approvedVersion: version,
         rejectionReason: null,
@@ -162,9 +162,9 @@ export function rejectProfile(
   return decide(
     { staffId, organisationId, reason, reviewedVersion },
     {
-      from: ['submitted', 'approved'],
+      move: 'reject',
       action: 'profile.reject',
-      data: () => ({ status: 'rejected', rejectionReason: reason }),
+      data: () => ({ status: profileMoves.reject.to, rejectionReason: reason }),
       notification: (organisation) => ({
         kind: 'profile.reject',
         params: { organisation, reason },
@@ -184,9 +184,9 @@ export function requestChanges(
   return decide(
     { staffId, organisationId, reason, reviewedVersion },
     {
-      from: ['submitted'],
+      move: 'requestChanges',
       action: 'profile.request_changes',
-      data: () => ({ status: 'draft', rejectionReason: reason }),
+      data: () => ({ status: profileMoves.requestChanges.to, rejectionReason: reason }),
       notification: (organisation) => ({
         kind: 'profile.request_changes',
         params: { organisation, reason },

@@ -2,13 +2,13 @@ import { DomainError } from '~/utils/domain-error'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Prisma } from '~/generated/prisma/client'
-import type { ProfileStatus } from '~/generated/prisma/enums'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
 import { prisma } from '~/utils/db.server'
 import { organisationData, slugFor } from './organisation-record.server'
 import type { ProfileFields } from './profile-fields'
 import { changedFields, toSnapshot, type ProfileSnapshot } from './snapshot'
 import { checkTaxonomyCodes, type FieldProblem } from './taxonomy-codes.server'
+import { profileMoves } from './profile-status'
 
 export class ProfileRuleError extends DomainError {}
 
@@ -138,11 +138,6 @@ async function describeConflict(
   }
 }
 
-const transitions: Record<'submit' | 'withdraw', { from: ProfileStatus[]; to: ProfileStatus }> = {
-  submit: { from: ['draft', 'rejected'], to: 'submitted' },
-  withdraw: { from: ['submitted', 'approved', 'rejected'], to: 'draft' },
-}
-
 /** Sends a draft (or a rejected profile, once fixed) to Centre staff for review. */
 export async function submitForReview(organisationId: string) {
   return changeStatus(organisationId, 'submit', { submittedAt: new Date(), rejectionReason: null })
@@ -155,12 +150,12 @@ export async function withdrawProfile(organisationId: string) {
 
 async function changeStatus(
   organisationId: string,
-  action: keyof typeof transitions,
+  action: 'submit' | 'withdraw',
   extra: Prisma.OrganisationUpdateManyMutationInput,
 ) {
-  const { from, to } = transitions[action]
+  const { from, to } = profileMoves[action]
   const { count } = await prisma.organisation.updateMany({
-    where: { id: organisationId, status: { in: from } },
+    where: { id: organisationId, status: { in: [...from] } },
     data: { ...extra, status: to },
   })
   if (count === 0)

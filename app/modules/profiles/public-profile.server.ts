@@ -3,6 +3,7 @@ import { actsAsStaff } from '~/modules/auth/roles'
 import { prisma } from '~/utils/db.server'
 import { getMembership } from './profiles.server'
 import { toSnapshot } from './snapshot'
+import { isListed } from './listed.server'
 
 /** Two organisations whose introduction was accepted see each other's contact details. */
 async function hasAcceptedIntroduction(a: string, b: string) {
@@ -30,7 +31,7 @@ export async function getProfileForViewer(slug: string, viewer: User) {
   const viewerOrganisationId = (await getMembership(viewer.id))?.organisation.id
   const ownMembership = viewerOrganisationId === organisation.id
   const staff = actsAsStaff(viewer)
-  const listed = organisation.status === 'approved' && organisation.suspendedAt === null
+  const listed = isListed(organisation)
   if (!listed && !ownMembership && !staff) return null
   const profile = toSnapshot(organisation)
   const showContact =
@@ -42,6 +43,7 @@ export async function getProfileForViewer(slug: string, viewer: User) {
     slug: organisation.slug,
     status: organisation.status,
     suspended: organisation.suspendedAt !== null,
+    listed,
     organisationId: organisation.id,
     profile: showContact
       ? profile
