@@ -24,6 +24,8 @@ export type HttpAppOptions = {
    * answers on whatever address and port it was started on.
    */
   trustHostHeader?: boolean
+  /** Which proxies to believe about the client's address (TRUST_PROXY, validated in env.server.ts). */
+  trustProxy?: false | number | string[]
   /** Largest request body, in bytes; the import upload has its own limit. */
   bodyLimitBytes?: number
   /** Bearer token for GET /metrics; without one the endpoint does not exist. */
@@ -64,12 +66,13 @@ export function createHttpStack({
   https,
   trustedOrigins = [],
   trustHostHeader = false,
+  trustProxy = false,
   bodyLimitBytes = 1_000_000,
   metricsToken,
 }: HttpAppOptions) {
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true' ? 1 : false)
+  app.set('trust proxy', trustProxy)
 
   app.use(
     pinoHttp({

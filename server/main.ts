@@ -162,7 +162,8 @@ async function main() {
   const app = createHttpApp({
     build: isRemixDev ? async () => build : build,
     mode: isRemixDev ? 'development' : 'production',
-    https: env.NODE_ENV === 'production' && process.env.HTTPS !== 'false',
+    https: env.NODE_ENV === 'production' && env.HTTPS,
+    trustProxy: env.TRUST_PROXY,
     trustedOrigins: [env.APP_ORIGIN, ...env.TRUSTED_ORIGINS].map((origin) => new URL(origin).origin),
     trustHostHeader: env.NODE_ENV !== 'production',
     bodyLimitBytes: env.BODY_LIMIT_BYTES,

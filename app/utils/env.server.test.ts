@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { InvalidEnvironmentError, readEnv } from './env.server'
+import { environmentVariables, InvalidEnvironmentError, readEnv } from './env.server'
 
 describe('environment', () => {
   test('has working defaults when nothing is configured', () => {
@@ -54,5 +56,36 @@ describe('environment', () => {
       ])
         expect(message).toContain(name)
     }
+  })
+
+  test('TRUST_PROXY is a number of proxies or their addresses; anything else is refused, never read as none', () => {
+    expect(readEnv({}).TRUST_PROXY).toBe(false)
+    expect(readEnv({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false)
+    expect(readEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1)
+    expect(readEnv({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1)
+    expect(readEnv({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2)
+    expect(readEnv({ TRUST_PROXY: '10.0.0.5, 10.0.0.0/8, loopback, fd00::/8' }).TRUST_PROXY).toEqual([
+      '10.0.0.5',
+      '10.0.0.0/8',
+      'loopback',
+      'fd00::/8',
+    ])
+    for (const value of ['yes', 'one', '10.0.0.0/33', '10.0.0', 'proxy.example.com', '1.5'])
+      expect(() => readEnv({ TRUST_PROXY: value }), value).toThrow(/TRUST_PROXY: must be false, a number/)
+  })
+
+  test('HTTPS is true or false', () => {
+    expect(readEnv({}).HTTPS).toBe(true)
+    expect(readEnv({ HTTPS: 'false' }).HTTPS).toBe(false)
+    expect(() => readEnv({ HTTPS: 'off' })).toThrow(/HTTPS: must be true or false/)
+  })
+
+  test("the README's configuration table lists every variable the app reads, and no other", async () => {
+    const readme = await readFile(path.resolve(import.meta.dirname, '../../README.md'), 'utf8')
+    const table = readme.slice(readme.indexOf('## Configuration'))
+    const listed = [...table.matchAll(/^\| `([A-Z][A-Z0-9_]*)`/gm)].map((match) => match[1])
+    // Read by the test set-up, not by the app.
+    const forTests = ['CHROMIUM_PATH']
+    expect([...listed].sort()).toEqual([...environmentVariables, ...forTests].sort())
   })
 })

@@ -1,8 +1,44 @@
+import { isIP } from 'node:net'
 import { z } from 'zod'
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback)
 
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+
+// Names Express gives to address ranges, and one address or range (IPv4 or IPv6, with an optional /bits).
+const proxyRangeNames = ['loopback', 'linklocal', 'uniquelocal']
+const isProxyAddress = (entry: string) => {
+  if (proxyRangeNames.includes(entry)) return true
+  const [address = '', bits, ...rest] = entry.split('/')
+  if (rest.length || !isIP(address)) return false
+  if (bits === undefined) return true
+  const max = isIP(address) === 4 ? 32 : 128
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= max
+}
+
+/**
+ * Which proxies in front of the app to believe about the client's address (Express's "trust proxy"):
+ * false (none, the default), a number of proxies (1: one reverse proxy; "true" means 1), or the proxies'
+ * addresses, comma-separated. Anything else is refused: a value read as "no proxy" behind a proxy makes
+ * every client share the proxy's address, and so the per-address limits on log-in and sign-up.
+ */
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((value, context): false | number | string[] => {
+    const text = (value ?? '').trim().toLowerCase()
+    if (text === '' || text === 'false' || text === '0') return false
+    if (text === 'true') return 1
+    if (/^\d+$/.test(text)) return Number(text)
+    const entries = text.split(',').map((entry) => entry.trim())
+    if (entries.every(isProxyAddress)) return entries
+    context.addIssue({
+      code: 'custom',
+      message:
+        "must be false, a number of proxies (e.g. 1), or the proxies' addresses, comma-separated (e.g. 10.0.0.5, 10.0.0.0/8, loopback)",
+    })
+    return z.NEVER
+  })
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -11,6 +47,12 @@ const envSchema = z.object({
   DATABASE_REPLICA_URL: postgresUrl.optional(),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   HOST: z.string().min(1).optional(),
+  TRUST_PROXY: trustProxy,
+  /** Production is served over HTTPS (HSTS, secure cookies' upgrade); "false" only for plain-HTTP trials. */
+  HTTPS: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('true')
+    .transform((value) => value === 'true'),
   DATABASE_POOL_MAX: positiveInt(10),
   DATABASE_CONNECT_TIMEOUT_MS: positiveInt(5_000),
   DATABASE_IDLE_TIMEOUT_MS: positiveInt(30_000),
@@ -65,6 +107,9 @@ const envSchema = z.object({
 })
 
 export type Env = Omit<z.infer<typeof envSchema>, 'APP_ORIGIN'> & { APP_ORIGIN: string }
+
+/** Every variable the app reads, for the README's configuration table (a test compares the two). */
+export const environmentVariables = Object.keys(envSchema.shape)
 
 export class InvalidEnvironmentError extends Error {}
 
