@@ -35,7 +35,7 @@ import {
   withdrawIntroduction,
 } from '~/modules/introductions/introductions.server'
 import { confirmMeetingSlot, proposeMeetingSlots } from '~/modules/introductions/meetings.server'
-import { IntroductionRuleError } from '~/modules/introductions/rules'
+
 import { postThreadMessage } from '~/modules/introductions/thread.server'
 import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
 import { OrganisationName } from '~/components/organisation-name'
@@ -45,6 +45,7 @@ import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
+import { refusalResult } from '~/utils/refusals.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
@@ -85,8 +86,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     try {
       await change()
     } catch (error) {
-      if (!(error instanceof IntroductionRuleError)) throw error
-      return reply(submission.reply({ formErrors: [error.message] }), error.status)
+      const { result, status } = refusalResult(submission, error)
+      return reply(result, status)
     }
     return redirect(`/introductions/${introductionId}?done=${intent}`)
   }

@@ -24,7 +24,7 @@ import {
 import { findIntroductionTarget } from '~/modules/introductions/introduction-views.server'
 import { sendIntroductionRequest } from '~/modules/introductions/introductions.server'
 import { effectiveTimeZone } from '~/modules/introductions/meeting-time'
-import { IntroductionRuleError } from '~/modules/introductions/rules'
+
 import { requireMembership } from '~/modules/profiles/membership.server'
 import { countryName } from '~/modules/taxonomy/countries'
 import { getEnv } from '~/utils/env.server'
@@ -37,6 +37,7 @@ import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { readForm } from '~/modules/security/form-data.server'
 import { isListed } from '~/modules/profiles/listed.server'
+import { refusalReply } from '~/utils/refusals.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
@@ -95,8 +96,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     await rememberTimeZone(user.id, submission.value.timeZone)
     return redirect(`/introductions/${id}?sent=1`)
   } catch (error) {
-    if (!(error instanceof IntroductionRuleError)) throw error
-    return json(submission.reply({ formErrors: [error.message] }), { status: 409 })
+    return refusalReply(submission, error)
   }
 }
 

@@ -31,8 +31,9 @@ import { readForm } from '~/modules/security/form-data.server'
 import { countryName } from '~/modules/taxonomy/countries'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
 import { termLabel } from '~/modules/taxonomy/term-label'
-import { DomainError, refusalResponse } from '~/utils/domain-error'
+import { refusalResponse } from '~/utils/domain-error'
 import { formatDate } from '~/utils/format'
+import { refusalReply } from '~/utils/refusals.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.matching.leadRequest.pageTitle)
 
@@ -88,8 +89,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       request: { ...ids, ...submission.value },
     })
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error
-    return json(submission.reply({ formErrors: [error.message] }), { status: error.status })
+    return refusalReply(submission, error)
   }
   return redirect('/leads?requested=1')
 }

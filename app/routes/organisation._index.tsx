@@ -15,12 +15,7 @@ import { emailSchema } from '~/modules/auth/credentials'
 import { profileCompleteness } from '~/modules/profiles/completeness'
 import { requireMembership, requireOwnership } from '~/modules/profiles/membership.server'
 import { inviteColleague, listColleagues, revokeInvite } from '~/modules/profiles/invitations.server'
-import {
-  getMembership,
-  ProfileRuleError,
-  submitForReview,
-  withdrawProfile,
-} from '~/modules/profiles/profiles.server'
+import { getMembership, submitForReview, withdrawProfile } from '~/modules/profiles/profiles.server'
 import { toSnapshot } from '~/modules/profiles/snapshot'
 import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
@@ -31,6 +26,7 @@ import { formatList } from '~/utils/format'
 import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
 import { movesFrom } from '~/modules/profiles/profile-status'
+import { refusalData } from '~/utils/refusals.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.profiles.mine.title)
 
@@ -84,8 +80,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     else if (command.intent === 'invite') await inviteColleague(organisationId, user.id, command.email)
     else await revokeInvite(organisationId, command.inviteId)
   } catch (error) {
-    if (error instanceof ProfileRuleError) return json({ error: error.message }, { status: 409 })
-    throw error
+    return refusalData(error, {})
   }
   return redirect(`/organisation?${outcomes[command.intent]}=1`)
 }

@@ -12,7 +12,7 @@ import { requireUser } from '~/modules/auth/session.server'
 import { profileFormTaxonomy } from '~/modules/profiles/form-taxonomy.server'
 import { profileFieldsSchema } from '~/modules/profiles/profile-fields'
 import { acceptInvite, pendingInvitesFor } from '~/modules/profiles/invitations.server'
-import { createOrganisation, getMembership, ProfileRuleError } from '~/modules/profiles/profiles.server'
+import { createOrganisation, getMembership } from '~/modules/profiles/profiles.server'
 import { fieldErrorsOf } from '~/modules/profiles/taxonomy-codes.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { translateMessage } from '~/modules/i18n/message-keys'
@@ -20,6 +20,7 @@ import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { OrganisationName } from '~/components/organisation-name'
 import { readForm } from '~/modules/security/form-data.server'
+import { refusalData, refusalReply } from '~/utils/refusals.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.profiles.create.title)
 
@@ -40,8 +41,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     try {
       await acceptInvite(user, String(formData.get('inviteId') ?? ''))
     } catch (error) {
-      if (error instanceof ProfileRuleError) return json({ inviteError: error.message }, { status: 409 })
-      throw error
+      return refusalData(error, { invite: 'refused' as const })
     }
     return redirect('/organisation?joined=1')
   }
@@ -51,8 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     result = await createOrganisation(user.id, submission.value)
   } catch (error) {
-    if (!(error instanceof ProfileRuleError)) throw error
-    return json(submission.reply({ formErrors: [error.message] }), { status: error.status })
+    return refusalReply(submission, error)
   }
   if (!result.ok && 'problems' in result) {
     return json(submission.reply({ fieldErrors: fieldErrorsOf(result.problems) }), { status: 400 })
@@ -63,14 +62,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function NewOrganisationPage() {
   const { taxonomy, invites } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
-  const lastResult = actionData && 'inviteError' in actionData ? undefined : actionData
+  const inviteRefusal = actionData && 'invite' in actionData ? actionData.error : null
+  const lastResult = actionData && !('invite' in actionData) ? actionData : undefined
   const texts = useT()
   const t = texts.profiles.create
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      {actionData && 'inviteError' in actionData ? (
+      {inviteRefusal ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
-          {translateMessage(texts, actionData.inviteError)}
+          {translateMessage(texts, inviteRefusal)}
         </p>
       ) : null}
       {invites.length ? (

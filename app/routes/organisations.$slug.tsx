@@ -7,7 +7,7 @@ import { ProfileView } from '~/components/profile-view'
 import { OrganisationHeading, OrganisationName } from '~/components/organisation-name'
 import { StatusBadge } from '~/components/status-badge'
 import { requireUser } from '~/modules/auth/session.server'
-import { ModerationRuleError } from '~/modules/moderation/moderation.server'
+
 import { reportReasons } from '~/modules/moderation/report-reasons'
 import { fileReport } from '~/modules/moderation/reports.server'
 import { openIntroductionPartners } from '~/modules/introductions/introduction-views.server'
@@ -20,6 +20,7 @@ import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { readForm } from '~/modules/security/form-data.server'
+import { refusalData } from '~/utils/refusals.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
@@ -70,9 +71,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   try {
     await fileReport({ reporterId: viewer.id, organisationId: found.organisationId, ...parsed.data })
   } catch (error) {
-    if (error instanceof ModerationRuleError)
-      return json({ ok: false, error: error.message }, { status: error.status })
-    throw error
+    return refusalData(error, { ok: false })
   }
   return json({ ok: true, error: null })
 }

@@ -12,7 +12,7 @@ import { z } from 'zod'
 import { AuthCard } from '~/components/auth-card'
 import { filledHoneypot, Honeypot } from '~/components/honeypot'
 import { CredentialField, Field, FormErrors, SubmitButton } from '~/components/forms'
-import { CommonPasswordError } from '~/modules/auth/accounts.server'
+import { refusalReply } from '~/utils/refusals.server'
 import {
   displayNameSchema,
   emailSchema,
@@ -74,10 +74,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     await signUp({ displayName, email, password, locale: resolveLocale(request) })
   } catch (error) {
-    if (!(error instanceof CommonPasswordError)) throw error
-    return json(submission.reply({ fieldErrors: { password: [error.message] }, hideFields: ['password'] }), {
-      status: 400,
-    })
+    return refusalReply(submission, error, { hideFields: ['password'] })
   }
   return redirect(`/signup/check-email?${new URLSearchParams({ email })}`)
 }

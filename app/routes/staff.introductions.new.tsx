@@ -12,12 +12,13 @@ import { Field, FormErrors, SelectField, SubmitButton, TextAreaField } from '~/c
 import { requireStaff } from '~/modules/auth/session.server'
 import { brokerIntroduction } from '~/modules/introductions/brokering.server'
 import { brokerSchema, messageLength } from '~/modules/introductions/introduction-fields'
-import { IntroductionRuleError } from '~/modules/introductions/rules'
+
 import { loadCooperationOptions } from '~/modules/taxonomy/taxonomy.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { readForm } from '~/modules/security/form-data.server'
+import { refusalReply } from '~/utils/refusals.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.broker.title)
 
@@ -46,8 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     })
     return redirect(`/introductions/${id}?done=broker`)
   } catch (error) {
-    if (!(error instanceof IntroductionRuleError)) throw error
-    return json(submission.reply({ formErrors: [error.message] }), { status: 409 })
+    return refusalReply(submission, error)
   }
 }
 

@@ -16,7 +16,6 @@ import {
   approveProfile,
   ChangedSinceReviewError,
   changesSinceVersion,
-  ModerationRuleError,
   rejectProfile,
   requestChanges,
   restore,
@@ -35,6 +34,7 @@ import { OrganisationHeading } from '~/components/organisation-name'
 import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
 import { movesFrom } from '~/modules/profiles/profile-status'
+import { refusalData } from '~/utils/refusals.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
@@ -66,8 +66,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const organisationId = params.organisationId ?? ''
   const formData = await readForm(request, context)
   const parsed = reviewCommandSchema.safeParse(Object.fromEntries(formData))
-  if (!parsed.success)
-    return json({ error: commandError(formData, parsed.error), changes: null }, { status: 400 })
+  if (!parsed.success) {
+    const { intent, message } = commandError(formData, parsed.error)
+    return json({ intent, error: message, changes: null }, { status: 400 })
+  }
   const command = parsed.data
   try {
     if (command.intent === 'approve') await approveProfile(staff.id, organisationId, command.version)
@@ -81,15 +83,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   } catch (error) {
     if (error instanceof ChangedSinceReviewError) {
       const changes = await changesSinceVersion(organisationId, error.reviewedVersion)
-      return json({ error: { intent: 'changed', message: error.message }, changes }, { status: 409 })
+      return json({ intent: 'changed', error: error.message, changes }, { status: error.status })
     }
-    if (error instanceof ModerationRuleError) {
-      return json(
-        { error: { intent: command.intent, message: error.message }, changes: null },
-        { status: 409 },
-      )
-    }
-    throw error
+    return refusalData(error, { intent: command.intent, changes: null })
   }
   return redirect(`/staff/moderation/${organisationId}?done=${command.intent}`)
 }
@@ -137,7 +133,7 @@ export default function ReviewPage() {
   const { version, status, suspended, suspensionReason, openReports, profile, changesSinceApproval, labels } =
     useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
-  const errorFor = (intent: string) => (actionData?.error.intent === intent ? actionData.error.message : null)
+  const errorFor = (intent: string) => (actionData?.intent === intent ? actionData.error : null)
   const may = movesFrom(status)
   const reviewable = may.approve
   const [searchParams] = useSearchParams()
@@ -152,9 +148,9 @@ export default function ReviewPage() {
       </Link>
       <div aria-live="polite">
         {done ? <SuccessMessage>{done}</SuccessMessage> : null}
-        {actionData?.error && !['reject', 'request-changes', 'suspend'].includes(actionData.error.intent) ? (
+        {actionData?.error && !['reject', 'request-changes', 'suspend'].includes(actionData.intent) ? (
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
-            {translateMessage(texts, actionData.error.message)}
+            {translateMessage(texts, actionData.error)}
           </p>
         ) : null}
         {actionData?.changes?.length ? (

@@ -7,7 +7,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { requireStaff } from '~/modules/auth/session.server'
-import { ModerationRuleError } from '~/modules/moderation/moderation.server'
+
 import { openReports, resolveReport } from '~/modules/moderation/reports.server'
 import { resolveReportSchema } from '~/modules/moderation/staff-commands'
 import { OrganisationName } from '~/components/organisation-name'
@@ -17,6 +17,7 @@ import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { formatDateTimeUtc } from '~/utils/format'
 import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
+import { refusalData } from '~/utils/refusals.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.reports.title)
 
@@ -42,8 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     await resolveReport({ staffId: staff.id, reportId, outcome: intent, note: reason })
   } catch (error) {
-    if (error instanceof ModerationRuleError) return json({ reportId, error: error.message }, { status: 409 })
-    throw error
+    return refusalData(error, { reportId })
   }
   return redirect(`/staff/reports?resolved=${intent === 'suspend' ? 'suspended' : 'dismissed'}`)
 }

@@ -12,19 +12,15 @@ import { z } from 'zod'
 import { Field, FormErrors, SelectField, SubmitButton } from '~/components/forms'
 import { requireStaff } from '~/modules/auth/session.server'
 import { newTermSchema, taxonomyKinds } from '~/modules/taxonomy/term-fields'
-import {
-  addTerm,
-  renameTerm,
-  setTermRetired,
-  TaxonomyRuleError,
-} from '~/modules/taxonomy/taxonomy-admin.server'
+import { addTerm, renameTerm, setTermRetired } from '~/modules/taxonomy/taxonomy-admin.server'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
-import { errorMessage } from '~/modules/i18n/message-keys'
+import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { termLabel } from '~/modules/taxonomy/term-label'
 import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
+import { refusalData, refusalReply } from '~/utils/refusals.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.taxonomy.title)
 
@@ -56,24 +52,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
     try {
       await addTerm(staff.id, submission.value)
     } catch (error) {
-      if (!(error instanceof TaxonomyRuleError)) throw error
-      const reply = error.field
-        ? submission.reply({ fieldErrors: { [error.field]: [error.message] } })
-        : submission.reply({ formErrors: [error.message] })
-      return json(reply, { status: 400 })
+      return refusalReply(submission, error)
     }
     return redirect(`/staff/taxonomy?added=${encodeURIComponent(submission.value.code)}`)
   }
+  // Rename and retire refusals are shown in the term's row, as add refusals are in the add form.
+  const refusedTerm = `${String(formData.get('kind'))}:${String(formData.get('code'))}`
   if (formData.get('intent') === 'rename') {
     const rename = renameSchema.safeParse(Object.fromEntries(formData))
-    if (!rename.success)
-      throw new Response(rename.error.issues[0]?.message ?? errorMessage('notUnderstood'), { status: 400 })
+    if (!rename.success) {
+      const error = rename.error.issues[0]?.message ?? errorMessage('notUnderstood')
+      return json({ refusedTerm, refusedIntent: 'rename' as const, error }, { status: 400 })
+    }
     const { kind, code, labelEn, labelJa } = rename.data
     try {
       await renameTerm(staff.id, kind, code, { labelEn, labelJa })
     } catch (error) {
-      if (error instanceof TaxonomyRuleError) throw new Response(error.message, { status: 409 })
-      throw error
+      return refusalData(error, { refusedTerm, refusedIntent: 'rename' as const })
     }
     return redirect(`/staff/taxonomy?renamed=${encodeURIComponent(code)}`)
   }
@@ -82,8 +77,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     await setTermRetired(staff.id, parsed.data.kind, parsed.data.code, parsed.data.intent === 'retire')
   } catch (error) {
-    if (error instanceof TaxonomyRuleError) throw new Response(error.message, { status: 409 })
-    throw error
+    return refusalData(error, { refusedTerm, refusedIntent: 'retire' as const })
   }
   return redirect(
     `/staff/taxonomy?${parsed.data.intent === 'retire' ? 'retired' : 'restored'}=${parsed.data.code}`,
@@ -91,7 +85,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 function AddTermForm() {
-  const lastResult = useActionData<typeof action>()
+  const actionData = useActionData<typeof action>()
+  const lastResult = actionData && !('refusedTerm' in actionData) ? actionData : undefined
   const pending = useNavigation().state === 'submitting'
   const t = useT().staff.taxonomy
   const [form, fields] = useForm({
@@ -190,6 +185,8 @@ export default function TaxonomyPage() {
   const texts = useT()
   const locale = useLocale()
   const t = texts.staff.taxonomy
+  const actionData = useActionData<typeof action>()
+  const refusal = actionData && 'refusedTerm' in actionData ? actionData : null
   const noticeKey = (['added', 'retired', 'restored', 'renamed'] as const).find((key) =>
     searchParams.get(key),
   )
@@ -243,98 +240,112 @@ export default function TaxonomyPage() {
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
-                {taxonomy[kind].map((term) => (
-                  <tr key={term.code} className={term.retired ? 'text-slate-600' : undefined}>
-                    <td className="px-3 py-2 font-mono">{term.code}</td>
-                    <td className="px-3 py-2">
-                      <span lang="en">{term.labelEn}</span>
-                      {term.retired ? (
-                        <span className="ml-2 rounded bg-slate-200 px-2 text-xs">{t.retired}</span>
-                      ) : null}
-                    </td>
-                    <td className="px-3 py-2" lang="ja">
-                      {term.labelJa}
-                    </td>
-                    {kind === 'material' ? (
+                {taxonomy[kind].map((term) => {
+                  const refused = refusal?.refusedTerm === `${kind}:${term.code}` ? refusal : null
+                  return (
+                    <tr key={term.code} className={term.retired ? 'text-slate-600' : undefined}>
+                      <td className="px-3 py-2 font-mono">{term.code}</td>
                       <td className="px-3 py-2">
-                        {[
-                          term.euStrategic && t.shortFlags.euStrategic,
-                          term.euCritical && t.shortFlags.euCritical,
-                          term.jpRareMetal && t.shortFlags.jpRareMetal,
-                        ]
-                          .filter(Boolean)
-                          .join(', ')}
-                      </td>
-                    ) : null}
-                    {kind === 'technology' || kind === 'stream' ? (
-                      <td className="px-3 py-2">{term.typicalMaterials.join(', ')}</td>
-                    ) : null}
-                    {kind === 'stream' ? (
-                      <td className="px-3 py-2">
-                        {[...term.ewcCodes, ...term.hsCodes.map((code) => `HS ${code}`)].join(', ')}
-                        {term.hazardous ? (
-                          <span className="ml-2 rounded bg-amber-100 px-2 text-xs text-amber-900">
-                            {t.hazardous}
-                          </span>
+                        <span lang="en">{term.labelEn}</span>
+                        {term.retired ? (
+                          <span className="ml-2 rounded bg-slate-200 px-2 text-xs">{t.retired}</span>
                         ) : null}
                       </td>
-                    ) : null}
-                    <td className="px-3 py-2 text-right">
-                      <details className="mb-1 text-left">
-                        <summary className="cursor-pointer text-sm text-brand-700 underline">
-                          {t.rename}
-                          <span className="sr-only"> {termLabel(term, locale)}</span>
-                        </summary>
-                        <Form method="post" className="mt-2 space-y-2">
-                          <input type="hidden" name="intent" value="rename" />
+                      <td className="px-3 py-2" lang="ja">
+                        {term.labelJa}
+                      </td>
+                      {kind === 'material' ? (
+                        <td className="px-3 py-2">
+                          {[
+                            term.euStrategic && t.shortFlags.euStrategic,
+                            term.euCritical && t.shortFlags.euCritical,
+                            term.jpRareMetal && t.shortFlags.jpRareMetal,
+                          ]
+                            .filter(Boolean)
+                            .join(', ')}
+                        </td>
+                      ) : null}
+                      {kind === 'technology' || kind === 'stream' ? (
+                        <td className="px-3 py-2">{term.typicalMaterials.join(', ')}</td>
+                      ) : null}
+                      {kind === 'stream' ? (
+                        <td className="px-3 py-2">
+                          {[...term.ewcCodes, ...term.hsCodes.map((code) => `HS ${code}`)].join(', ')}
+                          {term.hazardous ? (
+                            <span className="ml-2 rounded bg-amber-100 px-2 text-xs text-amber-900">
+                              {t.hazardous}
+                            </span>
+                          ) : null}
+                        </td>
+                      ) : null}
+                      <td className="px-3 py-2 text-right">
+                        {refused ? (
+                          <p role="alert" className="mb-1 text-left text-sm text-red-700">
+                            {translateMessage(texts, refused.error)}
+                          </p>
+                        ) : null}
+                        <details
+                          className="mb-1 text-left"
+                          open={refused?.refusedIntent === 'rename' || undefined}
+                        >
+                          <summary className="cursor-pointer text-sm text-brand-700 underline">
+                            {t.rename}
+                            <span className="sr-only"> {termLabel(term, locale)}</span>
+                          </summary>
+                          <Form method="post" className="mt-2 space-y-2">
+                            <input type="hidden" name="intent" value="rename" />
+                            <input type="hidden" name="kind" value={kind} />
+                            <input type="hidden" name="code" value={term.code} />
+                            <label className="block text-xs">
+                              {t.english}
+                              <input
+                                name="labelEn"
+                                defaultValue={term.labelEn}
+                                required
+                                className="mt-1 block w-48 rounded border border-slate-300 px-2 py-1"
+                              />
+                            </label>
+                            <label className="block text-xs">
+                              {t.japanese}
+                              <input
+                                name="labelJa"
+                                lang="ja"
+                                defaultValue={term.labelJa}
+                                required
+                                className="mt-1 block w-48 rounded border border-slate-300 px-2 py-1"
+                              />
+                            </label>
+                            <button
+                              type="submit"
+                              className="rounded border border-slate-300 px-2 py-1 text-xs"
+                            >
+                              {t.saveLabels}
+                            </button>
+                          </Form>
+                        </details>
+                        <Form
+                          method="post"
+                          onSubmit={(event) => {
+                            if (
+                              !term.retired &&
+                              !confirm(t.retireConfirm({ label: termLabel(term, locale) }))
+                            ) {
+                              event.preventDefault()
+                            }
+                          }}
+                        >
+                          <input type="hidden" name="intent" value={term.retired ? 'restore' : 'retire'} />
                           <input type="hidden" name="kind" value={kind} />
                           <input type="hidden" name="code" value={term.code} />
-                          <label className="block text-xs">
-                            {t.english}
-                            <input
-                              name="labelEn"
-                              defaultValue={term.labelEn}
-                              required
-                              className="mt-1 block w-48 rounded border border-slate-300 px-2 py-1"
-                            />
-                          </label>
-                          <label className="block text-xs">
-                            {t.japanese}
-                            <input
-                              name="labelJa"
-                              lang="ja"
-                              defaultValue={term.labelJa}
-                              required
-                              className="mt-1 block w-48 rounded border border-slate-300 px-2 py-1"
-                            />
-                          </label>
-                          <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-xs">
-                            {t.saveLabels}
+                          <button type="submit" disabled={busy} className="text-sm text-brand-700 underline">
+                            {term.retired ? t.restore : t.retire}
+                            <span className="sr-only"> {termLabel(term, locale)}</span>
                           </button>
                         </Form>
-                      </details>
-                      <Form
-                        method="post"
-                        onSubmit={(event) => {
-                          if (
-                            !term.retired &&
-                            !confirm(t.retireConfirm({ label: termLabel(term, locale) }))
-                          ) {
-                            event.preventDefault()
-                          }
-                        }}
-                      >
-                        <input type="hidden" name="intent" value={term.retired ? 'restore' : 'retire'} />
-                        <input type="hidden" name="kind" value={kind} />
-                        <input type="hidden" name="code" value={term.code} />
-                        <button type="submit" disabled={busy} className="text-sm text-brand-700 underline">
-                          {term.retired ? t.restore : t.retire}
-                          <span className="sr-only"> {termLabel(term, locale)}</span>
-                        </button>
-                      </Form>
-                    </td>
-                  </tr>
-                ))}
+                      </td>
+                    </tr>
+                  )
+                })}
               </tbody>
             </table>
           </div>

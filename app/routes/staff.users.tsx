@@ -16,13 +16,14 @@ import {
   enableAccount,
   listAccounts,
 } from '~/modules/moderation/accounts-admin.server'
-import { ModerationRuleError } from '~/modules/moderation/moderation.server'
+
 import { OrganisationName } from '~/components/organisation-name'
 import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
+import { refusalData } from '~/utils/refusals.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.users.title)
 
@@ -67,8 +68,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     else if (command.intent === 'disable') await disableAccount(actor, command.userId, command.reason)
     else await enableAccount(actor, command.userId)
   } catch (error) {
-    if (error instanceof ModerationRuleError) return json({ userId, error: error.message }, { status: 403 })
-    throw error
+    return refusalData(error, { userId })
   }
   return redirect(`/staff/users?done=${command.intent}`)
 }

@@ -28,6 +28,12 @@ describe('staff curate the taxonomy', () => {
 
     await page.getByText('Rename South Pacific').click()
     const row = page.getByRole('row').filter({ hasText: code })
+    // A refused rename is told in the term's row, its form still open; nothing changes.
+    await row.getByLabel('English').fill('S')
+    await row.getByRole('button', { name: 'Save labels' }).click()
+    await row.getByRole('alert').filter({ hasText: 'Enter the English label.' }).waitFor()
+    await expect(row.getByLabel('English').isVisible()).resolves.toBe(true)
+    expect((await prisma.taxonomyTerm.findFirstOrThrow({ where: { code } })).labelEn).toBe('South Pacific')
     await row.getByLabel('English').fill('South Pacific islands')
     await row.getByRole('button', { name: 'Save labels' }).click()
     await page.getByText(`Renamed "${code}".`).waitFor()

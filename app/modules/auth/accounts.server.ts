@@ -5,6 +5,7 @@ import { prisma } from '~/utils/db.server'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import { commonPasswordMessage, isGuessablePassword } from './password-policy.server'
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.server'
+import { DomainError } from '~/utils/domain-error'
 
 export type NewAccount = {
   email: string
@@ -25,9 +26,10 @@ export class EmailTakenError extends Error {
   }
 }
 
-export class CommonPasswordError extends Error {
+/** The password is on the common-password list or made of the person's name or address. */
+export class CommonPasswordError extends DomainError {
   constructor() {
-    super(commonPasswordMessage)
+    super(commonPasswordMessage, 400, 'password')
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { errorMessage } from '~/modules/i18n/message-keys'
-import { IntroductionRuleError } from './rules'
+import { DomainError } from '~/utils/domain-error'
 
 /**
  * A suspended organisation takes no new step in its introductions (no message, no meeting time, no
@@ -12,5 +12,5 @@ export async function assertMayAct(tx: Prisma.TransactionClient, organisationId:
     select: { suspendedAt: true },
   })
   if (!organisation || organisation.suspendedAt)
-    throw new IntroductionRuleError(errorMessage('suspendedCannotAct'), 403)
+    throw new DomainError(errorMessage('suspendedCannotAct'), 403)
 }

@@ -4,8 +4,9 @@ import { notifyOrganisationMembers } from '~/modules/notifications/notifications
 import { prisma } from '~/utils/db.server'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import { assertCooperationPurpose } from './introductions.server'
-import { introductionLink, IntroductionRuleError, pairKeyOf } from './rules'
+import { introductionLink, pairKeyOf } from './rules'
 import { listedOrganisation } from '~/modules/profiles/listed.server'
+import { DomainError } from '~/utils/domain-error'
 
 /**
  * Centre staff introduce two organisations themselves: the introduction starts accepted ("brokered by
@@ -29,9 +30,9 @@ export async function brokerIntroduction(input: {
       const first = organisations.find((organisation) => organisation.slug === input.firstSlug)
       const second = organisations.find((organisation) => organisation.slug === input.secondSlug)
       if (!first || !second) {
-        throw new IntroductionRuleError(errorMessage('bothMustBeApproved'))
+        throw new DomainError(errorMessage('bothMustBeApproved'))
       }
-      if (first.id === second.id) throw new IntroductionRuleError(errorMessage('sameOrganisationTwice'))
+      if (first.id === second.id) throw new DomainError(errorMessage('sameOrganisationTwice'))
       await assertCooperationPurpose(tx, input.purpose)
       const created = await tx.introductionRequest.create({
         data: {
@@ -68,7 +69,7 @@ export async function brokerIntroduction(input: {
     })
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new IntroductionRuleError(errorMessage('pairHasOpenIntroduction'))
+      throw new DomainError(errorMessage('pairHasOpenIntroduction'))
     }
     throw error
   }
@@ -81,7 +82,7 @@ export async function addStaffNote(input: { staffId: string; introductionId: str
       where: { id: input.introductionId },
       select: { id: true },
     })
-    if (!request) throw new IntroductionRuleError(errorMessage('noSuchIntroduction'))
+    if (!request) throw new DomainError(errorMessage('noSuchIntroduction'), 404)
     await tx.introductionNote.create({
       data: { introductionId: request.id, authorId: input.staffId, body: input.body },
     })

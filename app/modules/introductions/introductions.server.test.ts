@@ -14,8 +14,9 @@ import {
   withdrawIntroduction,
 } from './introductions.server'
 import { confirmMeetingSlot, proposeMeetingSlots } from './meetings.server'
-import { IntroductionRuleError } from './rules'
+
 import { postThreadMessage } from './thread.server'
+import { DomainError } from '~/utils/domain-error'
 
 const request = (overrides: Partial<Record<string, unknown>> = {}): IntroductionRequestInput =>
   introductionRequestSchema.parse({
@@ -93,7 +94,7 @@ describe('introduction requests', () => {
     const results = await Promise.allSettled([send(eu, jp), send(eu, jp), send(jp, eu)])
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1)
     for (const result of results.filter((result) => result.status === 'rejected')) {
-      expect(result.reason).toBeInstanceOf(IntroductionRuleError)
+      expect(result.reason).toBeInstanceOf(DomainError)
       expect(inEnglish(String(result.reason.message))).toMatch(/already an open introduction/)
     }
     const open = await prisma.introductionRequest.count({

@@ -7,8 +7,9 @@ import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import type { IntroductionRequestInput, ProposeSlotsInput } from './introduction-fields'
 import { addProposedSlots, confirmSlotInTransaction } from './meetings.server'
 import { assertMayAct } from './acting-organisation.server'
-import { introductionLink, IntroductionRuleError, pairKeyOf } from './rules'
+import { introductionLink, pairKeyOf } from './rules'
 import { isListed } from '~/modules/profiles/listed.server'
+import { DomainError } from '~/utils/domain-error'
 
 const daysFrom = (start: Date, days: number) => new Date(start.getTime() + days * 24 * 60 * 60 * 1000)
 
@@ -26,12 +27,12 @@ export async function assertCooperationPurpose(tx: Prisma.TransactionClient, pur
     where: { kind_code: { kind: 'cooperation', code: purpose } },
     select: { retiredAt: true },
   })
-  if (!term || term.retiredAt) throw new IntroductionRuleError(errorMessage('purposeInvalid'))
+  if (!term || term.retiredAt) throw new DomainError(errorMessage('purposeInvalid'))
 }
 
 function explainDuplicate(error: unknown, otherName: string): never {
   if (isUniqueViolation(error)) {
-    throw new IntroductionRuleError(errorMessage('pairAlreadyOpen', { other: otherName }))
+    throw new DomainError(errorMessage('pairAlreadyOpen', { other: otherName }))
   }
   throw error
 }
@@ -56,22 +57,20 @@ export async function sendIntroductionRequest(input: {
       await tx.$queryRaw`SELECT 1 FROM "Organisation" WHERE "id" = ${input.fromOrganisationId} FOR UPDATE`
       const sender = await findContactable(tx, input.fromOrganisationId)
       if (!sender) {
-        throw new IntroductionRuleError(errorMessage('senderNotApproved'))
+        throw new DomainError(errorMessage('senderNotApproved'))
       }
       if (input.toOrganisationId === input.fromOrganisationId) {
-        throw new IntroductionRuleError(errorMessage('ownOrganisation'))
+        throw new DomainError(errorMessage('ownOrganisation'))
       }
       const recipient = await findContactable(tx, input.toOrganisationId)
-      if (!recipient) throw new IntroductionRuleError(errorMessage('recipientUnavailable'))
+      if (!recipient) throw new DomainError(errorMessage('recipientUnavailable'))
       recipientName = recipient.name
       await assertCooperationPurpose(tx, input.request.purpose)
       const pending = await tx.introductionRequest.count({
         where: { fromOrganisationId: sender.id, status: 'pending' },
       })
       if (pending >= INTRODUCTION_PENDING_LIMIT) {
-        throw new IntroductionRuleError(
-          errorMessage('pendingLimit', { pending, limit: INTRODUCTION_PENDING_LIMIT }),
-        )
+        throw new DomainError(errorMessage('pendingLimit', { pending, limit: INTRODUCTION_PENDING_LIMIT }))
       }
       const created = await tx.introductionRequest.create({
         data: {
@@ -113,13 +112,13 @@ async function lockRequest(tx: Prisma.TransactionClient, introductionId: string)
       toOrganisation: { select: { id: true, name: true } },
     },
   })
-  if (!request) throw new IntroductionRuleError(errorMessage('noSuchIntroduction'))
+  if (!request) throw new DomainError(errorMessage('noSuchIntroduction'), 404)
   return request
 }
 
 function assertPendingFor(request: { status: string; expiresAt: Date }, now: Date) {
   if (request.status !== 'pending' || request.expiresAt <= now) {
-    throw new IntroductionRuleError(errorMessage('noLongerPending'))
+    throw new DomainError(errorMessage('noLongerPending'))
   }
 }
 
@@ -135,7 +134,7 @@ export async function acceptIntroduction(input: {
   await prisma.$transaction(async (tx) => {
     const request = await lockRequest(tx, input.introductionId)
     if (request.toOrganisationId !== input.organisationId) {
-      throw new IntroductionRuleError(errorMessage('onlyRecipientAccepts'))
+      throw new DomainError(errorMessage('onlyRecipientAccepts'), 403)
     }
     assertPendingFor(request, now)
     await assertMayAct(tx, input.organisationId)
@@ -176,7 +175,7 @@ export async function declineIntroduction(input: {
   await prisma.$transaction(async (tx) => {
     const request = await lockRequest(tx, input.introductionId)
     if (request.toOrganisationId !== input.organisationId) {
-      throw new IntroductionRuleError(errorMessage('onlyRecipientDeclines'))
+      throw new DomainError(errorMessage('onlyRecipientDeclines'), 403)
     }
     assertPendingFor(request, now)
     await tx.introductionRequest.update({
@@ -206,7 +205,7 @@ export async function withdrawIntroduction(input: {
   await prisma.$transaction(async (tx) => {
     const request = await lockRequest(tx, input.introductionId)
     if (request.fromOrganisationId !== input.organisationId) {
-      throw new IntroductionRuleError(errorMessage('onlySenderWithdraws'))
+      throw new DomainError(errorMessage('onlySenderWithdraws'), 403)
     }
     assertPendingFor(request, now)
     await tx.introductionRequest.update({

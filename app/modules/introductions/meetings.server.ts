@@ -4,8 +4,9 @@ import { notifyOrganisationMembers } from '~/modules/notifications/notifications
 import { prisma } from '~/utils/db.server'
 import type { ProposeSlotsInput } from './introduction-fields'
 import { assertMayAct } from './acting-organisation.server'
-import { introductionLink, IntroductionRuleError } from './rules'
+import { introductionLink } from './rules'
 import { wallClockToInstant } from './meeting-time'
+import { DomainError } from '~/utils/domain-error'
 
 /**
  * Records the times one side proposes (entered in its own zone, stored as instants); its earlier
@@ -25,7 +26,7 @@ export async function addProposedSlots(
     enteredTimeZone: proposal.timeZone,
   }))
   if (slots.some((slot) => slot.startsAt <= input.now)) {
-    throw new IntroductionRuleError(errorMessage('proposedTimeInPast'))
+    throw new DomainError(errorMessage('proposedTimeInPast'))
   }
   await tx.meetingSlot.updateMany({
     where: {
@@ -65,12 +66,12 @@ export async function confirmSlotInTransaction(
 ) {
   const slot = await tx.meetingSlot.findUnique({ where: { id: input.slotId } })
   if (!slot || slot.introductionId !== input.request.id || slot.withdrawnAt) {
-    throw new IntroductionRuleError(errorMessage('slotNoLongerProposed'))
+    throw new DomainError(errorMessage('slotNoLongerProposed'))
   }
   if (slot.proposedByOrganisationId === input.organisationId) {
-    throw new IntroductionRuleError(errorMessage('otherSideConfirms'))
+    throw new DomainError(errorMessage('otherSideConfirms'), 403)
   }
-  if (slot.startsAt <= input.now) throw new IntroductionRuleError(errorMessage('slotPassed'))
+  if (slot.startsAt <= input.now) throw new DomainError(errorMessage('slotPassed'))
   if (input.request.meetingSlotId === slot.id) return
   await tx.introductionRequest.update({
     where: { id: input.request.id },
@@ -101,10 +102,10 @@ async function lockAccepted(tx: Prisma.TransactionClient, introductionId: string
     !request ||
     (request.fromOrganisationId !== organisationId && request.toOrganisationId !== organisationId)
   ) {
-    throw new IntroductionRuleError(errorMessage('noSuchIntroduction'))
+    throw new DomainError(errorMessage('noSuchIntroduction'), 404)
   }
   if (request.status !== 'accepted') {
-    throw new IntroductionRuleError(errorMessage('meetingsAfterAcceptance'))
+    throw new DomainError(errorMessage('meetingsAfterAcceptance'))
   }
   await assertMayAct(tx, organisationId)
   return request

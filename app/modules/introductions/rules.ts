@@ -1,8 +1,4 @@
-import { DomainError } from '~/utils/domain-error'
 import type { IntroductionStatus } from '~/generated/prisma/enums'
-
-/** A request the rules of introductions refuse; its message is shown to the person as it is. */
-export class IntroductionRuleError extends DomainError {}
 
 /** The same key whichever side asks first: one open request per pair of organisations. */
 export const pairKeyOf = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`)

@@ -2,7 +2,8 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
 import { assertMayAct } from './acting-organisation.server'
-import { introductionLink, IntroductionRuleError } from './rules'
+import { introductionLink } from './rules'
+import { DomainError } from '~/utils/domain-error'
 
 /** A member of either organisation writes in the pair's thread, open once the introduction is accepted. */
 export async function postThreadMessage(input: {
@@ -21,10 +22,10 @@ export async function postThreadMessage(input: {
     })
     const isSender = request?.fromOrganisationId === input.organisationId
     if (!request || (!isSender && request.toOrganisationId !== input.organisationId)) {
-      throw new IntroductionRuleError(errorMessage('noSuchIntroduction'))
+      throw new DomainError(errorMessage('noSuchIntroduction'), 404)
     }
     if (request.status !== 'accepted') {
-      throw new IntroductionRuleError(errorMessage('messagesAfterAcceptance'))
+      throw new DomainError(errorMessage('messagesAfterAcceptance'))
     }
     await assertMayAct(tx, input.organisationId)
     await tx.introductionMessage.create({

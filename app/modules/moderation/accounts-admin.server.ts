@@ -4,7 +4,7 @@ import type { Role } from '~/generated/prisma/enums'
 import { hasAdminRole } from '~/modules/auth/roles'
 import { prisma } from '~/utils/db.server'
 import { recordAudit } from './audit.server'
-import { ModerationRuleError } from './moderation.server'
+import { DomainError } from '~/utils/domain-error'
 
 type Actor = { id: string; role: Role }
 
@@ -35,12 +35,12 @@ export async function listAccounts(query: string) {
 
 /** Only admins change roles, and never their own (so that the last admin cannot lock everyone out). */
 export async function changeRole(actor: Actor, userId: string, role: Role) {
-  if (!hasAdminRole(actor.role)) throw new ModerationRuleError(errorMessage('adminsChangeRoles'))
-  if (actor.id === userId) throw new ModerationRuleError(errorMessage('ownRole'))
+  if (!hasAdminRole(actor.role)) throw new DomainError(errorMessage('adminsChangeRoles'), 403)
+  if (actor.id === userId) throw new DomainError(errorMessage('ownRole'), 403)
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } })
-    if (!user) throw new ModerationRuleError(errorMessage('noSuchAccount'))
-    if (user.role === role) throw new ModerationRuleError(errorMessage('sameRole'))
+    if (!user) throw new DomainError(errorMessage('noSuchAccount'), 404)
+    if (user.role === role) throw new DomainError(errorMessage('sameRole'))
     await tx.user.update({ where: { id: userId }, data: { role } })
     await recordAudit(tx, {
       actorId: actor.id,
@@ -57,13 +57,13 @@ export async function changeRole(actor: Actor, userId: string, role: Role) {
  * staff or other admins; nobody disables themselves.
  */
 export async function disableAccount(actor: Actor, userId: string, reason: string) {
-  if (actor.id === userId) throw new ModerationRuleError(errorMessage('ownAccount'))
+  if (actor.id === userId) throw new DomainError(errorMessage('ownAccount'), 403)
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } })
-    if (!user) throw new ModerationRuleError(errorMessage('noSuchAccount'))
-    if (user.disabledAt) throw new ModerationRuleError(errorMessage('alreadyDisabled'))
+    if (!user) throw new DomainError(errorMessage('noSuchAccount'), 404)
+    if (user.disabledAt) throw new DomainError(errorMessage('alreadyDisabled'))
     if (user.role !== 'member' && !hasAdminRole(actor.role)) {
-      throw new ModerationRuleError(errorMessage('adminsDisableStaff'))
+      throw new DomainError(errorMessage('adminsDisableStaff'), 403)
     }
     await tx.user.update({ where: { id: userId }, data: { disabledAt: new Date(), disabledReason: reason } })
     await tx.session.deleteMany({ where: { userId } })
@@ -80,9 +80,9 @@ export async function disableAccount(actor: Actor, userId: string, reason: strin
 export async function enableAccount(actor: Actor, userId: string) {
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } })
-    if (!user?.disabledAt) throw new ModerationRuleError(errorMessage('notDisabled'))
+    if (!user?.disabledAt) throw new DomainError(errorMessage('notDisabled'))
     if (user.role !== 'member' && !hasAdminRole(actor.role)) {
-      throw new ModerationRuleError(errorMessage('adminsEnableStaff'))
+      throw new DomainError(errorMessage('adminsEnableStaff'), 403)
     }
     await tx.user.update({ where: { id: userId }, data: { disabledAt: null, disabledReason: null } })
     await recordAudit(tx, { actorId: actor.id, action: 'user.enable', targetType: 'user', targetId: userId })

@@ -8,10 +8,8 @@ import { prisma } from '~/utils/db.server'
 import { recordAudit, type AuditAction } from './audit.server'
 import { mayMove, profileMoves, type ProfileMove } from '~/modules/profiles/profile-status'
 
-export class ModerationRuleError extends DomainError {}
-
 /** The profile was saved again after the reviewer opened it: the decision would apply to an unseen version. */
-export class ChangedSinceReviewError extends ModerationRuleError {
+export class ChangedSinceReviewError extends DomainError {
   constructor(readonly reviewedVersion: number) {
     super(errorMessage('changedSinceOpened'))
   }
@@ -115,7 +113,7 @@ async function decide(
     await tx.$queryRaw`SELECT 1 FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId } })
     if (!organisation || !mayMove(organisation.status, rule.move)) {
-      throw new ModerationRuleError(errorMessage('notWaitingForDecision'))
+      throw new DomainError(errorMessage('notWaitingForDecision'))
     }
     if (organisation.version !== reviewedVersion) throw new ChangedSinceReviewError(reviewedVersion)
     await tx.organisation.update({ where: { id: organisationId }, data: rule.data(organisation.version) })
@@ -202,8 +200,8 @@ export async function suspendOrganisation(
   { organisationId, reason }: { organisationId: string; reason: string },
 ) {
   const organisation = await tx.organisation.findUnique({ where: { id: organisationId } })
-  if (!organisation) throw new ModerationRuleError(errorMessage('noSuchOrganisation'))
-  if (organisation.suspendedAt) throw new ModerationRuleError(errorMessage('alreadySuspended'))
+  if (!organisation) throw new DomainError(errorMessage('noSuchOrganisation'), 404)
+  if (organisation.suspendedAt) throw new DomainError(errorMessage('alreadySuspended'))
   await tx.organisation.update({
     where: { id: organisationId },
     data: { suspendedAt: new Date(), suspensionReason: reason },
@@ -231,7 +229,7 @@ export async function suspend(decision: Required<StaffDecision>) {
 export async function restore({ staffId, organisationId, reason }: StaffDecision) {
   await prisma.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId } })
-    if (!organisation?.suspendedAt) throw new ModerationRuleError(errorMessage('notSuspended'))
+    if (!organisation?.suspendedAt) throw new DomainError(errorMessage('notSuspended'))
     await tx.organisation.update({
       where: { id: organisationId },
       data: { suspendedAt: null, suspensionReason: null },

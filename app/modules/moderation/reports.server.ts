@@ -3,7 +3,8 @@ import type { ReportReason } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import { recordAudit } from './audit.server'
-import { ModerationRuleError, suspendOrganisation } from './moderation.server'
+import { suspendOrganisation } from './moderation.server'
+import { DomainError } from '~/utils/domain-error'
 
 /** Any signed-in user reports a profile once per reason; never their own organisation's. */
 export async function fileReport(input: {
@@ -14,11 +15,11 @@ export async function fileReport(input: {
 }) {
   const ownMembership = await prisma.organisationMember.findUnique({ where: { userId: input.reporterId } })
   if (ownMembership?.organisationId === input.organisationId)
-    throw new ModerationRuleError(errorMessage('ownReport'), 400)
+    throw new DomainError(errorMessage('ownReport'), 400)
   try {
     return await prisma.report.create({ data: input })
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ModerationRuleError(errorMessage('alreadyReported'))
+    if (isUniqueViolation(error)) throw new DomainError(errorMessage('alreadyReported'))
     throw error
   }
 }
@@ -43,7 +44,7 @@ export async function resolveReport(input: {
 }) {
   await prisma.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: input.reportId } })
-    if (!report || report.status !== 'open') throw new ModerationRuleError(errorMessage('reportResolved'))
+    if (!report || report.status !== 'open') throw new DomainError(errorMessage('reportResolved'))
     if (input.outcome === 'suspend') {
       await suspendOrganisation(tx, {
         organisationId: report.organisationId,

@@ -1,6 +1,6 @@
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { prisma } from '~/utils/db.server'
-import { ProfileRuleError } from './profiles.server'
+import { DomainError } from '~/utils/domain-error'
 
 /**
  * The owner invites colleagues by email address; whoever holds an account with that address (now or
@@ -11,7 +11,7 @@ export async function inviteColleague(organisationId: string, invitedById: strin
     where: { organisationId, user: { email } },
     select: { userId: true },
   })
-  if (existingMember) throw new ProfileRuleError(errorMessage('alreadyMember'))
+  if (existingMember) throw new DomainError(errorMessage('alreadyMember'))
   return prisma.organisationInvite.upsert({
     where: { organisationId_email: { organisationId, email } },
     create: { organisationId, email, invitedById },
@@ -23,7 +23,7 @@ export async function revokeInvite(organisationId: string, inviteId: string) {
   const { count } = await prisma.organisationInvite.deleteMany({
     where: { id: inviteId, organisationId, acceptedAt: null },
   })
-  if (count === 0) throw new ProfileRuleError(errorMessage('invitationGone'))
+  if (count === 0) throw new DomainError(errorMessage('invitationGone'))
 }
 
 /** The organisation's members and the invitations nobody has accepted yet. */
@@ -61,9 +61,9 @@ export async function acceptInvite(user: { id: string; email: string }, inviteId
     const invite = await tx.organisationInvite.findFirst({
       where: { id: inviteId, email: user.email, acceptedAt: null },
     })
-    if (!invite) throw new ProfileRuleError(errorMessage('invitationInvalid'))
+    if (!invite) throw new DomainError(errorMessage('invitationInvalid'))
     if (await tx.organisationMember.findUnique({ where: { userId: user.id } })) {
-      throw new ProfileRuleError(errorMessage('alreadyInOrganisation'))
+      throw new DomainError(errorMessage('alreadyInOrganisation'))
     }
     await tx.organisationMember.create({
       data: { organisationId: invite.organisationId, userId: user.id, role: 'editor' },

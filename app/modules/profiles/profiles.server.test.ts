@@ -7,11 +7,11 @@ import { profileFieldsSchema, type ProfileFields } from './profile-fields'
 import {
   createOrganisation,
   getMembership,
-  ProfileRuleError,
   submitForReview,
   updateOrganisation,
   withdrawProfile,
 } from './profiles.server'
+import { DomainError } from '~/utils/domain-error'
 
 const validFields = (overrides: Partial<ProfileFields> = {}): ProfileFields =>
   profileFieldsSchema.parse({
@@ -42,7 +42,7 @@ describe('organisation profiles', () => {
       version: 1,
     })
     expect(membership?.organisation.slug).toMatch(/^nordic-black-mass-ab/)
-    await expect(createOrganisation(owner.id, validFields())).rejects.toBeInstanceOf(ProfileRuleError)
+    await expect(createOrganisation(owner.id, validFields())).rejects.toBeInstanceOf(DomainError)
   })
 
   test('unknown taxonomy codes are refused and nothing is saved', async () => {

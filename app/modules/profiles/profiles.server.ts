@@ -10,8 +10,6 @@ import { changedFields, toSnapshot, type ProfileSnapshot } from './snapshot'
 import { checkTaxonomyCodes, type FieldProblem } from './taxonomy-codes.server'
 import { profileMoves } from './profile-status'
 
-export class ProfileRuleError extends DomainError {}
-
 export type SaveResult =
   | { ok: true; organisationId: string; version: number }
   | { ok: false; problems: FieldProblem[] }
@@ -55,7 +53,7 @@ export async function createOrganisation(userId: string, fields: ProfileFields):
     } catch (error) {
       if (!isUniqueViolation(error)) throw error
       if (await prisma.organisationMember.findUnique({ where: { userId } }))
-        throw new ProfileRuleError(errorMessage('alreadyInOrganisation'))
+        throw new DomainError(errorMessage('alreadyInOrganisation'))
       if (attempt === 3) throw error
     }
   }
@@ -64,7 +62,7 @@ export async function createOrganisation(userId: string, fields: ProfileFields):
 function insertOrganisation(userId: string, fields: ProfileFields): Promise<SaveResult> {
   return prisma.$transaction(async (tx) => {
     if (await tx.organisationMember.findUnique({ where: { userId } })) {
-      throw new ProfileRuleError(errorMessage('alreadyInOrganisation'))
+      throw new DomainError(errorMessage('alreadyInOrganisation'))
     }
     const organisation = await tx.organisation.create({
       data: {
@@ -159,5 +157,5 @@ async function changeStatus(
     data: { ...extra, status: to },
   })
   if (count === 0)
-    throw new ProfileRuleError(errorMessage(action === 'submit' ? 'cannotSubmit' : 'cannotWithdraw'))
+    throw new DomainError(errorMessage(action === 'submit' ? 'cannotSubmit' : 'cannotWithdraw'))
 }

@@ -3,21 +3,13 @@ import type { TaxonomyKind } from '~/generated/prisma/enums'
 import { recordAudit } from '~/modules/moderation/audit.server'
 import { prisma } from '~/utils/db.server'
 import type { NewTerm } from './term-fields'
-
-export class TaxonomyRuleError extends Error {
-  constructor(
-    message: string,
-    readonly field?: keyof NewTerm,
-  ) {
-    super(message)
-  }
-}
+import { DomainError } from '~/utils/domain-error'
 
 /** Adds a term at the end of its list. Codes are permanent: an existing one cannot be added again. */
 export async function addTerm(actorId: string, term: NewTerm) {
   const { kind, code } = term
   if (await prisma.taxonomyTerm.findUnique({ where: { kind_code: { kind, code } } })) {
-    throw new TaxonomyRuleError(errorMessage('termCodeTaken', { code }), 'code')
+    throw new DomainError(errorMessage('termCodeTaken', { code }), 409, 'code')
   }
   const isMaterial = kind === 'material'
   const isStream = kind === 'stream'
@@ -29,8 +21,9 @@ export async function addTerm(actorId: string, term: NewTerm) {
     })
     const unknown = typicalMaterials.filter((code) => !known.some((material) => material.code === code))
     if (unknown.length)
-      throw new TaxonomyRuleError(
+      throw new DomainError(
         errorMessage('unknownMaterialCodes', { codes: unknown.join(', ') }),
+        400,
         'typicalMaterials',
       )
   }
@@ -72,7 +65,7 @@ export async function renameTerm(
 ) {
   await prisma.$transaction(async (tx) => {
     const term = await tx.taxonomyTerm.findUnique({ where: { kind_code: { kind, code } } })
-    if (!term) throw new TaxonomyRuleError(errorMessage('noSuchTerm'))
+    if (!term) throw new DomainError(errorMessage('noSuchTerm'), 404)
     await tx.taxonomyTerm.update({ where: { kind_code: { kind, code } }, data: labels })
     await recordAudit(tx, {
       actorId,
@@ -91,8 +84,7 @@ export async function setTermRetired(actorId: string, kind: TaxonomyKind, code: 
       where: { kind, code, retiredAt: retired ? null : { not: null } },
       data: { retiredAt: retired ? new Date() : null },
     })
-    if (count === 0)
-      throw new TaxonomyRuleError(retired ? 'This term is already retired.' : 'This term is not retired.')
+    if (count === 0) throw new DomainError(errorMessage(retired ? 'termAlreadyRetired' : 'termNotRetired'))
     await recordAudit(tx, {
       actorId,
       action: retired ? 'taxonomy.retire' : 'taxonomy.restore',

@@ -168,6 +168,8 @@ export const errors = {
   termCodeTaken: ({ code }: { code: string }) => `The code "${code}" already exists in this list.`,
   unknownMaterialCodes: ({ codes }: { codes: string }) => `Unknown material codes: ${codes}.`,
   noSuchTerm: 'There is no such term.',
+  termAlreadyRetired: 'This term is already retired.',
+  termNotRetired: 'This term is not retired.',
   reportReasonRequired: 'Choose why you are reporting this profile.',
   reportCommentRequired: 'Tell staff what is wrong, in at least 10 characters.',
   reportCommentTooLong: 'Keep it under 2000 characters.',

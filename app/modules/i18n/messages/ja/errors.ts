@@ -162,6 +162,8 @@ export const errors: Messages['errors'] = {
   termCodeTaken: ({ code }) => `コード "${code}" はこの一覧に既に存在します。`,
   unknownMaterialCodes: ({ codes }) => `不明な素材コード：${codes}。`,
   noSuchTerm: 'その用語は存在しません。',
+  termAlreadyRetired: 'この用語は既に廃止されています。',
+  termNotRetired: 'この用語は廃止されていません。',
   reportReasonRequired: '報告する理由を選択してください。',
   reportCommentRequired: '問題点を 10 文字以上で記入してください。',
   reportCommentTooLong: '2000 文字以内にしてください。',
