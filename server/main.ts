@@ -101,7 +101,7 @@ function handleShutdown(server: Server, database: OpenDatabase, stopServices: ()
  */
 async function startPageCache(env: Env, databaseUrl: string) {
   if (env.PAGE_CACHE_MB === 0 || env.DATABASE_REPLICA_URL || isRemixDev) return null
-  const { listenForDataChanges } = await import('~/modules/ops/data-changes.server')
+  const { listenForDataChanges } = await import('./data-changes')
   const { sessionUnchangedUntil } = await import('~/modules/auth/session.server')
   const changes = listenForDataChanges(env.DATABASE_LISTEN_URL ?? databaseUrl)
   const handler = keepPagesReady({
@@ -115,7 +115,7 @@ async function startPageCache(env: Env, databaseUrl: string) {
 
 /** In production the schema is migrated by a release step (`npm run db:migrate`), never implicitly. */
 async function refuseToStartUnlessReady(database: OpenDatabase) {
-  const { checkReadiness } = await import('~/modules/ops/readiness.server')
+  const { checkReadiness } = await import('~/utils/readiness.server')
   const readiness = await checkReadiness()
   if (readiness.ready) return
   console.error(

@@ -1,8 +1,8 @@
 import type { RequestHandler, Response } from 'express'
 import { LRUCache } from 'lru-cache'
-import { recordPageCache } from '~/modules/ops/metrics.server'
+import { recordPageCache } from './metrics'
 
-/** What the page cache needs to know about data changes (app/modules/ops/data-changes.server.ts). */
+/** What the page cache needs to know about data changes (server/data-changes.ts). */
 export type ChangeFeed = {
   listening: () => boolean
   subscribe: (onChange: (table: string | null) => void) => void

@@ -61,9 +61,37 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json(introductionPageData(viewer, viewer.timeZone, await loadTermLabels(locale), locale))
 }
 
-const intents = ['accept', 'decline', 'withdraw', 'propose', 'confirm', 'message', 'note'] as const
-type Intent = (typeof intents)[number]
-const intentSchema = z.object({ intent: z.enum(intents) })
+type Acting = { introductionId: string; organisationId: string; userId: string }
+
+/** One entry per intent: what its form sends, and the module call it makes. */
+const intent = <Schema extends z.ZodTypeAny>(
+  schema: Schema,
+  run: (acting: Acting, value: z.infer<Schema>) => Promise<unknown>,
+) => ({ schema, run })
+
+const intentTable = {
+  accept: intent(acceptSchema, (acting, { choice, timeZone, slots }) =>
+    acceptIntroduction({
+      ...acting,
+      ...(choice.startsWith('slot:') ? { slotId: choice.slice('slot:'.length) } : {}),
+      ...(choice === 'propose' ? { counterProposal: { timeZone, slots } } : {}),
+    }),
+  ),
+  decline: intent(declineSchema, (acting, value) => declineIntroduction({ ...acting, ...value })),
+  withdraw: intent(z.object({}), (acting) => withdrawIntroduction(acting)),
+  propose: intent(proposeSlotsSchema, (acting, proposal) => proposeMeetingSlots({ ...acting, proposal })),
+  confirm: intent(z.object({ slotId: z.string().min(1) }), (acting, value) =>
+    confirmMeetingSlot({ ...acting, ...value }),
+  ),
+  message: intent(threadMessageSchema, (acting, { body }) =>
+    postThreadMessage({ ...acting, authorId: acting.userId, body }),
+  ),
+  note: intent(staffNoteSchema, (acting, { body }) =>
+    addStaffNote({ staffId: acting.userId, introductionId: acting.introductionId, body }),
+  ),
+}
+type Intent = keyof typeof intentTable
+const intentSchema = z.object({ intent: z.enum(Object.keys(intentTable) as [Intent, ...Intent[]]) })
 
 const forbidden = () => new Response(errorMessage('notOnThisIntroduction'), { status: 403 })
 
@@ -72,98 +100,28 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await readForm(request, context)
   const parsedIntent = intentSchema.safeParse({ intent: formData.get('intent') })
   if (!parsedIntent.success) throw new Response(errorMessage('notUnderstood'), { status: 400 })
-  const intent: Intent = parsedIntent.data.intent
-  const introductionId = viewer.request.id
-  const organisationId = viewer.organisationId
-  const staffIntent = intent === 'note'
-  if (staffIntent ? viewer.side !== 'staff' : viewer.side === 'staff' || !organisationId) throw forbidden()
+  const chosen: Intent = parsedIntent.data.intent
+  // Staff add notes; the two organisations do the rest (each module checks which of the two may).
+  const staffIntent = chosen === 'note'
+  if (staffIntent ? viewer.side !== 'staff' : viewer.side === 'staff' || !viewer.organisationId)
+    throw forbidden()
 
-  const reply = (result: unknown, status = 400) => json({ intent, result }, { status })
-  const run = async (
-    change: () => Promise<unknown>,
-    submission: { reply: (options?: object) => unknown },
-  ) => {
-    try {
-      await change()
-    } catch (error) {
-      const { result, status } = refusalResult(submission, error)
-      return reply(result, status)
-    }
-    return redirect(`/introductions/${introductionId}?done=${intent}`)
+  const reply = (result: unknown, status = 400) => json({ intent: chosen, result }, { status })
+  const { schema, run } = intentTable[chosen] as ReturnType<typeof intent<z.ZodTypeAny>>
+  const submission = parseWithZod(formData, { schema })
+  if (submission.status !== 'success') return reply(submission.reply())
+  const acting = {
+    introductionId: viewer.request.id,
+    organisationId: viewer.organisationId ?? '',
+    userId: viewer.user.id,
   }
-
-  switch (intent) {
-    case 'accept': {
-      const submission = parseWithZod(formData, { schema: acceptSchema })
-      if (submission.status !== 'success') return reply(submission.reply())
-      const { choice, timeZone, slots } = submission.value
-      return run(
-        () =>
-          acceptIntroduction({
-            introductionId,
-            organisationId: organisationId!,
-            ...(choice.startsWith('slot:') ? { slotId: choice.slice('slot:'.length) } : {}),
-            ...(choice === 'propose' ? { counterProposal: { timeZone, slots } } : {}),
-          }),
-        submission,
-      )
-    }
-    case 'decline': {
-      const submission = parseWithZod(formData, { schema: declineSchema })
-      if (submission.status !== 'success') return reply(submission.reply())
-      return run(
-        () => declineIntroduction({ introductionId, organisationId: organisationId!, ...submission.value }),
-        submission,
-      )
-    }
-    case 'withdraw': {
-      const submission = parseWithZod(formData, { schema: z.object({}) })
-      return run(() => withdrawIntroduction({ introductionId, organisationId: organisationId! }), submission)
-    }
-    case 'propose': {
-      const submission = parseWithZod(formData, { schema: proposeSlotsSchema })
-      if (submission.status !== 'success') return reply(submission.reply())
-      return run(
-        () =>
-          proposeMeetingSlots({
-            introductionId,
-            organisationId: organisationId!,
-            proposal: submission.value,
-          }),
-        submission,
-      )
-    }
-    case 'confirm': {
-      const submission = parseWithZod(formData, { schema: z.object({ slotId: z.string().min(1) }) })
-      if (submission.status !== 'success') return reply(submission.reply())
-      return run(
-        () => confirmMeetingSlot({ introductionId, organisationId: organisationId!, ...submission.value }),
-        submission,
-      )
-    }
-    case 'message': {
-      const submission = parseWithZod(formData, { schema: threadMessageSchema })
-      if (submission.status !== 'success') return reply(submission.reply())
-      return run(
-        () =>
-          postThreadMessage({
-            introductionId,
-            organisationId: organisationId!,
-            authorId: viewer.user.id,
-            body: submission.value.body,
-          }),
-        submission,
-      )
-    }
-    case 'note': {
-      const submission = parseWithZod(formData, { schema: staffNoteSchema })
-      if (submission.status !== 'success') return reply(submission.reply())
-      return run(
-        () => addStaffNote({ staffId: viewer.user.id, introductionId, body: submission.value.body }),
-        submission,
-      )
-    }
+  try {
+    await run(acting, submission.value)
+  } catch (error) {
+    const { result, status } = refusalResult(submission, error)
+    return reply(result, status)
   }
+  return redirect(`/introductions/${acting.introductionId}?done=${chosen}`)
 }
 
 type PageData = ReturnType<typeof useLoaderData<typeof loader>>

@@ -1,5 +1,5 @@
 import { json } from '@remix-run/node'
-import { checkReadiness } from '~/modules/ops/readiness.server'
+import { checkReadiness } from '~/utils/readiness.server'
 
 /** For load balancers: ready to serve when the database answers and its migrations are current. */
 export async function loader() {

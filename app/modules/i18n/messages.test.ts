@@ -1,9 +1,9 @@
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { dictionaryDifferences } from './key-parity'
+import { dictionaryDifferences } from '../../../tests/support/key-parity'
 import { errorMessage, translateMessage } from './message-keys'
 import { messages } from './messages'
-import { findUiLiterals, findUiLiteralsIn } from './ui-literals'
+import { findUiLiterals, findUiLiteralsIn } from '../../../tests/support/ui-literals'
 
 describe('the English and Japanese dictionaries', () => {
   test('have exactly the same keys, lists and kinds of entry', () => {

@@ -1,5 +1,5 @@
 import { errorMessage } from '~/modules/i18n/message-keys'
-import { recordAudit } from '~/modules/moderation/audit.server'
+import { recordAudit } from '~/modules/audit/audit.server'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'

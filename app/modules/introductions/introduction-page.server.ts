@@ -4,6 +4,7 @@ import type { TermLabels } from '~/modules/taxonomy/term-labels'
 import { countryName } from '~/modules/taxonomy/countries'
 import type { getIntroductionForViewer } from './introduction-views.server'
 import { dateTimeIn, describeMeetingTime, zoneCity } from './meeting-time'
+import { allowedMoves } from './introduction-moves'
 
 type Found = NonNullable<Awaited<ReturnType<typeof getIntroductionForViewer>>>
 
@@ -81,12 +82,6 @@ export function introductionPageData(
       at: dateTimeIn(note.createdAt, timeZone, locale),
       body: note.body,
     })),
-    can: {
-      answer: side === 'recipient' && pendingAnswer,
-      withdraw: side === 'sender' && pendingAnswer,
-      arrangeMeeting: party && request.status === 'accepted',
-      write: party && request.status === 'accepted',
-      addNote: side === 'staff',
-    },
+    can: allowedMoves(side, request, now),
   }
 }

@@ -1,5 +1,5 @@
 import { errorMessage } from '~/modules/i18n/message-keys'
-import { englishErrorOf, inEnglish } from '~/modules/i18n/in-english'
+import { englishErrorOf, inEnglish } from '../../../tests/support/in-english'
 import { describe, expect, test } from 'vitest'
 import { createTestAccount, createTestOrganisation } from '../../../prisma/seed/builders'
 import { prisma } from '~/utils/db.server'

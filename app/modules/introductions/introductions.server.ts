@@ -10,6 +10,7 @@ import { assertMayAct } from './acting-organisation.server'
 import { introductionLink, pairKeyOf } from './rules'
 import { isListed } from '~/modules/profiles/listed.server'
 import { DomainError } from '~/utils/domain-error'
+import { assertMayMove, sideOf } from './introduction-moves'
 
 const daysFrom = (start: Date, days: number) => new Date(start.getTime() + days * 24 * 60 * 60 * 1000)
 
@@ -116,12 +117,6 @@ async function lockRequest(tx: Prisma.TransactionClient, introductionId: string)
   return request
 }
 
-function assertPendingFor(request: { status: string; expiresAt: Date }, now: Date) {
-  if (request.status !== 'pending' || request.expiresAt <= now) {
-    throw new DomainError(errorMessage('noLongerPending'))
-  }
-}
-
 /** The recipient accepts: optionally picking one of the proposed times, or proposing others. */
 export async function acceptIntroduction(input: {
   introductionId: string
@@ -133,10 +128,7 @@ export async function acceptIntroduction(input: {
   const now = input.now ?? new Date()
   await prisma.$transaction(async (tx) => {
     const request = await lockRequest(tx, input.introductionId)
-    if (request.toOrganisationId !== input.organisationId) {
-      throw new DomainError(errorMessage('onlyRecipientAccepts'), 403)
-    }
-    assertPendingFor(request, now)
+    assertMayMove('answer', sideOf(request, input.organisationId), request, now)
     await assertMayAct(tx, input.organisationId)
     await tx.introductionRequest.update({
       where: { id: request.id },
@@ -174,10 +166,7 @@ export async function declineIntroduction(input: {
   const now = input.now ?? new Date()
   await prisma.$transaction(async (tx) => {
     const request = await lockRequest(tx, input.introductionId)
-    if (request.toOrganisationId !== input.organisationId) {
-      throw new DomainError(errorMessage('onlyRecipientDeclines'), 403)
-    }
-    assertPendingFor(request, now)
+    assertMayMove('decline', sideOf(request, input.organisationId), request, now)
     await tx.introductionRequest.update({
       where: { id: request.id },
       data: {
@@ -204,10 +193,7 @@ export async function withdrawIntroduction(input: {
   const now = input.now ?? new Date()
   await prisma.$transaction(async (tx) => {
     const request = await lockRequest(tx, input.introductionId)
-    if (request.fromOrganisationId !== input.organisationId) {
-      throw new DomainError(errorMessage('onlySenderWithdraws'), 403)
-    }
-    assertPendingFor(request, now)
+    assertMayMove('withdraw', sideOf(request, input.organisationId), request, now)
     await tx.introductionRequest.update({
       where: { id: request.id },
       data: { status: 'withdrawn', closedAt: now, openPairKey: null },

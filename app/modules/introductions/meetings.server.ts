@@ -7,6 +7,7 @@ import { assertMayAct } from './acting-organisation.server'
 import { introductionLink } from './rules'
 import { wallClockToInstant } from './meeting-time'
 import { DomainError } from '~/utils/domain-error'
+import { assertMayMove, sideOf } from './introduction-moves'
 
 /**
  * Records the times one side proposes (entered in its own zone, stored as instants); its earlier
@@ -98,15 +99,8 @@ export async function confirmSlotInTransaction(
 async function lockAccepted(tx: Prisma.TransactionClient, introductionId: string, organisationId: string) {
   await tx.$queryRaw`SELECT 1 FROM "IntroductionRequest" WHERE "id" = ${introductionId} FOR UPDATE`
   const request = await tx.introductionRequest.findUnique({ where: { id: introductionId } })
-  if (
-    !request ||
-    (request.fromOrganisationId !== organisationId && request.toOrganisationId !== organisationId)
-  ) {
-    throw new DomainError(errorMessage('noSuchIntroduction'), 404)
-  }
-  if (request.status !== 'accepted') {
-    throw new DomainError(errorMessage('meetingsAfterAcceptance'))
-  }
+  if (!request) throw new DomainError(errorMessage('noSuchIntroduction'), 404)
+  assertMayMove('arrangeMeeting', sideOf(request, organisationId), request)
   await assertMayAct(tx, organisationId)
   return request
 }

@@ -4,6 +4,7 @@ import { prisma } from '~/utils/db.server'
 import { assertMayAct } from './acting-organisation.server'
 import { introductionLink } from './rules'
 import { DomainError } from '~/utils/domain-error'
+import { assertMayMove, sideOf } from './introduction-moves'
 
 /** A member of either organisation writes in the pair's thread, open once the introduction is accepted. */
 export async function postThreadMessage(input: {
@@ -20,13 +21,10 @@ export async function postThreadMessage(input: {
         toOrganisation: { select: { id: true, name: true } },
       },
     })
-    const isSender = request?.fromOrganisationId === input.organisationId
-    if (!request || (!isSender && request.toOrganisationId !== input.organisationId)) {
-      throw new DomainError(errorMessage('noSuchIntroduction'), 404)
-    }
-    if (request.status !== 'accepted') {
-      throw new DomainError(errorMessage('messagesAfterAcceptance'))
-    }
+    if (!request) throw new DomainError(errorMessage('noSuchIntroduction'), 404)
+    const side = sideOf(request, input.organisationId)
+    assertMayMove('write', side, request)
+    const isSender = side === 'sender'
     await assertMayAct(tx, input.organisationId)
     await tx.introductionMessage.create({
       data: { introductionId: request.id, authorId: input.authorId, body: input.body },

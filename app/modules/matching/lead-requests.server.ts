@@ -1,6 +1,6 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { errorMessage } from '~/modules/i18n/message-keys'
-import { recordAudit } from '~/modules/moderation/audit.server'
+import { recordAudit } from '~/modules/audit/audit.server'
 import { notifyUsers } from '~/modules/notifications/notifications.server'
 import { listedOrganisation } from '~/modules/profiles/listed.server'
 import { readStreams } from '~/modules/profiles/streams'

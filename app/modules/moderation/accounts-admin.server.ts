@@ -3,7 +3,7 @@ import type { Prisma } from '~/generated/prisma/client'
 import type { Role } from '~/generated/prisma/enums'
 import { hasAdminRole } from '~/modules/auth/roles'
 import { prisma } from '~/utils/db.server'
-import { recordAudit } from './audit.server'
+import { recordAudit } from '~/modules/audit/audit.server'
 import { DomainError } from '~/utils/domain-error'
 
 type Actor = { id: string; role: Role }

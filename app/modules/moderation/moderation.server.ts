@@ -5,7 +5,7 @@ import type { NotificationEvent } from '~/modules/notifications/notification-tex
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { changedFields, toSnapshot, type ProfileSnapshot } from '~/modules/profiles/snapshot'
 import { prisma } from '~/utils/db.server'
-import { recordAudit, type AuditAction } from './audit.server'
+import { recordAudit, type AuditAction } from '~/modules/audit/audit.server'
 import { mayMove, profileMoves, type ProfileMove } from '~/modules/profiles/profile-status'
 
 /** The profile was saved again after the reviewer opened it: the decision would apply to an unseen version. */

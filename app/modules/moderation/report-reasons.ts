@@ -7,11 +7,3 @@ export const reportReasons = [
   'inappropriate',
   'other',
 ] as const satisfies readonly ReportReason[]
-
-export const reportReasonLabels: Record<ReportReason, string> = {
-  inaccurate: 'Inaccurate or misleading information',
-  not_a_company: 'Not a real organisation',
-  spam: 'Spam or advertising',
-  inappropriate: 'Inappropriate content',
-  other: 'Something else',
-}

@@ -2,7 +2,7 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 import type { ReportReason } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'
-import { recordAudit } from './audit.server'
+import { recordAudit } from '~/modules/audit/audit.server'
 import { suspendOrganisation } from './moderation.server'
 import { DomainError } from '~/utils/domain-error'
 

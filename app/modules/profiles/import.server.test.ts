@@ -1,4 +1,4 @@
-import { inEnglish } from '~/modules/i18n/in-english'
+import { inEnglish } from '../../../tests/support/in-english'
 import { describe, expect, test } from 'vitest'
 import { anOrganisationRow } from '../../../prisma/seed/builders'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'

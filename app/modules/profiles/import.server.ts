@@ -1,7 +1,7 @@
 import { errorMessage } from '~/modules/i18n/message-keys'
 import type { Prisma } from '~/generated/prisma/client'
 import { loadTaxonomy, type Taxonomy } from '~/modules/taxonomy/taxonomy.server'
-import { recordAudit } from '~/modules/moderation/audit.server'
+import { recordAudit } from '~/modules/audit/audit.server'
 import { prisma } from '~/utils/db.server'
 import {
   importFileSchema,

@@ -1,4 +1,4 @@
-import { englishErrorOf } from '~/modules/i18n/in-english'
+import { englishErrorOf } from '../../../tests/support/in-english'
 import { describe, expect, test } from 'vitest'
 import { createTestAccount } from '../../../prisma/seed/builders'
 import { profileFieldsSchema } from './profile-fields'

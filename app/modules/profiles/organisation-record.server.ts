@@ -3,6 +3,7 @@ import slugify from 'slugify'
 import type { Prisma } from '~/generated/prisma/client'
 import { regionOf } from '~/modules/taxonomy/countries'
 import type { ProfileFields } from './profile-fields'
+import { toSnapshot } from './snapshot'
 import { streamCodes } from './streams'
 
 /** Lower-cased names, descriptions and city in both languages: what directory search reads. */
@@ -15,32 +16,16 @@ export function searchTextOf(
     .toLowerCase()
 }
 
-/** The database columns for a profile's fields (derived ones included). */
+/** The database columns for a profile's fields: the snapshot's fields (snapshot.ts) and those derived from them. */
 export function organisationData(fields: ProfileFields) {
+  const { streams, ...stored } = toSnapshot(fields)
+  const flows = streamCodes(streams)
   return {
-    name: fields.name,
-    nameJa: fields.nameJa ?? null,
-    country: fields.country,
+    ...stored,
+    streams: streams as Prisma.InputJsonValue,
     region: regionOf(fields.country),
-    city: fields.city ?? null,
-    website: fields.website ?? null,
-    size: fields.size ?? null,
-    yearFounded: fields.yearFounded ?? null,
-    description: fields.description,
-    descriptionJa: fields.descriptionJa ?? null,
-    roles: fields.roles,
-    materials: fields.materials,
-    technologies: fields.technologies,
-    offers: fields.offers,
-    seeks: fields.seeks,
-    markets: fields.markets,
-    languages: fields.languages,
-    streams: fields.streams,
-    suppliesStreams: streamCodes(fields.streams).supplies,
-    takesStreams: streamCodes(fields.streams).takes,
-    contactName: fields.contactName ?? null,
-    contactEmail: fields.contactEmail ?? null,
-    contactPhone: fields.contactPhone ?? null,
+    suppliesStreams: flows.supplies,
+    takesStreams: flows.takes,
     searchText: searchTextOf(fields),
   } satisfies Prisma.OrganisationUncheckedUpdateInput
 }

@@ -1,4 +1,4 @@
-import { inEnglish } from '~/modules/i18n/in-english'
+import { inEnglish } from '../../../tests/support/in-english'
 import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, test } from 'vitest'
 import { checkAttempts, clearAttempts, consumeAttempt, tooManyAttemptsMessage } from './rate-limits.server'

@@ -1,4 +1,4 @@
-import { englishErrorOf } from '~/modules/i18n/in-english'
+import { englishErrorOf } from '../../../tests/support/in-english'
 import { randomBytes } from 'node:crypto'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { createTestAccount } from '../../../prisma/seed/builders'

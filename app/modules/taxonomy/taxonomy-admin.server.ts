@@ -1,6 +1,6 @@
 import { errorMessage } from '~/modules/i18n/message-keys'
 import type { TaxonomyKind } from '~/generated/prisma/enums'
-import { recordAudit } from '~/modules/moderation/audit.server'
+import { recordAudit } from '~/modules/audit/audit.server'
 import { prisma } from '~/utils/db.server'
 import type { NewTerm } from './term-fields'
 import { DomainError } from '~/utils/domain-error'

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, inject, test } from 'vitest'
-import { createTestOrganisation } from '../../../prisma/seed/builders'
+import { createTestOrganisation } from '../prisma/seed/builders'
 import { prisma } from '~/utils/db.server'
-import { listenForDataChanges, type DataChanges } from './data-changes.server'
+import { listenForDataChanges, type DataChanges } from './data-changes'
 
 let changes: DataChanges | undefined
 

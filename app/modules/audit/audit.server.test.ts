@@ -1,4 +1,4 @@
-import { englishErrorOf } from '~/modules/i18n/in-english'
+import { englishErrorOf } from '../../../tests/support/in-english'
 import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { anOrganisationRow, createTestAccount } from '../../../prisma/seed/builders'
@@ -9,10 +9,16 @@ import { importOrganisations } from '~/modules/profiles/import.server'
 import { addTerm, renameTerm, setTermRetired } from '~/modules/taxonomy/taxonomy-admin.server'
 import { newTermSchema } from '~/modules/taxonomy/term-fields'
 import { prisma } from '~/utils/db.server'
-import { changeRole, disableAccount, enableAccount } from './accounts-admin.server'
+import { changeRole, disableAccount, enableAccount } from '~/modules/moderation/accounts-admin.server'
 import { auditActions, type AuditAction } from './audit.server'
-import { approveProfile, rejectProfile, requestChanges, restore, suspend } from './moderation.server'
-import { fileReport, resolveReport } from './reports.server'
+import {
+  approveProfile,
+  rejectProfile,
+  requestChanges,
+  restore,
+  suspend,
+} from '~/modules/moderation/moderation.server'
+import { fileReport, resolveReport } from '~/modules/moderation/reports.server'
 
 async function organisation(
   status: 'submitted' | 'approved' = 'submitted',

@@ -1,5 +1,5 @@
-import { translateMessage } from './message-keys'
-import { messagesFor } from './messages'
+import { translateMessage } from '~/modules/i18n/message-keys'
+import { messagesFor } from '~/modules/i18n/messages'
 
 /** A message as an English reader sees it (for the CLI, logs and tests). */
 export const inEnglish = (raw: string) => translateMessage(messagesFor('en'), raw)
