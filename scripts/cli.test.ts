@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { describe, expect, inject, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { anAccount, anOrganisationRow } from '../prisma/seed/builders'
 import { verifyCredentials } from '~/modules/auth/accounts.server'
 import { prisma } from '~/utils/db.server'
@@ -12,7 +12,7 @@ const projectRoot = path.resolve(import.meta.dirname, '..')
 function cli(...args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], {
     cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: inject('databaseUrl') },
+    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL! },
     encoding: 'utf8',
   })
   return { status: result.status, output: `${result.stdout}${result.stderr}` }

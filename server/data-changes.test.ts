@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, inject, test } from 'vitest'
+import { afterEach, describe, expect, test } from 'vitest'
 import { createTestOrganisation } from '../prisma/seed/builders'
 import { prisma } from '~/utils/db.server'
 import { listenForDataChanges, type DataChanges } from './data-changes'
@@ -18,7 +18,7 @@ async function until(condition: () => boolean) {
 
 describe('hearing data changes', () => {
   test('every committed change is heard with its table, and a rolled-back one is not', async () => {
-    changes = listenForDataChanges(inject('databaseUrl'))
+    changes = listenForDataChanges(process.env.DATABASE_URL!)
     const heard: (string | null)[] = []
     changes.subscribe((table) => heard.push(table))
     await until(() => changes!.listening())
@@ -43,7 +43,7 @@ describe('hearing data changes', () => {
   })
 
   test('a lost connection is reported, and listening resumes by itself', async () => {
-    changes = listenForDataChanges(inject('databaseUrl'))
+    changes = listenForDataChanges(process.env.DATABASE_URL!)
     const heard: (string | null)[] = []
     changes.subscribe((table) => heard.push(table))
     await until(() => changes!.listening())

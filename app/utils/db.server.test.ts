@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, inject, test } from 'vitest'
+import { afterEach, describe, expect, test } from 'vitest'
 import { prisma, readPrisma } from './db.server'
 
 const processWide = globalThis as unknown as {
@@ -27,7 +27,7 @@ describe('read-heavy queries and the read replica', () => {
 
   test('with DATABASE_REPLICA_URL they go to the replica through a pool of their own', async () => {
     await forgetReplica()
-    process.env.DATABASE_REPLICA_URL = inject('databaseUrl')
+    process.env.DATABASE_REPLICA_URL = process.env.DATABASE_URL!
     const replica = readPrisma()
     expect(replica).not.toBe(prisma)
     const [row] = await replica.$queryRaw<

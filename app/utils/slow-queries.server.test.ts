@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream'
 import { PrismaPg } from '@prisma/adapter-pg'
-import { describe, expect, inject, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { PrismaClient } from '~/generated/prisma/client'
 import { createLogger } from './logger.server'
 import { createPgPool } from './pg-pool.server'
@@ -15,7 +15,7 @@ describe('slow query log', () => {
         done()
       },
     })
-    const pool = createPgPool(inject('databaseUrl'), { max: 1, name: 'test-slow' })
+    const pool = createPgPool(process.env.DATABASE_URL!, { max: 1, name: 'test-slow' })
     const client = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] })
     try {
       // Connecting takes time too: connect before watching.

@@ -77,7 +77,7 @@ async function describeSchema(url: string) {
 
 describe('migrations', () => {
   test('the migrations build exactly the schema in schema.prisma (no drift)', async () => {
-    const fromMigrations = inject('databaseUrl')
+    const fromMigrations = process.env.DATABASE_URL!
     const fromSchema = await freshDatabase('drift_schema')
     const pool = createPgPool(fromSchema, { max: 1, name: 'test' })
     await pool.query(await createSchemaScript(fromSchema))
@@ -101,7 +101,7 @@ describe('migrations', () => {
     // shows must have the trigger (see the migration data_change_notifications), or be named here.
     // OrganisationSearch changes only with "Organisation", which announces it.
     const neverShownOnKeptPages = ['AuditEntry', 'EmailMessage', 'OrganisationSearch', 'rate_limits']
-    const url = inject('databaseUrl')
+    const url = process.env.DATABASE_URL!
     const tables = await query<{ table_name: string }>(
       url,
       `SELECT table_name FROM information_schema.tables
@@ -138,7 +138,7 @@ describe('migrations', () => {
   })
 
   test('the latest migration matches schema.prisma, so there is nothing new to write', async () => {
-    const result = await writeMigrationFromSchema(inject('databaseUrl'), 'nothing_new')
+    const result = await writeMigrationFromSchema(process.env.DATABASE_URL!, 'nothing_new')
     expect(result).toEqual({ folder: null, sql: '' })
   })
 
@@ -166,7 +166,7 @@ describe('migrations', () => {
       await writeFile(layout.schemaPath, `${schema}\nmodel Widget {\n  id   Int    @id\n  name String\n}\n`)
 
       const result = await writeMigrationFromSchema(
-        inject('databaseUrl'),
+        process.env.DATABASE_URL!,
         'add_widget',
         layout,
         new Date('2030-01-02T03:04:05Z'),
@@ -188,7 +188,7 @@ describe('migrations', () => {
       expect(await readFile(path.join(layout.migrationsDir, 'schema.snapshot.prisma'), 'utf8')).toBe(
         await readFile(layout.schemaPath, 'utf8'),
       )
-      expect(await writeMigrationFromSchema(inject('databaseUrl'), 'again', layout)).toEqual({
+      expect(await writeMigrationFromSchema(process.env.DATABASE_URL!, 'again', layout)).toEqual({
         folder: null,
         sql: '',
       })
@@ -197,9 +197,9 @@ describe('migrations', () => {
     test('refuses a name that is not a plain identifier, writing nothing', async () => {
       await copyOfProjectLayout()
       const before = await readdir(layout.migrationsDir)
-      await expect(writeMigrationFromSchema(inject('databaseUrl'), 'Add Widget!', layout)).rejects.toThrow(
-        /lower-case letters, digits and underscores/,
-      )
+      await expect(
+        writeMigrationFromSchema(process.env.DATABASE_URL!, 'Add Widget!', layout),
+      ).rejects.toThrow(/lower-case letters, digits and underscores/)
       expect(await readdir(layout.migrationsDir)).toEqual(before)
     })
   })
