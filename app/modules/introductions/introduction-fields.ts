@@ -108,14 +108,24 @@ const withoutBlankRows = <T extends { slots: SlotRows }>({
   slots: slots.filter((slot): slot is SlotInput => Boolean(slot)),
 })
 
+/**
+ * A request's purpose and message: the same rules whether a member asks or staff introduce two
+ * organisations; only the words asking for them differ.
+ */
+const purposeField = (missing: 'purposeRequired' | 'brokerPurposeRequired') =>
+  z.string({ error: errorMessage(missing) }).min(1, errorMessage(missing))
+
+const requestMessageField = (missing: 'introductionMessageRequired' | 'brokerMessageRequired') =>
+  z
+    .string({ error: errorMessage(missing) })
+    .trim()
+    .min(messageLength.min, errorMessage('introductionMessageTooShort', { min: messageLength.min }))
+    .max(messageLength.max, errorMessage('introductionMessageTooLong', { max: messageLength.max }))
+
 export const introductionRequestSchema = z
   .object({
-    purpose: z.string({ error: errorMessage('purposeRequired') }).min(1, errorMessage('purposeRequired')),
-    message: z
-      .string({ error: errorMessage('introductionMessageRequired') })
-      .trim()
-      .min(messageLength.min, errorMessage('introductionMessageTooShort', { min: messageLength.min }))
-      .max(messageLength.max, errorMessage('introductionMessageTooLong', { max: messageLength.max })),
+    purpose: purposeField('purposeRequired'),
+    message: requestMessageField('introductionMessageRequired'),
     timeZone: timeZoneField,
     slots: slotRows,
   })
@@ -178,14 +188,8 @@ export const brokerSchema = z
   .object({
     first: organisationAddress(),
     second: organisationAddress(),
-    purpose: z
-      .string({ error: errorMessage('brokerPurposeRequired') })
-      .min(1, errorMessage('brokerPurposeRequired')),
-    message: z
-      .string({ error: errorMessage('brokerMessageRequired') })
-      .trim()
-      .min(messageLength.min, errorMessage('introductionMessageTooShort', { min: messageLength.min }))
-      .max(messageLength.max, errorMessage('introductionMessageTooLong', { max: messageLength.max })),
+    purpose: purposeField('brokerPurposeRequired'),
+    message: requestMessageField('brokerMessageRequired'),
   })
   .refine((value) => value.first !== value.second, {
     path: ['second'],
