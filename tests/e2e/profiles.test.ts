@@ -2,9 +2,11 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
+import { parse } from 'csv-parse/sync'
 import { describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
 import { anOrganisationRow, createTestAccount } from '../../prisma/seed/builders'
+import { listedOrganisation } from '~/modules/profiles/listed.server'
 import { prisma } from '~/utils/db.server'
 import { logIn, useBrowser, visit } from './browser'
 
@@ -259,9 +261,16 @@ describe('colleagues and data downloads', () => {
     expect(href).toBe('/directory/export.csv?region=jp&material=neodymium')
     const response = await page.request.get(href!)
     expect(response.headers()['content-type']).toContain('text/csv')
-    const lines = (await response.text()).trim().split('\n')
-    expect(lines[0]).toContain('slug,name,nameJa,country,region')
-    expect(lines.length).toBeGreaterThan(1)
-    for (const line of lines.slice(1)) expect(line).toContain(',JP,jp,')
+    const records: Record<string, string>[] = parse(await response.text(), { bom: true, columns: true })
+    const expected = await prisma.organisation.count({
+      where: { ...listedOrganisation, country: 'JP', materials: { has: 'neodymium' } },
+    })
+    expect(expected).toBeGreaterThan(0)
+    expect(records).toHaveLength(expected)
+    for (const record of records) {
+      expect(record).toMatchObject({ country: 'JP', region: 'jp', status: 'approved' })
+      expect(record.materials!.split(';')).toContain('neodymium')
+      expect(record.description!.length).toBeGreaterThanOrEqual(50)
+    }
   })
 })

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { anOrganisationRow } from '../../../prisma/seed/builders'
+import { profileTableColumns } from '~/modules/profiles/import-format'
 import { importOrganisations } from '~/modules/profiles/import.server'
 import { prisma } from '~/utils/db.server'
 import { parseDirectoryQuery } from './directory-query'
-import { searchDirectory } from './directory.server'
+import { exportDirectory, searchDirectory } from './directory.server'
 
 // A word only this file's organisations contain, so that other tests' data does not interfere.
 const token = `zq${randomBytes(4).toString('hex')}`
@@ -68,6 +69,30 @@ describe('directory search', () => {
     const { entries, total } = await searchDirectory(query({}))
     expect(total).toBe(4)
     expect(entries.map((entry) => entry.name.split(' ')[0])).toEqual(['Alpha', 'Beta', 'Delta', 'Gamma'])
+  })
+
+  test('the staff export holds every profile field of each listed match, in the directory order', async () => {
+    const { columns, rows } = await exportDirectory(query({}))
+    expect(columns).toEqual([...profileTableColumns, 'region', 'approvedAt'])
+    const records = rows.map((cells) => Object.fromEntries(columns.map((column, i) => [column, cells[i]])))
+    expect(records.map((record) => String(record.name).split(' ')[0])).toEqual([
+      'Alpha',
+      'Beta',
+      'Delta',
+      'Gamma',
+    ])
+    expect(records[1]).toMatchObject({
+      country: 'FR',
+      city: 'Besançon',
+      roles: 'components',
+      materials: 'neodymium',
+      technologies: 'permanent-magnet',
+      status: 'approved',
+      region: 'eu',
+    })
+    expect(records[2]).toMatchObject({ roles: 'extraction;refining', markets: 'asean', region: 'third' })
+    expect(records[3]).toMatchObject({ nameJa: 'ガンマ精錬', materials: 'cobalt;nickel', region: 'jp' })
+    expect(records.every((record) => !Number.isNaN(Date.parse(String(record.approvedAt))))).toBe(true)
   })
 
   test('full-text search finds English and Japanese text', async () => {

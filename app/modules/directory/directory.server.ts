@@ -1,5 +1,7 @@
 import { Prisma } from '~/generated/prisma/client'
+import { profileTableColumns, storedToImportRow, toTableCells } from '~/modules/profiles/import-format'
 import { listedSql } from '~/modules/profiles/listed.server'
+import { snapshotKeys } from '~/modules/profiles/snapshot'
 import { readPrisma } from '~/utils/db.server'
 import { pageSize, type DirectoryQuery, type FilterKey } from './directory-query'
 import { currentFacetIndex } from './facet-index.server'
@@ -99,17 +101,40 @@ export async function searchDirectory(query: DirectoryQuery) {
   return text ? searchText(query, text) : browse(query)
 }
 
-const exportColumns = Prisma.sql`o."slug", o."name", o."nameJa", o."country", o."region"::text AS "region", o."city",
-  o."website", o."size"::text AS "size", o."yearFounded", o."roles", o."materials", o."technologies", o."offers",
-  o."seeks", o."markets", o."languages", o."approvedAt"`
+// Every stored profile field (the enum read as text), with what the directory adds.
+const exportColumns = Prisma.raw(
+  [
+    ...snapshotKeys.map((key) => (key === 'size' ? `o."size"::text AS "size"` : `o."${key}"`)),
+    'o."slug"',
+    'o."status"::text AS "status"',
+    'o."region"::text AS "region"',
+    'o."approvedAt"',
+  ].join(', '),
+)
 
-/** Every listed organisation matching the query (no paging), in the directory's order, for staff exports. */
+type ExportedOrganisation = Record<(typeof snapshotKeys)[number], unknown> & {
+  slug: string
+  status: string
+  region: string
+  approvedAt: Date | null
+}
+
+/**
+ * Every listed organisation matching the query (no paging), in the directory's order, for staff
+ * exports: the columns of a profile file, then the region and the date of approval.
+ */
 export async function exportDirectory(query: Pick<DirectoryQuery, 'q' | 'filters' | 'sort'>) {
   const text = await textMatches(query.q)
-  if (text) {
-    const { ids } = await filteredTextMatches(query, text)
-    return readInOrder<Record<string, unknown>>(ids, exportColumns)
-  }
-  return readPrisma().$queryRaw<Record<string, unknown>[]>`
+  const rows = text
+    ? await readInOrder<ExportedOrganisation>((await filteredTextMatches(query, text)).ids, exportColumns)
+    : await readPrisma().$queryRaw<ExportedOrganisation[]>`
     SELECT ${exportColumns} FROM "Organisation" o WHERE ${whereClause(query.filters)} ORDER BY ${sortOrder[query.sort]}`
+  return {
+    columns: [...profileTableColumns, 'region', 'approvedAt'],
+    rows: rows.map((row) => [
+      ...toTableCells(storedToImportRow(row)),
+      row.region,
+      row.approvedAt?.toISOString(),
+    ]),
+  }
 }

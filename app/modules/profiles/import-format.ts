@@ -1,6 +1,7 @@
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { z } from 'zod'
 import { profileFieldsSchema, type ProfileFields } from './profile-fields'
+import { profileKeyGroups, type snapshotKeys, toSnapshot } from './snapshot'
 import { legacyFeedstockCode, legacyFeedstockStreams, type StreamDirection } from './streams'
 
 /** A stream in a file: its code alone, or with details. */
@@ -15,6 +16,26 @@ const fileStream = z.union([
 ])
 type FileStream = z.infer<typeof fileStream>
 
+const { texts, lists } = profileKeyGroups
+type TextKey = (typeof texts)[number]
+type ListKey = (typeof lists)[number]
+
+// Texts are checked by the profile's own schema, which gives the clearer message.
+const textShape = Object.fromEntries(texts.map((key) => [key, z.unknown().optional()])) as Record<
+  TextKey,
+  z.ZodOptional<z.ZodUnknown>
+>
+const listShape = Object.fromEntries(
+  lists.map((key) => [
+    key,
+    key === 'languages'
+      ? z.array(z.string(), { error: errorMessage('languageListRequired') }).optional()
+      : z.array(z.string(), { error: errorMessage('codeListRequired') }),
+  ]),
+) as Record<Exclude<ListKey, 'languages'>, z.ZodArray<z.ZodString>> & {
+  languages: z.ZodOptional<z.ZodArray<z.ZodString>>
+}
+
 /**
  * One organisation in an import (or export) file. Documented in the README; unknown keys are errors,
  * so that a misspelt field is reported rather than silently ignored.
@@ -24,22 +45,8 @@ export const importRowSchema = z.strictObject({
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{1,79}$/, errorMessage('slugInvalid'))
     .optional(),
-  name: z.unknown(),
-  nameJa: z.unknown().optional(),
-  country: z.unknown(),
-  city: z.unknown().optional(),
-  website: z.unknown().optional(),
-  size: z.unknown().optional(),
-  yearFounded: z.unknown().optional(),
-  description: z.unknown(),
-  descriptionJa: z.unknown().optional(),
-  roles: z.array(z.string(), { error: errorMessage('codeListRequired') }),
-  materials: z.array(z.string(), { error: errorMessage('codeListRequired') }),
-  technologies: z.array(z.string(), { error: errorMessage('codeListRequired') }),
-  offers: z.array(z.string(), { error: errorMessage('codeListRequired') }),
-  seeks: z.array(z.string(), { error: errorMessage('codeListRequired') }),
-  markets: z.array(z.string(), { error: errorMessage('codeListRequired') }),
-  languages: z.array(z.string(), { error: errorMessage('languageListRequired') }).optional(),
+  ...textShape,
+  ...listShape,
   supplies: z.array(fileStream, { error: errorMessage('streamListRequired') }).optional(),
   takes: z.array(fileStream, { error: errorMessage('streamListRequired') }).optional(),
   contact: z
@@ -100,22 +107,7 @@ export function parseProfileInput(input: Record<string, unknown>) {
 export function toImportRow(fields: ProfileFields & { slug: string; status?: string }) {
   return {
     slug: fields.slug,
-    name: fields.name,
-    nameJa: fields.nameJa,
-    country: fields.country,
-    city: fields.city,
-    website: fields.website,
-    size: fields.size,
-    yearFounded: fields.yearFounded,
-    description: fields.description,
-    descriptionJa: fields.descriptionJa,
-    roles: fields.roles,
-    materials: fields.materials,
-    technologies: fields.technologies,
-    offers: fields.offers,
-    seeks: fields.seeks,
-    markets: fields.markets,
-    languages: fields.languages,
+    ...Object.fromEntries([...texts, ...lists].map((key) => [key, fields[key]])),
     supplies: streamsOf(fields, 'supplies'),
     takes: streamsOf(fields, 'takes'),
     contact:
@@ -123,7 +115,52 @@ export function toImportRow(fields: ProfileFields & { slug: string; status?: str
         ? { name: fields.contactName, email: fields.contactEmail, phone: fields.contactPhone }
         : undefined,
     status: fields.status,
+  } as Pick<ProfileFields, TextKey | ListKey> & {
+    slug: string
+    supplies: ReturnType<typeof streamsOf>
+    takes: ReturnType<typeof streamsOf>
+    contact?: { name: string; email: string; phone?: string }
+    status?: string
   }
+}
+
+/** A stored organisation as an import row (absent values left out, as a file would). */
+export function storedToImportRow(
+  organisation: Partial<Record<(typeof snapshotKeys)[number], unknown>> & { slug: string; status: string },
+) {
+  const withoutNulls = Object.fromEntries(
+    Object.entries(toSnapshot(organisation)).map(([key, value]) => [key, value ?? undefined]),
+  ) as ProfileFields
+  return toImportRow({ ...withoutNulls, slug: organisation.slug, status: organisation.status })
+}
+
+/** The columns of a profile file as a table (CSV): the import row, with lists and streams as codes. */
+export const profileTableColumns = [
+  'slug',
+  ...texts,
+  ...lists,
+  'supplies',
+  'takes',
+  ...profileKeyGroups.contact,
+  'status',
+] as const
+
+/** One import row as table cells: lists joined by ";", streams by their codes (details stay in JSON files). */
+export function toTableCells(row: ReturnType<typeof toImportRow>) {
+  const codesOf = (items: ReturnType<typeof streamsOf>) =>
+    items.map((item) => (typeof item === 'string' ? item : item.stream)).join(';')
+  const cells: Record<(typeof profileTableColumns)[number], string | number | undefined> = {
+    ...Object.fromEntries(texts.map((key) => [key, row[key] ?? undefined])),
+    ...Object.fromEntries(lists.map((key) => [key, (row[key] ?? []).join(';')])),
+    slug: row.slug,
+    supplies: codesOf(row.supplies),
+    takes: codesOf(row.takes),
+    contactName: row.contact?.name,
+    contactEmail: row.contact?.email,
+    contactPhone: row.contact?.phone,
+    status: row.status,
+  } as Record<(typeof profileTableColumns)[number], string | number | undefined>
+  return profileTableColumns.map((column) => cells[column])
 }
 
 /** A profile's streams of one direction as a file writes them: the code alone when there are no details. */

@@ -4,7 +4,15 @@ import { anOrganisationRow } from '../../../prisma/seed/builders'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
 import { prisma } from '~/utils/db.server'
 import { importOrganisations, validateImportFile } from './import.server'
-import { parseProfileInput, rowToProfileInput, toImportRow } from './import-format'
+import {
+  parseProfileInput,
+  profileTableColumns,
+  rowToProfileInput,
+  storedToImportRow,
+  toImportRow,
+  toTableCells,
+} from './import-format'
+import { toSnapshot } from './snapshot'
 
 describe('import validator', () => {
   test('accepts a valid file and fills defaults', async () => {
@@ -79,6 +87,47 @@ describe('importing organisations', () => {
     const stored = await prisma.organisation.findMany({ where: { slug: row.slug } })
     expect(stored).toHaveLength(1)
     expect(stored[0]).toMatchObject({ city: 'Weda Bay', region: 'third', status: 'approved', version: 2 })
+  })
+})
+
+describe('exporting', () => {
+  test('every field of a stored organisation survives its export and re-import', async () => {
+    const row = anOrganisationRow({
+      nameJa: '往復テスト株式会社',
+      city: 'Kitakyushu',
+      website: 'https://round-trip.example.jp',
+      size: 'medium',
+      yearFounded: 1987,
+      descriptionJa: '使用済み磁石からレアアースを回収します。',
+      languages: ['ja', 'en'],
+      supplies: [{ stream: 'ndfeb-scrap', tonnesPerYear: 40, countries: ['JP'] }],
+      takes: ['eol-ev-batteries'],
+      contact: { name: 'Aiko Tanaka', email: 'aiko@round-trip.example.jp', phone: '+81 93 000 0000' },
+      status: 'approved',
+    })
+    expect(await importOrganisations({ organisations: [row] })).toMatchObject({ ok: true, created: 1 })
+    const stored = await prisma.organisation.findUniqueOrThrow({ where: { slug: row.slug } })
+    const exported = storedToImportRow(stored)
+    expect(Object.keys(exported).sort()).toEqual(
+      Object.keys(row)
+        .filter((key) => row[key as keyof typeof row] !== undefined)
+        .sort(),
+    )
+    expect(await importOrganisations({ organisations: [exported] })).toMatchObject({ ok: true, updated: 1 })
+    const again = await prisma.organisation.findUniqueOrThrow({ where: { slug: row.slug } })
+    expect(toSnapshot(again)).toEqual(toSnapshot(stored))
+    expect(again.version).toBe(stored.version + 1)
+    const cells = toTableCells(exported)
+    expect(cells).toHaveLength(profileTableColumns.length)
+    const byColumn = Object.fromEntries(profileTableColumns.map((column, i) => [column, cells[i]]))
+    expect(byColumn).toMatchObject({
+      nameJa: '往復テスト株式会社',
+      yearFounded: 1987,
+      languages: 'ja;en',
+      supplies: 'ndfeb-scrap',
+      contactEmail: 'aiko@round-trip.example.jp',
+      status: 'approved',
+    })
   })
 })
 

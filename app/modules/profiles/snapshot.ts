@@ -25,28 +25,34 @@ export type ProfileSnapshot = {
   contactPhone: string | null
 }
 
+/**
+ * Every field of a profile, once, grouped by how files write them: texts as they are, lists of codes,
+ * the streams (split into `supplies` and `takes` in files) and the contact (one object in files).
+ * The snapshot, the stored record, the import and export formats and the CSV columns all derive from it.
+ */
+export const profileKeyGroups = {
+  texts: [
+    'name',
+    'nameJa',
+    'country',
+    'city',
+    'website',
+    'size',
+    'yearFounded',
+    'description',
+    'descriptionJa',
+  ],
+  lists: ['roles', 'materials', 'technologies', 'offers', 'seeks', 'markets', 'languages'],
+  streams: ['streams'],
+  contact: ['contactName', 'contactEmail', 'contactPhone'],
+} as const satisfies Record<string, readonly (keyof ProfileFields)[]>
+
 export const snapshotKeys = [
-  'name',
-  'nameJa',
-  'country',
-  'city',
-  'website',
-  'size',
-  'yearFounded',
-  'description',
-  'descriptionJa',
-  'roles',
-  'materials',
-  'technologies',
-  'offers',
-  'seeks',
-  'markets',
-  'languages',
-  'streams',
-  'contactName',
-  'contactEmail',
-  'contactPhone',
-] as const satisfies readonly (keyof ProfileFields)[]
+  ...profileKeyGroups.texts,
+  ...profileKeyGroups.lists,
+  ...profileKeyGroups.streams,
+  ...profileKeyGroups.contact,
+] as const
 
 /** The snapshot of a stored organisation or of saved fields; revisions from before streams have none. */
 export function toSnapshot(source: Partial<Record<(typeof snapshotKeys)[number], unknown>>): ProfileSnapshot {
