@@ -279,7 +279,7 @@ describe('introduction requests', () => {
       where: { id },
       data: { expiresAt: new Date(Date.now() - 1000) },
     })
-    expect(await expireOverdueIntroductions()).toBeGreaterThanOrEqual(1)
+    expect(await expireOverdueIntroductions()).toBe(1)
     expect(await prisma.introductionRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: 'expired',
       openPairKey: null,
