@@ -9,8 +9,6 @@ import type { Server } from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { broadcastDevReady, type ServerBuild } from '@remix-run/node'
-import { isDatabaseEmpty, seedDemoData } from '../prisma/seed/seed.server'
-import { demoAccounts, demoPassword } from '../prisma/seed/demo-data'
 import { sessionUnchangedUntil } from '~/modules/auth/session.server'
 import { currentFacetIndex } from '~/modules/directory/facet-index.server'
 import { startJobRunner } from '~/modules/jobs/job-queue.server'
@@ -18,7 +16,6 @@ import { disconnectPrisma } from '~/utils/db.server'
 import type { Env } from '~/utils/env.server'
 import { checkReadiness } from '~/utils/readiness.server'
 import { listenForDataChanges } from './data-changes'
-import { applyPendingMigrations } from './database/migrations'
 import type { OpenDatabase } from './database/open-database'
 import { createHttpApp } from './http-app'
 import { keepPagesReady } from './page-cache'
@@ -34,28 +31,10 @@ async function loadBuild(): Promise<ServerBuild> {
   return import(`${pathToFileURL(buildPath).href}?t=${mtimeMs}`)
 }
 
-async function seedIfEmpty(): Promise<boolean> {
-  if (!(await isDatabaseEmpty())) return false
-  const { accounts, organisations } = await seedDemoData()
-  console.log(
-    `Seeded demo data into the empty database (${accounts} accounts, ${organisations} organisations).`,
-  )
-  return true
-}
-
 async function printWelcome(url: string, seeded: boolean) {
   console.log(`\nEU-Japan Circular Metals is running at ${url}`)
-  if (seeded) {
-    console.log(`Demo logins (password for all: ${demoPassword}):`)
-    for (const account of demoAccounts) {
-      console.log(
-        `  ${account.role.padEnd(6)}  ${account.email}${account.company ? `  ${account.company}` : ''}`,
-      )
-    }
-    console.log('Staff and admin also need an authenticator code: `npm run cli -- demo:code` prints it.')
-  } else {
-    console.log('Demo logins are listed in README.md.')
-  }
+  if (seeded) (await import('./demo-database')).printDemoLogIns()
+  else console.log('Demo logins are listed in README.md.')
   console.log('Press Ctrl-C to stop.\n')
 }
 
@@ -127,9 +106,8 @@ export async function serve(env: Env, database: OpenDatabase) {
   const demoMode = database.embedded !== null || env.NODE_ENV !== 'production'
   let seeded = false
   if (demoMode) {
-    const applied = await applyPendingMigrations(database.url)
-    if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`)
-    seeded = await seedIfEmpty()
+    // Loaded only here, so that a production server never holds the demo data or the seed.
+    seeded = await (await import('./demo-database')).prepareDemoDatabase(database.url)
   } else {
     await refuseToStartUnlessReady(database)
   }

@@ -17,7 +17,7 @@ import {
   MeetingSection,
   Section,
   SlotDetails,
-  TextForm,
+  StaffNotes,
   Thread,
   WithdrawForm,
 } from '~/components/introductions/introduction-sections'
@@ -233,27 +233,7 @@ export default function IntroductionPage() {
         )
       ) : null}
       {data.status === 'accepted' ? <Thread data={data} /> : null}
-      {data.can.addNote ? (
-        <Section title={t.notes} id="notes">
-          {data.notes.length ? (
-            <ol className="space-y-2">
-              {data.notes.map((note) => (
-                <li key={note.id} className="rounded-md bg-amber-50 p-3">
-                  <p className="text-sm text-slate-600">
-                    <span translate="no">{note.author}</span> · {note.at}
-                  </p>
-                  <p className="whitespace-pre-line" translate="no">
-                    {note.body}
-                  </p>
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p className="text-slate-700">{t.noNotes}</p>
-          )}
-          <TextForm intent="note" label={t.internalNote} button={t.addNote} />
-        </Section>
-      ) : null}
+      {data.can.addNote ? <StaffNotes data={data} /> : null}
     </div>
   )
 }

@@ -328,27 +328,44 @@ export function TextForm({
   )
 }
 
+type Entry = { id: string; author: string; at: string; body: string }
+
+/** Messages and staff notes: who wrote, when, and what, oldest first; a sentence when there are none. */
+function EntryList({ entries, empty, tone }: { entries: Entry[]; empty: string; tone: 'message' | 'note' }) {
+  if (!entries.length) return <p className="text-slate-700">{empty}</p>
+  return (
+    <ol className="space-y-3">
+      {entries.map((entry) => (
+        <li key={entry.id} className={`rounded-md p-3 ${tone === 'note' ? 'bg-amber-50' : 'bg-slate-50'}`}>
+          <p className="text-sm text-slate-600">
+            <span translate="no">{entry.author}</span> · {entry.at}
+          </p>
+          <p className="whitespace-pre-line" translate="no">
+            {entry.body}
+          </p>
+        </li>
+      ))}
+    </ol>
+  )
+}
+
 export function Thread({ data }: { data: PageData }) {
   const t = useT().introductions.page
   return (
     <Section title={t.messages} id="thread">
-      {data.messages.length ? (
-        <ol className="space-y-3">
-          {data.messages.map((message) => (
-            <li key={message.id} className="rounded-md bg-slate-50 p-3">
-              <p className="text-sm text-slate-600">
-                <span translate="no">{message.author}</span> · {message.at}
-              </p>
-              <p className="whitespace-pre-line" translate="no">
-                {message.body}
-              </p>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="text-slate-700">{t.noMessages}</p>
-      )}
+      <EntryList entries={data.messages} empty={t.noMessages} tone="message" />
       {data.can.write ? <TextForm intent="message" label={t.yourMessage} button={t.sendMessage} /> : null}
+    </Section>
+  )
+}
+
+/** The Centre's notes on an introduction, which only staff see and write. */
+export function StaffNotes({ data }: { data: PageData }) {
+  const t = useT().introductions.page
+  return (
+    <Section title={t.notes} id="notes">
+      <EntryList entries={data.notes} empty={t.noNotes} tone="note" />
+      <TextForm intent="note" label={t.internalNote} button={t.addNote} />
     </Section>
   )
 }
