@@ -5,10 +5,15 @@ import { totpCodeFor } from '~/modules/auth/two-factor.server'
 
 /** The browser tests/setup/browser.global.ts chose for this run, with Japanese fonts. */
 export function launchBrowser(): Promise<Browser> {
-  const { executablePath, fontconfigFile } = inject('browser')
+  const { executablePath, fontconfigFile, libraryPath } = inject('browser')
+  const libraries = [libraryPath, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':')
   return chromium.launch({
     executablePath,
-    env: { ...process.env, FONTCONFIG_FILE: fontconfigFile },
+    env: {
+      ...process.env,
+      FONTCONFIG_FILE: fontconfigFile,
+      ...(libraries ? { LD_LIBRARY_PATH: libraries } : {}),
+    },
     args: [
       '--headless',
       '--no-sandbox',

@@ -8,11 +8,14 @@
  * the bundled browser has no Japanese glyphs, nor has a machine without CJK fonts installed.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createReadStream, existsSync } from 'node:fs'
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { createBrotliDecompress } from 'node:zlib'
+import { extract } from 'tar-fs'
 import type { TestProject } from 'vitest/node'
 
 export type BrowserChoice = {
@@ -21,6 +24,11 @@ export type BrowserChoice = {
   source: 'CHROMIUM_PATH' | 'system' | 'npm (@sparticuz/chromium)'
   /** A fontconfig file that adds Japanese fonts; given to the browser as FONTCONFIG_FILE. */
   fontconfigFile: string
+  /**
+   * For the npm browser: the shared libraries it needs beyond glibc (NSS, NSPR, expat), which a bare
+   * machine lacks, unpacked from the same package; given to the browser as LD_LIBRARY_PATH.
+   */
+  libraryPath: string | null
 }
 
 declare module 'vitest' {
@@ -40,20 +48,39 @@ function systemChromium(): string | null {
   }
 }
 
-async function bundledChromium(): Promise<string> {
-  const { default: chromium } = await import('@sparticuz/chromium')
-  // Unpacks the browser into the temporary folder the first time (a few seconds), then reuses it.
-  return chromium.executablePath()
+/**
+ * The package unpacks its libraries only on Amazon Linux (where it expects to run); elsewhere they are
+ * unpacked here, once per machine, beside the browser.
+ */
+async function unpackLibraries(): Promise<string> {
+  const target = path.join(os.tmpdir(), 'sparticuz-chromium-libraries')
+  const libraries = path.join(target, 'lib')
+  if (existsSync(path.join(libraries, 'libnss3.so'))) return libraries
+  const archive = path.join(path.dirname(require.resolve('@sparticuz/chromium')), '../../bin/al2023.tar.br')
+  const partial = `${target}.${process.pid}`
+  await pipeline(createReadStream(archive), createBrotliDecompress(), extract(partial))
+  await rm(target, { recursive: true, force: true })
+  await rename(partial, target)
+  return libraries
 }
 
-async function chooseExecutable(): Promise<Pick<BrowserChoice, 'executablePath' | 'source'>> {
-  if (process.env.TEST_BROWSER === 'bundled') {
-    return { executablePath: await bundledChromium(), source: 'npm (@sparticuz/chromium)' }
+async function bundledChromium() {
+  const { default: chromium } = await import('@sparticuz/chromium')
+  // Unpacks the browser into the temporary folder the first time (a few seconds), then reuses it.
+  return {
+    executablePath: await chromium.executablePath(),
+    source: 'npm (@sparticuz/chromium)' as const,
+    libraryPath: await unpackLibraries(),
   }
-  if (process.env.CHROMIUM_PATH) return { executablePath: process.env.CHROMIUM_PATH, source: 'CHROMIUM_PATH' }
+}
+
+async function chooseExecutable(): Promise<Omit<BrowserChoice, 'fontconfigFile'>> {
+  if (process.env.TEST_BROWSER === 'bundled') return bundledChromium()
+  if (process.env.CHROMIUM_PATH)
+    return { executablePath: process.env.CHROMIUM_PATH, source: 'CHROMIUM_PATH', libraryPath: null }
   const system = systemChromium()
-  if (system) return { executablePath: system, source: 'system' }
-  return { executablePath: await bundledChromium(), source: 'npm (@sparticuz/chromium)' }
+  if (system) return { executablePath: system, source: 'system', libraryPath: null }
+  return bundledChromium()
 }
 
 /** A fontconfig file: the system's configuration where there is one, plus Noto Sans JP from npm. */
