@@ -5,6 +5,8 @@
 import { randomBytes } from 'node:crypto'
 import { createAccount, type NewAccount } from '~/modules/auth/accounts.server'
 import { lucia } from '~/modules/auth/lucia.server'
+import { eventInputSchema } from '~/modules/events/event-fields'
+import { createEvent, publishEvent } from '~/modules/events/events.server'
 import { introductionRequestSchema } from '~/modules/introductions/introduction-fields'
 import { sendIntroductionRequest } from '~/modules/introductions/introductions.server'
 import { importOrganisations } from '~/modules/profiles/import.server'
@@ -107,4 +109,36 @@ export async function createTestIntroduction(
       ...fields,
     }),
   })
+}
+
+/** Staff form values for an event (strings, as the form sends them), starting `daysAhead` days from now. */
+export function anEventForm(overrides: Record<string, unknown> = {}, daysAhead = 21) {
+  const day = new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10)
+  return {
+    title: `Circular metals event ${uniqueSuffix()}`,
+    description: 'A meeting of European and Japanese companies on recovering strategic metals.',
+    kind: 'webinar',
+    format: 'online',
+    timeZone: 'Europe/Brussels',
+    startDate: day,
+    startTime: '09:30',
+    endDate: day,
+    endTime: '11:30',
+    meetingUrl: 'https://zoom.example/j/123456',
+    agenda: '09:30 | Opening | 開会 | EU-Japan Centre\n09:45 | Battery recycling in Japan',
+    contacts: 'Event team <events@eu-japan.example>',
+    ...overrides,
+  }
+}
+
+/** An event made and (unless told otherwise) published the way staff do it, by a staff account. */
+export async function createTestEvent(
+  overrides: Record<string, unknown> = {},
+  { daysAhead = 21, publish = true } = {},
+) {
+  const staff = await createTestAccount({ role: 'staff' })
+  const input = eventInputSchema.parse(anEventForm(overrides, daysAhead))
+  const { id } = await createEvent(staff.id, input)
+  if (publish) await publishEvent(staff.id, id)
+  return { event: await prisma.event.findUniqueOrThrow({ where: { id } }), staff }
 }

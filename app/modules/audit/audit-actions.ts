@@ -19,6 +19,13 @@ export const auditActions = [
   'user.role',
   'user.disable',
   'user.enable',
+  'event.create',
+  'event.update',
+  'event.publish',
+  'event.cancel',
+  'event.registration_approve',
+  'event.registration_decline',
+  'event.attendance',
 ] as const
 
 export type AuditAction = (typeof auditActions)[number]

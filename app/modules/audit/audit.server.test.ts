@@ -1,7 +1,20 @@
 import { englishErrorOf } from '../../../tests/support/in-english'
 import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
-import { anOrganisationRow, createTestAccount } from '../../../prisma/seed/builders'
+import {
+  anEventForm,
+  anOrganisationRow,
+  createTestAccount,
+  createTestOrganisation,
+} from '../../../prisma/seed/builders'
+import { eventInputSchema } from '~/modules/events/event-fields'
+import { cancelEvent, createEvent, publishEvent, updateEvent } from '~/modules/events/events.server'
+import {
+  approveRegistration,
+  declineRegistration,
+  recordAttendance,
+  register,
+} from '~/modules/events/registrations.server'
 import { addStaffNote, brokerIntroduction } from '~/modules/introductions/brokering.server'
 import { markLeadBrokered } from '~/modules/matching/leads.server'
 import { markLeadRequestHandled, requestLeadIntroduction } from '~/modules/matching/lead-requests.server'
@@ -182,6 +195,41 @@ describe('audit completeness: every staff action writes exactly one entry', () =
     await expectOneEntry(staff.id, 'introduction.note', introductionId, () =>
       addStaffNote({ staffId: staff.id, introductionId, body: 'Both confirmed by phone.' }),
     )
+  })
+
+  test('events: creating, changing, publishing, cancelling, registrations and attendance', async () => {
+    const staff = await createTestAccount({ role: 'staff' })
+    const input = eventInputSchema.parse(anEventForm({ needsApproval: 'on' }))
+    let eventId = ''
+    const created = await entriesWrittenBy(staff.id, async () => {
+      eventId = (await createEvent(staff.id, input)).id
+    })
+    expect(created).toMatchObject([{ action: 'event.create', targetId: eventId }])
+    covered.add('event.create')
+    await expectOneEntry(staff.id, 'event.update', eventId, () => updateEvent(staff.id, eventId, input))
+    await expectOneEntry(staff.id, 'event.publish', eventId, () => publishEvent(staff.id, eventId))
+    const { organisation, member } = await createTestOrganisation()
+    const colleague = await createTestAccount()
+    await prisma.organisationMember.create({
+      data: { organisationId: organisation.id, userId: colleague.id },
+    })
+    const [first, second] = await register({
+      eventId,
+      actorId: member.id,
+      people: [member.id, colleague.id],
+      answer: null,
+      listed: true,
+    })
+    await expectOneEntry(staff.id, 'event.registration_approve', first!.id, () =>
+      approveRegistration(staff.id, first!.id),
+    )
+    await expectOneEntry(staff.id, 'event.registration_decline', second!.id, () =>
+      declineRegistration(staff.id, second!.id, 'One place per company.'),
+    )
+    await expectOneEntry(staff.id, 'event.attendance', eventId, () =>
+      recordAttendance(staff.id, eventId, [first!.id]),
+    )
+    await expectOneEntry(staff.id, 'event.cancel', eventId, () => cancelEvent(staff.id, eventId))
   })
 
   test('accounts', async () => {

@@ -7,7 +7,16 @@ export { auditActions, type AuditAction } from './audit-actions'
 export type AuditRecord = {
   actorId: string
   action: AuditAction
-  targetType: 'organisation' | 'report' | 'taxonomy' | 'user' | 'import' | 'lead' | 'introduction'
+  targetType:
+    | 'organisation'
+    | 'report'
+    | 'taxonomy'
+    | 'user'
+    | 'import'
+    | 'lead'
+    | 'introduction'
+    | 'event'
+    | 'registration'
   targetId: string
   reason?: string | null
   details?: Prisma.InputJsonObject

@@ -3,6 +3,9 @@ import { prisma } from '~/utils/db.server'
 import { getEnv, isProduction } from '~/utils/env.server'
 import { sendThroughSmtp } from './smtp.server'
 
+/** A file sent with an email, such as an event's calendar entry. */
+export type EmailAttachment = { filename: string; contentType: string; content: string }
+
 export type OutgoingEmail = {
   userId: string | null
   toAddress: string
@@ -10,6 +13,7 @@ export type OutgoingEmail = {
   subject: string
   text: string
   sensitive?: boolean
+  attachment?: EmailAttachment
 }
 
 /** Writes emails in the same transaction as the event they report, so none is lost or sent for nothing. */
@@ -40,9 +44,16 @@ export async function deliverEmail(emailId: string, { finalAttempt }: { finalAtt
   await prisma.$transaction(
     async (tx) => {
       const [email] = await tx.$queryRaw<
-        { id: string; toAddress: string; subject: string; text: string; sensitive: boolean }[]
+        {
+          id: string
+          toAddress: string
+          subject: string
+          text: string
+          sensitive: boolean
+          attachment: EmailAttachment | null
+        }[]
       >`
-        SELECT "id", "toAddress", "subject", "text", "sensitive" FROM "EmailMessage"
+        SELECT "id", "toAddress", "subject", "text", "sensitive", "attachment" FROM "EmailMessage"
          WHERE "id" = ${emailId} AND "status" = 'queued'
            FOR UPDATE SKIP LOCKED`
       if (!email) return

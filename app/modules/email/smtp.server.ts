@@ -1,6 +1,7 @@
 import nodemailer, { type Transporter } from 'nodemailer'
 import { getEnv } from '~/utils/env.server'
 import { oneLine } from '~/utils/plain-text'
+import type { EmailAttachment } from './outbox.server'
 
 const transports = new Map<string, Transporter>()
 
@@ -24,7 +25,7 @@ function transportFor(smtpUrl: string) {
 
 export async function sendThroughSmtp(
   smtpUrl: string,
-  email: { id: string; toAddress: string; subject: string; text: string },
+  email: { id: string; toAddress: string; subject: string; text: string; attachment: EmailAttachment | null },
 ) {
   await transportFor(smtpUrl).sendMail({
     from: getEnv().EMAIL_FROM,
@@ -33,5 +34,6 @@ export async function sendThroughSmtp(
     text: email.text,
     // Lets a receiving system recognise a retried email as the same message.
     messageId: `<${email.id}@eu-japan-circular.example>`,
+    attachments: email.attachment ? [email.attachment] : [],
   })
 }

@@ -1,4 +1,9 @@
+import { describeEventTime, eventTitleIn } from '~/modules/events/event-time'
 import type { Locale } from '~/modules/i18n/locales'
+import { brusselsTimeZone } from '~/modules/introductions/meeting-time'
+
+/** What an event's notifications carry: its titles and times, written out in each reader's zone. */
+type EventParams = { title: string; titleJa: string | null; startsAt: string; endsAt: string }
 
 /** What each kind of notification needs to be written; the text itself is chosen at display time. */
 export type NotificationParams = {
@@ -18,6 +23,14 @@ export type NotificationParams = {
   'introduction.meeting_confirmed': { with: string }
   // No names: the sentence stays in the reader's language (the list it links to names the organisations).
   'lead.requested': Record<string, never>
+  'event.registered': EventParams & { person: string }
+  'event.waitlisted': EventParams & { person: string }
+  'event.approved': EventParams & { person: string }
+  'event.declined': EventParams & { person: string; reason: string }
+  'event.moved_up': EventParams & { person: string }
+  'event.changed': EventParams
+  'event.cancelled': EventParams
+  'event.reminder': EventParams
 }
 
 export type NotificationKind = keyof NotificationParams
@@ -26,7 +39,17 @@ export type NotificationEvent = {
   [Kind in NotificationKind]: { kind: Kind; params: NotificationParams[Kind]; link: string }
 }[NotificationKind]
 
-type Texts = { [Kind in NotificationKind]: (params: NotificationParams[Kind]) => string }
+type Texts = {
+  [Kind in NotificationKind]: (params: NotificationParams[Kind], timeZone: string) => string
+}
+
+const eventLine = (params: EventParams, timeZone: string, locale: Locale) => {
+  const time = describeEventTime(params.startsAt, params.endsAt, timeZone, locale)
+  const title = eventTitleIn(params, locale)
+  return locale === 'ja'
+    ? `「${title}」（${time.local}、${time.centre}）`
+    : `"${title}" (${time.local}; ${time.centre})`
+}
 
 const english: Texts = {
   'profile.approve': ({ organisation }) =>
@@ -48,6 +71,18 @@ const english: Texts = {
   'introduction.slots_proposed': ({ by }) => `${by} proposed meeting times.`,
   'introduction.meeting_confirmed': ({ with: other }) => `Your meeting with ${other} is confirmed.`,
   'lead.requested': () => 'A member asks the Centre for a three-way introduction from a lead.',
+  'event.registered': (p, zone) =>
+    `${p.person} is registered for ${eventLine(p, zone, 'en')}: Centre staff will confirm the place.`,
+  'event.waitlisted': (p, zone) =>
+    `${eventLine(p, zone, 'en')} is full: ${p.person} is on the waiting list and will be told on moving up.`,
+  'event.approved': (p, zone) => `${p.person} has a place at ${eventLine(p, zone, 'en')}.`,
+  'event.declined': (p, zone) =>
+    `${p.person}'s registration for ${eventLine(p, zone, 'en')} was declined. Reason: ${p.reason}`,
+  'event.moved_up': (p, zone) =>
+    `A place opened: ${p.person} moves up from the waiting list of ${eventLine(p, zone, 'en')}.`,
+  'event.changed': (p, zone) => `Changed: ${eventLine(p, zone, 'en')}. Check the new details.`,
+  'event.cancelled': (p, zone) => `Cancelled: ${eventLine(p, zone, 'en')} will not take place.`,
+  'event.reminder': (p, zone) => `Reminder: ${eventLine(p, zone, 'en')} is tomorrow.`,
 }
 
 const japanese: Texts = {
@@ -70,14 +105,32 @@ const japanese: Texts = {
   'introduction.slots_proposed': ({ by }) => `${by}が面談の日時を提案しました。`,
   'introduction.meeting_confirmed': ({ with: other }) => `${other}との面談が確定しました。`,
   'lead.requested': () => 'メンバーから、案件からの3者紹介がセンターに依頼されました。',
+  'event.registered': (p, zone) =>
+    `${p.person}さんが${eventLine(p, zone, 'ja')}に申し込みました。センタースタッフが参加を確定します。`,
+  'event.waitlisted': (p, zone) =>
+    `${eventLine(p, zone, 'ja')}は満席のため、${p.person}さんはキャンセル待ちです。繰り上がり次第お知らせします。`,
+  'event.approved': (p, zone) => `${p.person}さんの${eventLine(p, zone, 'ja')}への参加が確定しました。`,
+  'event.declined': (p, zone) =>
+    `${p.person}さんの${eventLine(p, zone, 'ja')}への申込はお受けできませんでした。理由：${p.reason}`,
+  'event.moved_up': (p, zone) =>
+    `空きが出たため、${p.person}さんは${eventLine(p, zone, 'ja')}のキャンセル待ちから繰り上がりました。`,
+  'event.changed': (p, zone) => `変更のお知らせ：${eventLine(p, zone, 'ja')}。新しい内容をご確認ください。`,
+  'event.cancelled': (p, zone) => `中止のお知らせ：${eventLine(p, zone, 'ja')}は開催されません。`,
+  'event.reminder': (p, zone) => `リマインダー：${eventLine(p, zone, 'ja')}は明日です。`,
 }
 
 const texts: Record<Locale, Texts> = { en: english, ja: japanese }
 
 /** The sentence for a notification in the reader's language. */
-export function notificationText(kind: string, params: unknown, locale: Locale): string {
-  const write = texts[locale][kind as NotificationKind] as ((params: unknown) => string) | undefined
-  if (write) return write(params)
+export function notificationText(
+  kind: string,
+  params: unknown,
+  locale: Locale,
+  timeZone: string = brusselsTimeZone,
+): string {
+  const write = texts[locale][kind as NotificationKind] as
+    ((params: unknown, timeZone: string) => string) | undefined
+  if (write) return write(params, timeZone)
   // Notifications written before texts were chosen at display time carry their own English sentence.
   const legacy = (params as { message?: unknown } | null)?.message
   return typeof legacy === 'string' ? legacy : kind
@@ -91,8 +144,13 @@ const emailFooter: Record<Locale, (link: string) => string> = {
 }
 
 /** The email for a notification: its sentence as the subject, and a link back to the app. */
-export function notificationEmail(event: NotificationEvent, locale: Locale, origin: string) {
-  const sentence = notificationText(event.kind, event.params, locale)
+export function notificationEmail(
+  event: NotificationEvent,
+  locale: Locale,
+  origin: string,
+  timeZone: string,
+) {
+  const sentence = notificationText(event.kind, event.params, locale, timeZone)
   return {
     subject: sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence,
     text: `${sentence}\n\n${emailFooter[locale](new URL(event.link, origin).toString())}\n`,

@@ -239,6 +239,13 @@ export const staff = {
       'user.role': 'Role changed',
       'user.disable': 'Account disabled',
       'user.enable': 'Account enabled',
+      'event.create': 'Event created',
+      'event.update': 'Event changed',
+      'event.publish': 'Event published',
+      'event.cancel': 'Event cancelled',
+      'event.registration_approve': 'Registration approved',
+      'event.registration_decline': 'Registration declined',
+      'event.attendance': 'Attendance recorded',
     },
   },
   import: {

@@ -5,6 +5,7 @@ import { errors } from './errors'
 import { introductions } from './introductions'
 import { matching } from './matching'
 import { profiles } from './profiles'
+import { events } from './events'
 import { staff } from './staff'
 
-export const ja = { common, errors, auth, account, profiles, matching, introductions, staff }
+export const ja = { common, errors, auth, account, profiles, matching, introductions, events, staff }

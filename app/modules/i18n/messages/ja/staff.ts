@@ -234,6 +234,13 @@ export const staff: Messages['staff'] = {
       'user.role': '役割を変更',
       'user.disable': 'アカウントを無効化',
       'user.enable': 'アカウントを有効化',
+      'event.create': 'イベントを作成',
+      'event.update': 'イベントを変更',
+      'event.publish': 'イベントを公開',
+      'event.cancel': 'イベントを中止',
+      'event.registration_approve': '申込を承認',
+      'event.registration_decline': '申込をお断り',
+      'event.attendance': '出席を記録',
     },
   },
   import: {

@@ -1,0 +1,278 @@
+import { z } from 'zod'
+import { errorMessage } from '~/modules/i18n/message-keys'
+import {
+  isTimeZoneChoice,
+  NonexistentLocalTimeError,
+  wallClockToInstant,
+} from '~/modules/introductions/meeting-time'
+
+export const eventKinds = ['webinar', 'brokerage', 'mission', 'workshop'] as const
+export const eventFormats = ['online', 'in_person', 'hybrid'] as const
+export const eventTopicFields = ['materials', 'technologies', 'roles', 'streams', 'markets'] as const
+export type EventTopicField = (typeof eventTopicFields)[number]
+
+/** Which taxonomy each topic list draws its codes from. */
+export const topicTaxonomy = {
+  materials: 'material',
+  technologies: 'technology',
+  roles: 'role',
+  streams: 'stream',
+  markets: 'market',
+} as const satisfies Record<EventTopicField, string>
+
+export type AgendaItem = { startsAt: string; title: string; titleJa: string | null; speakers: string | null }
+export type EventContact = { name: string; email: string }
+
+const text = (min: number, max: number, required: Parameters<typeof errorMessage>[0]) =>
+  z
+    .string({ error: errorMessage(required) })
+    .trim()
+    .min(min, min > 1 ? errorMessage('textTooShort', { min }) : errorMessage(required))
+    .max(max, errorMessage('textTooLong', { max }))
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, errorMessage('textTooLong', { max }))
+    .optional()
+    .transform((value) => value || null)
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, errorMessage('dateInvalid'))
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, errorMessage('timeInvalid'))
+const optionalDate = z
+  .string()
+  .optional()
+  .transform((value) => value || undefined)
+  .pipe(date.optional())
+const optionalClock = z
+  .string()
+  .optional()
+  .transform((value) => value || undefined)
+  .pipe(clock.optional())
+
+const codes = z.array(z.string().trim().min(1)).max(40).default([])
+
+const agendaLine =
+  /^([01]?\d|2[0-3])[:.]([0-5]\d)\s*\|\s*([^|]+?)\s*(?:\|\s*([^|]*?)\s*)?(?:\|\s*([^|]*?)\s*)?$/
+const contactLine = /^(.+?)\s*<([^<>\s]+@[^<>\s]+\.[^<>\s]+)>$/
+
+/** Lines of a text box read one by one: the values read, and the numbers (from 1) of lines not understood. */
+function readLines<Value>(raw: string, read: (line: string) => Value | null) {
+  const values: Value[] = []
+  const problems: number[] = []
+  raw.split(/\r?\n/).forEach((line, index) => {
+    if (!line.trim()) return
+    const value = read(line.trim())
+    if (value === null) problems.push(index + 1)
+    else values.push(value)
+  })
+  return { values, problems }
+}
+
+/**
+ * The agenda as staff type it, one item per line: "09:30 | Opening | 開会 | Speaker names" (the Japanese
+ * title and the speakers may be left out). Times are on the event's first day, in its zone.
+ */
+export function parseAgendaLines(raw: string) {
+  const { values, problems } = readLines(raw, (line) => {
+    const match = agendaLine.exec(line)
+    if (!match || match[3]!.length > 200) return null
+    return {
+      hours: Number(match[1]),
+      minutes: Number(match[2]),
+      title: match[3]!,
+      titleJa: match[4] || null,
+      speakers: match[5] || null,
+    }
+  })
+  return { items: values, problems }
+}
+
+/** Contacts as staff type them, one per line: "Name <email>". */
+export function parseContactLines(raw: string) {
+  const { values, problems } = readLines<EventContact>(raw, (line) => {
+    const match = contactLine.exec(line)
+    return match && line.length <= 300 ? { name: match[1]!, email: match[2]!.toLowerCase() } : null
+  })
+  return { contacts: values, problems }
+}
+
+const pad = (value: number) => String(value).padStart(2, '0')
+
+/**
+ * An event as the staff form gives it: texts in both languages, times as wall-clock dates and times in
+ * the zone the organiser picked. `eventInputSchema` turns it into instants and checks how the times
+ * relate; the rules that need the database (codes, capacity) are the module's.
+ */
+export const eventFormSchema = z.object({
+  title: text(3, 200, 'eventTitleRequired'),
+  titleJa: optionalText(200),
+  description: text(20, 5000, 'eventDescriptionRequired'),
+  descriptionJa: optionalText(5000),
+  kind: z.enum(eventKinds, { error: errorMessage('eventKindRequired') }),
+  format: z.enum(eventFormats, { error: errorMessage('eventFormatRequired') }),
+  timeZone: z
+    .string({ error: errorMessage('timeZoneInvalid') })
+    .refine(isTimeZoneChoice, errorMessage('timeZoneInvalid')),
+  startDate: date,
+  startTime: clock,
+  endDate: date,
+  endTime: clock,
+  city: optionalText(100),
+  venue: optionalText(200),
+  meetingUrl: z
+    .string()
+    .trim()
+    .max(500, errorMessage('textTooLong', { max: 500 }))
+    .optional()
+    .transform((value) => value || null)
+    .refine(
+      (value) => value === null || /^https:\/\/[^\s/$.?#][^\s]*$/i.test(value),
+      errorMessage('meetingUrlNotHttps'),
+    ),
+  materials: codes,
+  technologies: codes,
+  roles: codes,
+  streams: codes,
+  markets: codes,
+  agenda: z
+    .string()
+    .max(20_000, errorMessage('textTooLong', { max: 20_000 }))
+    .optional()
+    .default(''),
+  contacts: z
+    .string()
+    .max(5_000, errorMessage('textTooLong', { max: 5_000 }))
+    .optional()
+    .default(''),
+  question: optionalText(300),
+  questionJa: optionalText(300),
+  capacity: z.coerce
+    .number({ error: errorMessage('capacityInvalid') })
+    .int(errorMessage('capacityInvalid'))
+    .min(1, errorMessage('capacityInvalid'))
+    .max(100_000, errorMessage('capacityInvalid'))
+    .optional(),
+  opensDate: optionalDate,
+  opensTime: optionalClock,
+  closesDate: optionalDate,
+  closesTime: optionalClock,
+  needsApproval: z.preprocess((value) => value === 'on' || value === true, z.boolean()),
+  participantsShown: z.preprocess((value) => value === 'on' || value === true, z.boolean()),
+})
+
+export type EventForm = z.infer<typeof eventFormSchema>
+
+/** The instant a wall-clock date and time stand for, or the reason it does not exist. */
+function instantOf(day: string, time: string, timeZone: string, field: string, ctx: z.RefinementCtx) {
+  try {
+    return wallClockToInstant(day, time, timeZone)
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [field],
+      message: errorMessage(error instanceof NonexistentLocalTimeError ? 'timeSkipped' : 'timeInvalid'),
+    })
+    return null
+  }
+}
+
+/** The stored shape of an event's own fields. */
+export const eventInputSchema = eventFormSchema.transform((form, ctx) => {
+  const { startDate, startTime, endDate, endTime, opensDate, opensTime, closesDate, closesTime } = form
+  const startsAt = instantOf(startDate, startTime, form.timeZone, 'startTime', ctx)
+  const endsAt = instantOf(endDate, endTime, form.timeZone, 'endTime', ctx)
+  const opensAt = opensDate
+    ? instantOf(opensDate, opensTime ?? '00:00', form.timeZone, 'opensDate', ctx)
+    : null
+  const closesAt = closesDate
+    ? instantOf(closesDate, closesTime ?? '23:59', form.timeZone, 'closesDate', ctx)
+    : null
+  if (startsAt && endsAt && endsAt <= startsAt)
+    ctx.addIssue({ code: 'custom', path: ['endTime'], message: errorMessage('eventEndsBeforeStart') })
+  if (startsAt && closesAt && closesAt > startsAt)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['closesDate'],
+      message: errorMessage('registrationClosesAfterStart'),
+    })
+  if (opensAt && closesAt && opensAt >= closesAt)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['opensDate'],
+      message: errorMessage('registrationOpensAfterClose'),
+    })
+  if (form.format !== 'online' && !form.city)
+    ctx.addIssue({ code: 'custom', path: ['city'], message: errorMessage('eventCityRequired') })
+  const agenda = parseAgendaLines(form.agenda)
+  if (agenda.problems.length)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['agenda'],
+      message: errorMessage('agendaLinesInvalid', { lines: agenda.problems.join(', ') }),
+    })
+  const contacts = parseContactLines(form.contacts)
+  if (contacts.problems.length)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['contacts'],
+      message: errorMessage('contactLinesInvalid', { lines: contacts.problems.join(', ') }),
+    })
+  if (!startsAt || !endsAt) return z.NEVER
+  const agendaItems: AgendaItem[] = []
+  for (const item of agenda.items) {
+    const at = instantOf(startDate, `${pad(item.hours)}:${pad(item.minutes)}`, form.timeZone, 'agenda', ctx)
+    if (at)
+      agendaItems.push({
+        startsAt: at.toISOString(),
+        title: item.title,
+        titleJa: item.titleJa,
+        speakers: item.speakers,
+      })
+  }
+  agendaItems.sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+  return {
+    title: form.title,
+    titleJa: form.titleJa,
+    description: form.description,
+    descriptionJa: form.descriptionJa,
+    kind: form.kind,
+    format: form.format,
+    timeZone: form.timeZone,
+    startsAt,
+    endsAt,
+    city: form.format === 'online' ? null : form.city,
+    venue: form.format === 'online' ? null : form.venue,
+    meetingUrl: form.format === 'in_person' ? null : form.meetingUrl,
+    materials: form.materials,
+    technologies: form.technologies,
+    roles: form.roles,
+    streams: form.streams,
+    markets: form.markets,
+    agenda: agendaItems,
+    contacts: contacts.contacts,
+    question: form.question,
+    questionJa: form.questionJa,
+    capacity: form.capacity ?? null,
+    registrationOpensAt: opensAt,
+    registrationClosesAt: closesAt,
+    needsApproval: form.needsApproval,
+    participantsShown: form.participantsShown,
+  }
+})
+
+export type EventInput = z.output<typeof eventInputSchema>
+
+/** A member's registration form: who of their organisation comes, how, and their answer. */
+export const registrationSchema = z.object({
+  people: z.array(z.string().min(1).max(40)).min(1, errorMessage('choosePeople')).max(20),
+  mode: z.enum(['online', 'on_site']).optional(),
+  answer: optionalText(1000),
+  listed: z.preprocess((value) => value === 'on' || value === true, z.boolean()),
+})
+
+export const declineSchema = z.object({
+  registrationId: z.string().min(1).max(40),
+  reason: text(3, 500, 'reasonRequired'),
+})
