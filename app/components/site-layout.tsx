@@ -17,6 +17,9 @@ function MainNav() {
       <NavLink to="/" end className={navLinkClass}>
         {t.common.nav.home}
       </NavLink>
+      <NavLink to="/events" className={navLinkClass}>
+        {t.common.nav.events}
+      </NavLink>
       {viewer ? (
         <>
           <NavLink to="/directory" className={navLinkClass}>

@@ -73,6 +73,7 @@ export default function StaffWorkspace() {
             ['/staff/moderation', t.links.moderation],
             ['/staff/reports', t.links.reports],
             ['/staff/introductions', t.links.introductions],
+            ['/staff/events', t.links.events],
             ['/staff/users', t.links.users],
             ['/staff/taxonomy', t.links.taxonomy],
             ['/staff/audit', t.links.audit],

@@ -2,6 +2,7 @@ import { createAccount } from '~/modules/auth/accounts.server'
 import { importOrganisations } from '~/modules/profiles/import.server'
 import { prisma } from '~/utils/db.server'
 import { anOrganisationRow } from './builders'
+import { seedDemoEvents } from './demo-events'
 import { seedDemoIntroductions } from './demo-introductions'
 import { demoAccounts, demoMemberEmail, demoPassword, demoTotpSecret } from './demo-data'
 import { demoOrganisations } from './demo-organisations'
@@ -61,5 +62,6 @@ export async function seedDemoData() {
     await prisma.organisationMember.create({ data: { organisationId: id, userId, role: 'owner' } })
   }
   await seedDemoIntroductions()
+  await seedDemoEvents()
   return { accounts, organisations: result.created }
 }

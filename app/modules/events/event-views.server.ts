@@ -5,7 +5,10 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 import { isListed, listedOrganisation } from '~/modules/profiles/listed.server'
 import { prisma } from '~/utils/db.server'
 import { eventKinds } from './event-fields'
-import { activeRegistrationStates, placeTakingStates } from './event-status'
+import { activeRegistrationStates, phaseOf, placeTakingStates } from './event-status'
+import { describeEventTime, eventTitleIn } from './event-time'
+import type { Locale } from '~/modules/i18n/locales'
+import { brusselsTimeZone, effectiveTimeZone } from '~/modules/introductions/meeting-time'
 
 export type EventFilters = { kind: string | null; topic: string | null; market: string | null }
 
@@ -177,4 +180,29 @@ export async function registrationsOf(userId: string) {
     },
     orderBy: { event: { startsAt: 'asc' } },
   })
+}
+
+/** The zone a reader sees times in: their own choice, else their organisation's side; Brussels for visitors. */
+export async function readerTimeZone(reader: { id: string; timeZone: string | null } | null) {
+  if (!reader) return brusselsTimeZone
+  const membership = await prisma.organisationMember.findUnique({
+    where: { userId: reader.id },
+    select: { organisation: { select: { region: true } } },
+  })
+  return effectiveTimeZone(reader.timeZone, membership?.organisation.region)
+}
+
+type ListedEvent = Awaited<ReturnType<typeof listPublicEvents>>['upcoming'][number]
+
+/** An event as a list shows it, written for one reader. */
+export function eventCard(event: ListedEvent, timeZone: string, locale: Locale, now = new Date()) {
+  return {
+    slug: event.slug,
+    kind: event.kind,
+    format: event.format,
+    city: event.city,
+    title: eventTitleIn(event, locale),
+    phase: phaseOf(event, now),
+    time: describeEventTime(event.startsAt, event.endsAt, timeZone, locale),
+  }
 }

@@ -9,6 +9,7 @@ export const common = {
   nav: {
     main: 'Main',
     home: 'Home',
+    events: 'Events',
     directory: 'Directory',
     suggestions: 'Suggested partners',
     leads: 'Third-country leads',

@@ -71,6 +71,12 @@ export const events = {
       'No upcoming event matches. Clear the filters, or come back soon: the Centre adds events regularly.',
     noPast: 'No past event matches.',
     myEvents: 'My events',
+    topicKinds: {
+      material: 'Metals and materials',
+      technology: 'Technologies',
+      role: 'Value-chain roles',
+      stream: 'Material streams',
+    },
   },
   page: {
     back: 'All events',

@@ -6,6 +6,7 @@ export const staff = {
       moderation: 'Review queue',
       reports: 'Reports',
       introductions: 'Introductions',
+      events: 'Events and registrations',
       users: 'Accounts',
       taxonomy: 'Taxonomy',
       audit: 'Audit log',

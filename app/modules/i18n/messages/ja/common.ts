@@ -11,6 +11,7 @@ export const common: Messages['common'] = {
   nav: {
     main: 'メイン',
     home: 'ホーム',
+    events: 'イベント',
     directory: '企業ディレクトリ',
     suggestions: 'おすすめのパートナー',
     leads: '第三国での協力案件',

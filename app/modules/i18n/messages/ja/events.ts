@@ -44,6 +44,12 @@ export const events: Messages['events'] = {
     noUpcoming: '条件に合う開催予定のイベントはありません。絞り込みを解除するか、後日ご確認ください。',
     noPast: '条件に合う過去のイベントはありません。',
     myEvents: '申込済みのイベント',
+    topicKinds: {
+      material: '金属・素材',
+      technology: '技術',
+      role: 'バリューチェーン上の役割',
+      stream: '素材の流れ',
+    },
   },
   page: {
     back: 'イベント一覧',

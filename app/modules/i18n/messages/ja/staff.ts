@@ -8,6 +8,7 @@ export const staff: Messages['staff'] = {
       moderation: '審査待ち一覧',
       reports: '報告',
       introductions: '紹介',
+      events: 'イベントと申込',
       users: 'アカウント',
       taxonomy: '分類（タクソノミー）',
       audit: '監査ログ',
