@@ -139,7 +139,9 @@ export default function EventPage() {
           {t.kinds[event.kind]}
           {event.phase !== 'upcoming' ? <EventPhaseBadge phase={event.phase} /> : null}
         </p>
-        <h1 className="text-2xl font-bold tracking-tight">{event.title}</h1>
+        <h1 className="text-2xl font-bold tracking-tight" translate="no">
+          {event.title}
+        </h1>
         {event.phase === 'cancelled' ? (
           <p role="status" className="rounded-md bg-red-50 p-3 font-medium text-red-900">
             {t.page.cancelledNotice}
@@ -174,7 +176,9 @@ export default function EventPage() {
         <div>
           <dt className="text-sm font-semibold text-slate-600">{t.page.where}</dt>
           <dd className="space-y-1">
-            {event.format !== 'online' ? <p>{[event.venue, event.city].filter(Boolean).join(', ')}</p> : null}
+            {event.format !== 'online' ? (
+              <p translate="no">{[event.venue, event.city].filter(Boolean).join(', ')}</p>
+            ) : null}
             {event.format !== 'in_person' ? (
               event.meetingUrl ? (
                 <a
@@ -210,10 +214,12 @@ export default function EventPage() {
                 <p className="text-sm text-slate-600">
                   <time dateTime={item.startsAtIso}>{item.time}</time>
                 </p>
-                <p className="font-medium">{item.title}</p>
+                <p className="font-medium" translate="no">
+                  {item.title}
+                </p>
                 {item.speakers ? (
                   <p className="text-sm text-slate-700">
-                    {t.page.speakers}: {item.speakers}
+                    {t.page.speakers}: <span translate="no">{item.speakers}</span>
                   </p>
                 ) : null}
               </li>
@@ -246,7 +252,7 @@ export default function EventPage() {
           {data.participants.length ? (
             <ul className="grid gap-1 sm:grid-cols-2">
               {data.participants.map((organisation) => (
-                <li key={organisation.slug}>
+                <li key={organisation.slug} translate="no">
                   {organisation.name} <span className="text-sm text-slate-600">({organisation.country})</span>
                 </li>
               ))}
@@ -263,7 +269,7 @@ export default function EventPage() {
           </h2>
           <ul>
             {event.contacts.map((contact) => (
-              <li key={contact.email}>
+              <li key={contact.email} translate="no">
                 {contact.name}:{' '}
                 <a href={`mailto:${contact.email}`} className="text-brand-700 underline">
                   {contact.email}

@@ -89,7 +89,9 @@ export default function StaffEventPage() {
         {t.form.back}
       </Link>
       <div className="flex flex-wrap items-center gap-2">
-        <h1 className="text-2xl font-bold tracking-tight">{data.title}</h1>
+        <h1 className="text-2xl font-bold tracking-tight" translate="no">
+          {data.title}
+        </h1>
         <EventPhaseBadge phase={data.phase} />
       </div>
       {data.done ? (

@@ -145,7 +145,10 @@ export default function EventRegistrationsPage() {
       <Link to={`/staff/events/${data.event.id}`} className="text-sm font-medium text-brand-700 underline">
         {t.back}
       </Link>
-      <h1 className="text-2xl font-bold tracking-tight">{t.title({ event: data.event.title })}</h1>
+      <h1 className="text-2xl font-bold tracking-tight">
+        {t.title({ event: '' })}
+        <span translate="no">{data.event.title}</span>
+      </h1>
       {data.done ? (
         <SuccessMessage>{data.done === 'approved' ? t.approved : t.declined}</SuccessMessage>
       ) : null}
@@ -243,7 +246,9 @@ export default function EventRegistrationsPage() {
                       <span translate="no" className="font-medium">
                         {r.person}
                       </span>
-                      <span className="block text-slate-600">{r.email}</span>
+                      <span className="block text-slate-600" translate="no">
+                        {r.email}
+                      </span>
                       <span className="block text-slate-600">{r.registered}</span>
                     </td>
                     <td className="p-2">

@@ -51,7 +51,11 @@ export default function StaffEventsPage() {
           {events.map((event) => (
             <li key={event.id} className="space-y-1 p-4">
               <div className="flex flex-wrap items-center gap-2">
-                <Link to={`/staff/events/${event.id}`} className="font-semibold text-brand-700 underline">
+                <Link
+                  to={`/staff/events/${event.id}`}
+                  className="font-semibold text-brand-700 underline"
+                  translate="no"
+                >
                   {event.title}
                 </Link>
                 <EventPhaseBadge phase={event.phase} />

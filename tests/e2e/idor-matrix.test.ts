@@ -3,6 +3,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import {
   createTestAccount,
+  createTestEvent,
   createTestIntroduction,
   createTestOrganisation,
   createTestSession,
@@ -51,7 +52,27 @@ describe('access to every route with an id (IDOR matrix)', () => {
       staff: await cookieFor(staff.id),
     }
     const draftOwnerCookie = await cookieFor(draft.member.id)
+    const { event: published } = await createTestEvent()
+    const { event: draftEvent } = await createTestEvent({}, { publish: false })
+    const staffOnly = { anonymous: toLogin, otherMember: forbidden, owner: forbidden, staff: ok }
+    const everyone = { anonymous: ok, otherMember: ok, owner: ok, staff: ok }
+    const draftsForStaff = { anonymous: notFound, otherMember: notFound, owner: notFound, staff: ok }
     cases = {
+      'events.$slug.tsx': [
+        { path: `/events/${published.slug}`, expect: everyone },
+        { path: `/events/${draftEvent.slug}`, expect: draftsForStaff },
+      ],
+      'events.$slug.calendar[.]ics.ts': [
+        { path: `/events/${published.slug}/calendar.ics`, expect: everyone },
+        { path: `/events/${draftEvent.slug}/calendar.ics`, expect: draftsForStaff },
+      ],
+      'staff.events.$id._index.tsx': [{ path: `/staff/events/${draftEvent.id}`, expect: staffOnly }],
+      'staff.events.$id.registrations.tsx': [
+        { path: `/staff/events/${published.id}/registrations`, expect: staffOnly },
+      ],
+      'staff.events.$id.participants[.]csv.ts': [
+        { path: `/staff/events/${published.id}/participants.csv`, expect: staffOnly },
+      ],
       'introductions.$id.tsx': [
         {
           path: `/introductions/${introductionId}`,

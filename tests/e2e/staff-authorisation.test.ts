@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { anOrganisationRow, createTestAccount, createTestSession } from '../../prisma/seed/builders'
+import {
+  anEventForm,
+  anOrganisationRow,
+  createTestAccount,
+  createTestEvent,
+  createTestSession,
+} from '../../prisma/seed/builders'
 import { importOrganisations } from '~/modules/profiles/import.server'
 import { prisma } from '~/utils/db.server'
 import { baseUrl } from './browser'
@@ -20,7 +26,24 @@ type Walk = { method: 'GET' | 'POST'; path: string; form?: Record<string, string
 async function walk(): Promise<Walk[]> {
   const organisation = await someOrganisation()
   const member = await createTestAccount()
+  const { event } = await createTestEvent({ needsApproval: 'on' }, { publish: false })
   return [
+    { method: 'GET', path: '/staff/events' },
+    { method: 'GET', path: '/staff/events/new' },
+    { method: 'POST', path: '/staff/events/new', form: anEventForm({ title: 'walk event' }) },
+    { method: 'POST', path: `/staff/events/${event.id}`, form: { intent: 'publish' } },
+    { method: 'POST', path: `/staff/events/${event.id}`, form: { intent: 'cancel', reason: 'walk' } },
+    {
+      method: 'POST',
+      path: `/staff/events/${event.id}`,
+      form: { ...anEventForm({ title: 'walk event' }), intent: 'save' },
+    },
+    {
+      method: 'POST',
+      path: `/staff/events/${event.id}/registrations`,
+      form: { intent: 'approve', registrationId: 'x' },
+    },
+    { method: 'POST', path: `/staff/events/${event.id}/registrations`, form: { intent: 'attendance' } },
     { method: 'GET', path: '/staff' },
     { method: 'GET', path: '/staff/moderation' },
     { method: 'GET', path: `/staff/moderation/${organisation.id}` },
@@ -74,11 +97,20 @@ async function send(step: Walk, cookie?: string) {
 }
 
 async function unchanged(steps: Walk[]) {
-  const organisationId = steps[2]!.path.split('/').pop()!
+  const organisationId = steps
+    .find((step) => step.path.startsWith('/staff/moderation/'))!
+    .path.split('/')
+    .pop()!
   const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } })
   expect(organisation).toMatchObject({ status: 'submitted', suspendedAt: null })
   const recycling = await prisma.taxonomyTerm.findFirstOrThrow({ where: { kind: 'role', code: 'recycling' } })
   expect(recycling.retiredAt).toBeNull()
+  const eventId = steps[3]!.path.split('/').pop()!
+  expect(await prisma.event.findUniqueOrThrow({ where: { id: eventId } })).toMatchObject({
+    status: 'draft',
+    sequence: 0,
+  })
+  expect(await prisma.event.count({ where: { title: 'walk event' } })).toBe(0)
 }
 
 describe('every staff and admin page and action', () => {

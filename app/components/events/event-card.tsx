@@ -37,7 +37,7 @@ export function EventCard({ event, extra }: { event: EventCardData; extra?: Reac
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <span className="font-medium text-brand-700">{t.kinds[event.kind]}</span>
         <span aria-hidden="true">·</span>
-        <span>
+        <span translate="no">
           {event.format === 'online'
             ? t.formats.online
             : [event.city, t.formats[event.format]].filter(Boolean).join(', ')}
@@ -45,7 +45,7 @@ export function EventCard({ event, extra }: { event: EventCardData; extra?: Reac
         {event.phase !== 'upcoming' ? <EventPhaseBadge phase={event.phase} /> : null}
       </div>
       <h3 className="mt-1 text-lg font-semibold">
-        <Link to={`/events/${event.slug}`} className="hover:underline">
+        <Link to={`/events/${event.slug}`} className="hover:underline" translate="no">
           {event.title}
         </Link>
       </h3>

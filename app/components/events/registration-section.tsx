@@ -123,7 +123,8 @@ export function OwnRegistrations({
               {t.modes[registration.mode]}
               {registration.declineReason ? (
                 <span className="block text-sm text-slate-600">
-                  {t.page.declineReason({ reason: registration.declineReason })}
+                  {t.page.declineReason({ reason: '' })}
+                  <span translate="no">{registration.declineReason}</span>
                 </span>
               ) : null}
             </span>

@@ -126,11 +126,7 @@ export const eventFormSchema = z.object({
     .trim()
     .max(500, errorMessage('textTooLong', { max: 500 }))
     .optional()
-    .transform((value) => value || null)
-    .refine(
-      (value) => value === null || /^https:\/\/[^\s/$.?#][^\s]*$/i.test(value),
-      errorMessage('meetingUrlNotHttps'),
-    ),
+    .transform((value) => value || null),
   materials: codes,
   technologies: codes,
   roles: codes,
@@ -203,6 +199,9 @@ export const eventInputSchema = eventFormSchema.transform((form, ctx) => {
       path: ['opensDate'],
       message: errorMessage('registrationOpensAfterClose'),
     })
+  // Checked with the times rather than on the field, so that both kinds of mistake show at once.
+  if (form.meetingUrl !== null && !/^https:\/\/[^\s/$.?#][^\s]*$/i.test(form.meetingUrl))
+    ctx.addIssue({ code: 'custom', path: ['meetingUrl'], message: errorMessage('meetingUrlNotHttps') })
   if (form.format !== 'online' && !form.city)
     ctx.addIssue({ code: 'custom', path: ['city'], message: errorMessage('eventCityRequired') })
   const agenda = parseAgendaLines(form.agenda)

@@ -1,0 +1,198 @@
+import { describe, expect, test } from 'vitest'
+import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
+import { createTestOrganisation } from '../../prisma/seed/builders'
+import { Prisma } from '~/generated/prisma/client'
+import { prisma } from '~/utils/db.server'
+import { baseUrl, useBrowser, visit } from './browser'
+import { accessibilityViolations } from './page-checks'
+
+const { newPage, loggedInPage } = useBrowser()
+const staff = demoAccounts.find((account) => account.role === 'staff')!
+
+/** A date some days ahead, as the form takes it. */
+const dayAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+
+const calendarOf = (text: string) => ({
+  uid: /^UID:(.+)$/m.exec(text)?.[1]?.trim(),
+  sequence: Number(/^SEQUENCE:(\d+)$/m.exec(text)?.[1]),
+  start: /^DTSTART:(\S+)$/m.exec(text)?.[1],
+})
+
+describe('events', () => {
+  test('staff create and publish a webinar, a visitor reads it, a member registers, staff approve, and a move by an hour updates the calendar entry', async () => {
+    const title = `Circular Metals Webinar ${Date.now()}`
+    const day = dayAhead(30)
+    const staffPage = await loggedInPage(staff.email, demoPassword)
+    await visit(staffPage, '/staff/events/new')
+    await staffPage.getByLabel('Title in English').fill(title)
+    await staffPage
+      .getByLabel('Description in English')
+      .fill('Two hours on recycling batteries and magnets between Europe and Japan.')
+    await staffPage.getByLabel('Kind').selectOption('webinar')
+    await staffPage.getByLabel('Format').selectOption('online')
+    await staffPage.getByLabel('Time zone of the times you enter').selectOption('Europe/Brussels')
+    await staffPage.getByLabel('Start date').fill(day)
+    await staffPage.getByLabel('Start time').fill('09:30')
+    await staffPage.getByLabel('End date').fill(day)
+    await staffPage.getByLabel('End time').fill('09:00')
+    await staffPage.getByLabel('Meeting link (online or hybrid)').fill('http://zoom.example/j/1')
+    await staffPage.getByLabel('Agenda', { exact: true }).fill('09:30 | Opening | 開会 | EU-Japan Centre')
+    await staffPage.getByLabel('Registrations need staff approval').check()
+    await staffPage.getByRole('button', { name: 'Create draft' }).click()
+    // Bad input: each problem on its field, and nothing saved.
+    await staffPage.getByText('The event must end after it starts.').waitFor()
+    await staffPage.getByText('The meeting link must start with https://.').waitFor()
+    expect(await prisma.event.count({ where: { title } })).toBe(0)
+    await staffPage.getByLabel('End time').fill('11:30')
+    await staffPage.getByLabel('Meeting link (online or hybrid)').fill('https://zoom.example/j/42')
+    await staffPage.getByRole('button', { name: 'Create draft' }).click()
+    await staffPage.getByText('Saved.').waitFor()
+    const event = await prisma.event.findFirstOrThrow({ where: { title } })
+    expect(event.status).toBe('draft')
+
+    // A draft is not public.
+    const visitor = await newPage()
+    expect((await visitor.goto(`/events/${event.slug}`))?.status()).toBe(404)
+    await staffPage.getByRole('button', { name: 'Publish' }).click()
+    await staffPage.getByText('Published: the event is visible to everyone.').waitFor()
+
+    // A visitor finds it and reads it, with what search engines and link previews need.
+    await visit(visitor, '/events')
+    await visitor.getByRole('link', { name: title }).click()
+    await visitor.getByRole('heading', { level: 1, name: title }).waitFor()
+    expect(await visitor.locator('meta[name="description"]').getAttribute('content')).toContain('Webinar')
+    expect(await visitor.locator('meta[property="og:title"]').getAttribute('content')).toBe(title)
+    const structured = JSON.parse(
+      (await visitor.locator('script[type="application/ld+json"]').textContent())!,
+    )
+    expect(structured).toMatchObject({
+      '@type': 'Event',
+      name: title,
+      startDate: event.startsAt.toISOString(),
+    })
+    expect(await visitor.getByText(/09:30 in Brussels \(\d\d:30 in Tokyo\)/).count()).toBeGreaterThan(0)
+    expect(await visitor.getByText('The link to join is shown here').count()).toBe(1)
+    expect(await visitor.content()).not.toContain('zoom.example/j/42')
+
+    // A member of an approved organisation registers; the place waits for approval.
+    const { member } = await createTestOrganisation({ country: 'JP' })
+    const memberPage = await loggedInPage(member.email, member.password)
+    await visit(memberPage, `/events/${event.slug}`)
+    await memberPage.getByLabel('What do you hope to get from this event?').fill('Partners in Europe.')
+    await memberPage.getByRole('button', { name: 'Register', exact: true }).click()
+    await memberPage.getByText('Registered. The people registered get an email.').waitFor()
+    await memberPage.getByText('Waiting for approval').waitFor()
+
+    // Staff approve; the member's email carries the calendar entry, and the page now shows the link.
+    await visit(staffPage, `/staff/events/${event.id}/registrations?state=pending`)
+    await staffPage
+      .getByRole('row', { name: new RegExp(member.displayName) })
+      .getByRole('button', { name: 'Approve' })
+      .click()
+    await staffPage.getByText('Approved: the person is told.').waitFor()
+    const approvedEmail = await prisma.emailMessage.findFirstOrThrow({
+      where: { userId: member.id, attachment: { not: Prisma.DbNull } },
+      orderBy: { createdAt: 'desc' },
+    })
+    expect(approvedEmail.text).toContain(`has a place at "${title}"`)
+    const first = calendarOf((approvedEmail.attachment as { content: string }).content)
+    expect(first).toMatchObject({ uid: `event-${event.id}@eu-japan-circular.example`, sequence: 0 })
+    await visit(memberPage, `/events/${event.slug}`)
+    expect(await memberPage.getByRole('link', { name: 'Join online' }).getAttribute('href')).toBe(
+      'https://zoom.example/j/42',
+    )
+
+    // Moved by an hour: the same calendar entry with a higher sequence, by email and from the page.
+    await visit(staffPage, `/staff/events/${event.id}`)
+    await staffPage.getByLabel('Start time').fill('10:30')
+    await staffPage.getByLabel('End time').fill('12:30')
+    await staffPage.getByRole('button', { name: 'Save', exact: true }).click()
+    await staffPage.getByText('Saved.').waitFor()
+    const changedEmail = await prisma.emailMessage.findFirstOrThrow({
+      where: { userId: member.id, attachment: { not: Prisma.DbNull } },
+      orderBy: { createdAt: 'desc' },
+    })
+    expect(changedEmail.text).toContain('Changed:')
+    const moved = calendarOf((changedEmail.attachment as { content: string }).content)
+    expect(moved.uid).toBe(first.uid)
+    expect(moved.sequence).toBe(1)
+    expect(moved.start).not.toBe(first.start)
+    const download = calendarOf(await (await fetch(`${baseUrl()}/events/${event.slug}/calendar.ics`)).text())
+    expect(download).toMatchObject({ uid: first.uid, sequence: 1, start: moved.start })
+    expect(await (await fetch(`${baseUrl()}/events/${event.slug}/calendar.ics`)).text()).not.toContain(
+      'zoom.example/j/42',
+    )
+
+    // The member cancels; the place is free again.
+    await visit(memberPage, `/events/${event.slug}`)
+    memberPage.once('dialog', (dialog) => void dialog.accept())
+    await memberPage.getByRole('button', { name: 'Cancel registration' }).click()
+    await memberPage.getByText('The registration is cancelled.').waitFor()
+    expect(
+      await prisma.eventRegistration.findFirstOrThrow({ where: { eventId: event.id, userId: member.id } }),
+    ).toMatchObject({ status: 'cancelled' })
+  }, 180_000)
+
+  test('the demo events show every state, and the event pages pass axe and fit a phone in both languages', async () => {
+    const webinar = await prisma.event.findFirstOrThrow({
+      where: { kind: 'webinar', title: { startsWith: 'Opportunities' } },
+    })
+    const brokerage = await prisma.event.findFirstOrThrow({ where: { kind: 'brokerage' } })
+    const states = await prisma.eventRegistration.groupBy({
+      by: ['status'],
+      where: { eventId: brokerage.id },
+      _count: { _all: true },
+    })
+    expect(Object.fromEntries(states.map((row) => [row.status, row._count._all]))).toEqual({
+      approved: 2,
+      pending: 2,
+      waitlisted: 1,
+      declined: 1,
+    })
+    expect(await prisma.eventRegistration.count({ where: { attended: true } })).toBeGreaterThanOrEqual(5)
+    const staffPage = await loggedInPage(staff.email, demoPassword)
+    const member = demoAccounts.find((account) => account.organisation === 'magnetkreis')!
+    const memberPage = await loggedInPage(member.email, demoPassword)
+    const visitor = await newPage()
+    const problems: string[] = []
+    for (const locale of ['en', 'ja'] as const) {
+      await prisma.user.updateMany({
+        where: { email: { in: [staff.email, member.email] } },
+        data: { locale },
+      })
+      await visitor.context().addCookies([{ name: 'lang', value: locale, url: baseUrl() }])
+      const visits: [typeof visitor, string][] = [
+        [visitor, '/events'],
+        [visitor, `/events/${webinar.slug}`],
+        [memberPage, `/events/${brokerage.slug}`],
+        [memberPage, '/account/events'],
+        [staffPage, '/staff/events'],
+        [staffPage, '/staff/events/new'],
+        [staffPage, `/staff/events/${brokerage.id}`],
+        [staffPage, `/staff/events/${brokerage.id}/registrations`],
+      ]
+      for (const [page, path] of visits) {
+        for (const width of [1280, 390]) {
+          await page.setViewportSize({ width, height: 900 })
+          const response = await visit(page, path)
+          if (response?.status() !== 200) problems.push(`${locale} ${path}: ${response?.status()}`)
+          if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth))
+            problems.push(`${locale} ${path} at ${width}px scrolls sideways`)
+          if (width === 1280)
+            problems.push(...(await accessibilityViolations(page)).map((v) => `${locale} ${path}: ${v}`))
+        }
+      }
+    }
+    await prisma.user.updateMany({
+      where: { email: { in: [staff.email, member.email] } },
+      data: { locale: 'en' },
+    })
+    expect(problems).toEqual([])
+    await visitor.setViewportSize({ width: 1280, height: 900 })
+    await visitor.context().addCookies([{ name: 'lang', value: 'en', url: baseUrl() }])
+    await visit(visitor, '/events?kind=brokerage')
+    expect(await visitor.locator('main h3').allTextContents()).toEqual([brokerage.title])
+    await visit(visitor, '/events?kind=workshop&market=asean')
+    await visitor.getByText('No upcoming event matches.', { exact: false }).waitFor()
+  }, 240_000)
+})
