@@ -1,11 +1,48 @@
-import type { MetaFunction } from '@remix-run/node'
-import { Link } from '@remix-run/react'
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { EventCard } from '~/components/events/event-card'
+import { getOptionalUser } from '~/modules/auth/session.server'
+import { homeEvents } from '~/modules/events/event-views.server'
+import { resolveLocale } from '~/modules/i18n/locale.server'
 import { useViewer } from '~/modules/auth/use-viewer'
 import { metaMessages } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { formatList } from '~/utils/format'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: metaMessages(matches).auth.home.title }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getOptionalUser(request)
+  return json(await homeEvents(user, resolveLocale(request, user?.locale)))
+}
+
+/** The reader's next registered events, else the next public ones. */
+function NextEvents() {
+  const { mine, upcoming } = useLoaderData<typeof loader>()
+  const t = useT().events
+  const events = mine.length ? mine : upcoming
+  if (!events.length) return null
+  return (
+    <section aria-labelledby="events-title" className="space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h2 id="events-title" className="text-2xl font-bold tracking-tight">
+          {mine.length ? t.home.mine : t.home.upcoming}
+        </h2>
+        <Link
+          to={mine.length ? '/account/events' : '/events'}
+          className="font-medium text-brand-700 underline"
+        >
+          {t.home.all}
+        </Link>
+      </div>
+      <ul className="grid gap-3 md:grid-cols-3">
+        {events.map((event) => (
+          <EventCard key={event.slug} event={event} />
+        ))}
+      </ul>
+    </section>
+  )
+}
 
 function CallToAction() {
   const viewer = useViewer()
@@ -51,6 +88,8 @@ export default function HomePage() {
         <p className="mt-6 text-lg text-slate-700">{t.intro}</p>
         <CallToAction />
       </section>
+
+      <NextEvents />
 
       <section aria-labelledby="how-title" className="grid gap-6 md:grid-cols-3">
         <h2 id="how-title" className="sr-only">

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
-import { createTestOrganisation } from '../../prisma/seed/builders'
+import { createTestEvent, createTestOrganisation, createTestSession } from '../../prisma/seed/builders'
+import { register } from '~/modules/events/registrations.server'
 import { Prisma } from '~/generated/prisma/client'
 import { prisma } from '~/utils/db.server'
 import { baseUrl, useBrowser, visit } from './browser'
@@ -195,4 +196,46 @@ describe('events', () => {
     await visit(visitor, '/events?kind=workshop&market=asean')
     await visitor.getByText('No upcoming event matches.', { exact: false }).waitFor()
   }, 240_000)
+
+  test('hostile registrations get a 4xx and change nothing', async () => {
+    const { event } = await createTestEvent({ capacity: '5' })
+    const { member } = await createTestOrganisation()
+    const other = await createTestOrganisation()
+    const [theirs] = await register({
+      eventId: event.id,
+      actorId: other.member.id,
+      people: [other.member.id],
+      answer: null,
+      listed: true,
+    })
+    const cookie = await createTestSession(member.id)
+    const post = (body: URLSearchParams | string, path = `/events/${event.slug}`) =>
+      fetch(`${baseUrl()}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { Cookie: cookie, Origin: baseUrl(), 'Content-Type': 'application/x-www-form-urlencoded' },
+        body,
+      })
+    const many = new URLSearchParams({ intent: 'register' })
+    for (let i = 0; i < 3000; i++) many.append('people', `p${i}`)
+    const statuses = [
+      (await post(new URLSearchParams({ intent: 'register', people: member.id, answer: 'a\u0000b' }))).status,
+      (await post(many)).status,
+      (await post('intent=register&people=%E0%A4%A')).status,
+      (await post(new URLSearchParams({ intent: 'register', people: other.member.id }))).status,
+      (await post(new URLSearchParams({ intent: 'cancel', registrationId: theirs!.id }))).status,
+      (await post(new URLSearchParams({ intent: 'explode' }))).status,
+      (
+        await post(
+          new URLSearchParams({ intent: 'register', people: member.id }),
+          `/events/${'x'.repeat(5000)}`,
+        )
+      ).status,
+    ]
+    for (const status of statuses) expect(status).toBeGreaterThanOrEqual(400)
+    for (const status of statuses) expect(status).toBeLessThan(500)
+    expect(await prisma.eventRegistration.findMany({ where: { eventId: event.id } })).toMatchObject([
+      { id: theirs!.id, status: 'approved' },
+    ])
+  })
 })

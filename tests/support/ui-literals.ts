@@ -23,6 +23,7 @@ const technicalAttributes = new Set([
   'lang',
   'dir',
   'encType',
+  'form',
   'accept',
   'inputMode',
   'pattern',

@@ -4,6 +4,7 @@ import { messagesFor } from '~/modules/i18n/messages'
 import { termLabel } from '~/modules/taxonomy/term-label'
 import { prisma } from '~/utils/db.server'
 import type { Chart } from './chart'
+import { eventCharts } from './event-numbers.server'
 import { introductionCharts } from './introduction-numbers.server'
 import { lastWeeks, perWeek } from './weeks.server'
 import { listedSql } from '~/modules/profiles/listed.server'
@@ -27,29 +28,39 @@ export async function centreCharts(now = new Date(), locale: Locale = 'en'): Pro
   const since = lastWeeks(now)[0]!
   const terms = await prisma.taxonomyTerm.findMany({ select: { code: true, labelEn: true, labelJa: true } })
   const labels = new Map(terms.map((term) => [term.code, termLabel(term, locale)]))
-  const [byRegionStatus, suspended, roles, materials, technologies, submitted, approved, introductions] =
-    await Promise.all([
-      prisma.organisation.groupBy({
-        by: ['region', 'status'],
-        where: { suspendedAt: null },
-        _count: { _all: true },
-      }),
-      prisma.organisation.count({ where: { suspendedAt: { not: null } } }),
-      topTags('roles', labels),
-      topTags('materials', labels),
-      topTags('technologies', labels),
-      perWeek(
-        prisma.$queryRaw`SELECT date_trunc('week', "submittedAt") AS "week", count(*)::int AS "count"
+  const [
+    byRegionStatus,
+    suspended,
+    roles,
+    materials,
+    technologies,
+    submitted,
+    approved,
+    introductions,
+    events,
+  ] = await Promise.all([
+    prisma.organisation.groupBy({
+      by: ['region', 'status'],
+      where: { suspendedAt: null },
+      _count: { _all: true },
+    }),
+    prisma.organisation.count({ where: { suspendedAt: { not: null } } }),
+    topTags('roles', labels),
+    topTags('materials', labels),
+    topTags('technologies', labels),
+    perWeek(
+      prisma.$queryRaw`SELECT date_trunc('week', "submittedAt") AS "week", count(*)::int AS "count"
                          FROM "Organisation" WHERE "submittedAt" >= ${since} GROUP BY 1`,
-        now,
-      ),
-      perWeek(
-        prisma.$queryRaw`SELECT date_trunc('week', "at") AS "week", count(*)::int AS "count"
+      now,
+    ),
+    perWeek(
+      prisma.$queryRaw`SELECT date_trunc('week', "at") AS "week", count(*)::int AS "count"
                          FROM "AuditEntry" WHERE "action" = 'profile.approve' AND "at" >= ${since} GROUP BY 1`,
-        now,
-      ),
-      introductionCharts(now, locale),
-    ])
+      now,
+    ),
+    introductionCharts(now, locale),
+    eventCharts(now, locale),
+  ])
   const regionStatusBars = byRegionStatus
     .map((group) => ({
       label: `${t.regions[group.region]}: ${t.statuses[group.status]}`,
@@ -91,5 +102,6 @@ export async function centreCharts(now = new Date(), locale: Locale = 'en'): Pro
       bars: approved,
     },
     ...introductions,
+    ...events,
   ]
 }

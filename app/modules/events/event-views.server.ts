@@ -206,3 +206,23 @@ export function eventCard(event: ListedEvent, timeZone: string, locale: Locale, 
     time: describeEventTime(event.startsAt, event.endsAt, timeZone, locale),
   }
 }
+
+/** For the home page: the reader's next three registered events, and the next three public ones. */
+export async function homeEvents(reader: { id: string; timeZone: string | null } | null, locale: Locale) {
+  const now = new Date()
+  const [lists, mine, timeZone] = await Promise.all([
+    listPublicEvents({ kind: null, topic: null, market: null }, now),
+    reader ? registrationsOf(reader.id) : Promise.resolve([]),
+    readerTimeZone(reader),
+  ])
+  return {
+    upcoming: lists.upcoming
+      .filter((event) => event.status === 'published')
+      .slice(0, 3)
+      .map((event) => eventCard(event, timeZone, locale, now)),
+    mine: mine
+      .filter((registration) => registration.event.endsAt > now && registration.status !== 'declined')
+      .slice(0, 3)
+      .map((registration) => eventCard(registration.event, timeZone, locale, now)),
+  }
+}

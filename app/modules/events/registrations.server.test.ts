@@ -10,6 +10,7 @@ import { clockTimeIn } from '~/modules/introductions/meeting-time'
 import { prisma } from '~/utils/db.server'
 import { DomainError } from '~/utils/domain-error'
 import { eventInputSchema } from './event-fields'
+import { sendEventReminders } from './reminders.server'
 import { cancelEvent, updateEvent } from './events.server'
 import {
   approveRegistration,
@@ -354,5 +355,28 @@ describe('staff changes to an event', () => {
         [false, false],
       ]),
     )
+  })
+})
+
+describe('reminders', () => {
+  test('confirmed participants are reminded once, the day before, with the link and the calendar entry', async () => {
+    const { event } = await createTestEvent({}, { daysAhead: 0.5 })
+    const { people } = await company(2)
+    await register({
+      eventId: event.id,
+      actorId: people[0]!.id,
+      people: [people[0]!.id],
+      answer: null,
+      listed: true,
+    })
+    const [first, second] = await Promise.all([sendEventReminders(), sendEventReminders()])
+    expect((first ?? 0) + (second ?? 0)).toBe(1)
+    expect(await sendEventReminders()).toBe(0)
+    const reminders = (await emailsTo(people[0]!.id)).filter((email) => email.text.startsWith('Reminder'))
+    expect(reminders).toHaveLength(1)
+    expect((reminders[0]!.attachment as { content: string }).content).toContain(
+      'https://zoom.example/j/123456',
+    )
+    expect(await emailsTo(people[1]!.id)).toEqual([])
   })
 })

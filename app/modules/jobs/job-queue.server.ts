@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss'
 import { emailPasswordResetLink, passwordResetEmailQueue } from '~/modules/auth/password-reset.server'
 import { deliverEmail, queuedEmailIds } from '~/modules/email/outbox.server'
+import { sendEventReminders } from '~/modules/events/reminders.server'
 import { expireOverdueIntroductions } from '~/modules/introductions/introductions.server'
 import { refreshStaleSuggestions } from '~/modules/matching/suggestions.server'
 import { databasePool } from '~/utils/db.server'
@@ -11,6 +12,7 @@ export const jobQueues = {
   sendEmail: 'email-send',
   expireIntroductions: 'introductions-expire',
   refreshSuggestions: 'suggestions-refresh',
+  remindEventParticipants: 'events-remind',
   passwordResetEmail: passwordResetEmailQueue,
 } as const
 
@@ -50,7 +52,7 @@ export async function relayOutbox(boss: PgBoss) {
 /**
  * Starts the PostgreSQL-backed job queue (pg-boss) on the app's own pool: emails are delivered with
  * retries; every minute, once across all app servers, overdue introduction requests expire and stale
- * partner suggestions are computed ahead.
+ * partner suggestions are computed ahead; every ten minutes, participants of tomorrow's events are reminded.
  */
 export async function startJobRunner(options: JobRunnerOptions = {}): Promise<JobRunner> {
   const {
@@ -77,6 +79,8 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
   await boss.schedule(jobQueues.expireIntroductions, '* * * * *', undefined, { tz: 'UTC' })
   await ensureQueue(boss, jobQueues.refreshSuggestions, { policy: 'singleton', retryLimit: 0 })
   await boss.schedule(jobQueues.refreshSuggestions, '* * * * *', undefined, { tz: 'UTC' })
+  await ensureQueue(boss, jobQueues.remindEventParticipants, { policy: 'singleton', retryLimit: 2 })
+  await boss.schedule(jobQueues.remindEventParticipants, '*/10 * * * *', undefined, { tz: 'UTC' })
 
   // A few workers, so that one slow SMTP exchange does not hold up every other email.
   for (let worker = 0; worker < emailWorkers; worker++) {
@@ -99,6 +103,11 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
   await boss.work(jobQueues.expireIntroductions, { pollingIntervalSeconds }, async () => {
     const expired = await expireOverdueIntroductions()
     if (expired) logger.info({ expired }, 'expired unanswered introduction requests')
+  })
+
+  await boss.work(jobQueues.remindEventParticipants, { pollingIntervalSeconds }, async () => {
+    const reminded = await sendEventReminders()
+    if (reminded) logger.info({ reminded }, 'reminded event participants of tomorrow')
   })
 
   await boss.work(jobQueues.refreshSuggestions, { pollingIntervalSeconds }, async () => {

@@ -123,6 +123,7 @@ export const events = {
     questionDefault: 'What do you hope to get from this event?',
     meta: ({ kind, when }: { kind: string; when: string }) => `${kind}, ${when}`,
   },
+  home: { mine: 'Your next events', upcoming: 'Coming events', all: 'All events' },
   mine: {
     title: 'My events',
     intro: 'The events you are registered for, and those you took part in.',

@@ -34,6 +34,14 @@ export const staff = {
       description: ({ suspended }: { suspended: number }) =>
         `Every organisation not suspended, by region and profile status. Suspended: ${suspended}.`,
     },
+    eventRegistrations: {
+      title: 'Confirmed registrations per event',
+      description: 'The latest 12 published events, oldest first; dates in Brussels.',
+    },
+    eventAttendance: {
+      title: 'Attendance per past event',
+      description: 'Participants marked as attended by staff, for the past events among the latest 12.',
+    },
     topRoles: {
       title: 'Approved organisations by value-chain role (top 10)',
       description: 'An organisation counts once per role it has.',

@@ -95,6 +95,7 @@ export const events: Messages['events'] = {
     questionDefault: 'このイベントに期待することは何ですか？',
     meta: ({ kind, when }) => `${kind}、${when}`,
   },
+  home: { mine: '申込済みの今後のイベント', upcoming: '今後のイベント', all: 'すべてのイベント' },
   mine: {
     title: '申込済みのイベント',
     intro: '申し込んだイベントと、参加したイベントです。',

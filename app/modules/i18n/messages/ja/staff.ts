@@ -36,6 +36,14 @@ export const staff: Messages['staff'] = {
       description: ({ suspended }) =>
         `停止されていない全組織を地域とプロフィールの状態別に集計。停止中：${suspended}。`,
     },
+    eventRegistrations: {
+      title: 'イベント別の参加確定数',
+      description: '公開された最新 12 件のイベント（古い順、日付はブリュッセル時間）。',
+    },
+    eventAttendance: {
+      title: '終了したイベント別の出席者数',
+      description: '最新 12 件のうち終了したイベントで、スタッフが出席と記録した参加者。',
+    },
     topRoles: {
       title: 'バリューチェーンでの役割別の承認済み組織（上位 10）',
       description: '組織は持っている役割ごとに 1 回数えます。',
