@@ -66,7 +66,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { event } = await eventForReader(params.slug ?? '', user).catch(refusalResponse)
   const form = await readForm(request, context)
   const intent = form.get('intent')
-  const back = (done: 'registered' | 'cancelled') => redirect(`/events/${event.slug}?done=${done}#register`)
+  const back = (done: 'registered' | 'cancelled') =>
+    redirect(`/events/${event.slug}?done=${done}#registration`)
   if (intent === 'cancel') {
     const registrationId = String(form.get('registrationId') ?? '').slice(0, 40)
     try {
@@ -299,10 +300,10 @@ function RegistrationSection() {
   if (event.phase === 'draft') return null
   return (
     <section
-      aria-labelledby="register"
+      aria-labelledby="registration"
       className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4"
     >
-      <h2 id="register" className="text-xl font-semibold">
+      <h2 id="registration" className="text-xl font-semibold">
         {t.register}
       </h2>
       {event.free !== null && event.phase === 'upcoming' ? (

@@ -1,3 +1,7 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { parse } from 'csv-parse/sync'
 import { describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
 import { createTestEvent, createTestOrganisation, createTestSession } from '../../prisma/seed/builders'
@@ -238,4 +242,53 @@ describe('events', () => {
       { id: theirs!.id, status: 'approved' },
     ])
   })
+
+  test('who is coming lists only organisations that agreed; staff import attendance and download the participants', async () => {
+    const { event } = await createTestEvent({ participantsShown: 'on' })
+    const shown = await createTestOrganisation({ name: `Listed Recycling ${Date.now()}` })
+    const hidden = await createTestOrganisation({ name: `Quiet Refining ${Date.now()}` })
+    // The member registers with the keyboard alone.
+    const memberPage = await loggedInPage(shown.member.email, shown.member.password)
+    await visit(memberPage, `/events/${event.slug}`)
+    await memberPage.getByRole('checkbox', { name: shown.member.displayName }).focus()
+    await memberPage.keyboard.press('Tab')
+    await memberPage.keyboard.type('Suppliers of black mass.')
+    await memberPage.keyboard.press('Tab')
+    await memberPage.keyboard.press('Tab')
+    await memberPage.keyboard.press('Enter')
+    await memberPage.getByText('Registered. The people registered get an email.').waitFor()
+    await register({
+      eventId: event.id,
+      actorId: hidden.member.id,
+      people: [hidden.member.id],
+      answer: null,
+      listed: false,
+    })
+
+    const visitor = await newPage()
+    await visit(visitor, `/events/${event.slug}`)
+    const coming = await visitor.getByRole('region', { name: 'Who is coming' }).textContent()
+    expect(coming).toContain(shown.organisation.name)
+    expect(coming).not.toContain(hidden.organisation.name)
+
+    const staffPage = await loggedInPage(staff.email, demoPassword)
+    await visit(staffPage, `/staff/events/${event.id}/registrations`)
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'attendance-'))
+    const file = path.join(folder, 'zoom-attendees.csv')
+    await writeFile(
+      file,
+      `Name,E-mail,Minutes\nA,${shown.member.email.toUpperCase()},55\nB,stranger@example.com,10\n`,
+    )
+    await staffPage.getByLabel('Import an attendance list').setInputFiles(file)
+    await staffPage.getByRole('button', { name: 'Import', exact: true }).click()
+    await staffPage
+      .getByText('Attendance imported: 1 attended; 1 addresses matched no confirmed participant.')
+      .waitFor()
+    const csv = await (await staffPage.request.get(`/staff/events/${event.id}/participants.csv`)).text()
+    const rows: Record<string, string>[] = parse(csv, { bom: true, columns: true })
+    expect(rows.map(({ email, state, attended, answer }) => ({ email, state, attended, answer }))).toEqual([
+      { email: shown.member.email, state: 'approved', attended: 'yes', answer: 'Suppliers of black mass.' },
+      { email: hidden.member.email, state: 'approved', attended: 'no', answer: '' },
+    ])
+  }, 120_000)
 })

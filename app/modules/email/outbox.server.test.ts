@@ -89,6 +89,32 @@ describe('email outbox', () => {
     })
   })
 
+  test('an attachment (an event’s calendar entry) is sent with the email', async () => {
+    process.env.SMTP_URL = smtpUrl
+    const address = uniqueAddress('attachment')
+    await prisma.$transaction((tx) =>
+      queueEmails(tx, [
+        {
+          userId: null,
+          toAddress: address,
+          locale: 'en',
+          subject: 'Your place is confirmed',
+          text: 'See you there.',
+          attachment: {
+            filename: 'webinar.ics',
+            contentType: 'text/calendar; charset=utf-8',
+            content: 'BEGIN:VCALENDAR',
+          },
+        },
+      ]),
+    )
+    const email = await prisma.emailMessage.findFirstOrThrow({ where: { toAddress: address } })
+    await deliverEmail(email.id, { finalAttempt: false })
+    const [sent] = smtp.received.filter((message) => message.to === address)
+    expect(sent!.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; name=webinar\.ics/)
+    expect(sent!.raw).toContain('Content-Disposition: attachment; filename=webinar.ics')
+  })
+
   test('a refused email is recorded and left for a retry, then marked failed on the last attempt', async () => {
     process.env.SMTP_URL = smtpUrl
     const address = uniqueAddress('refused')
