@@ -287,7 +287,8 @@ export default function EventPage() {
 function RegistrationSection() {
   const data = useLoaderData<typeof loader>()
   const { event, registration } = data
-  const t = useT().events.page
+  const texts = useT().events
+  const t = texts.page
   const pending = useNavigation().state === 'submitting'
   const actionData = useActionData<typeof action>()
   const registerResult = actionData?.intent === 'register' ? actionData.result : undefined
@@ -329,6 +330,15 @@ function RegistrationSection() {
           </Link>{' '}
           <Link to="/signup" className="text-brand-700 underline">
             {t.signUpToRegister}
+          </Link>
+        </p>
+      ) : registration.state === 'noOrganisation' && data.staff ? (
+        <p>
+          <Link
+            to={`/staff/events/${event.id}/registrations`}
+            className="font-medium text-brand-700 underline"
+          >
+            {texts.staff.actions.registrations}
           </Link>
         </p>
       ) : registration.state === 'noOrganisation' ? (

@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listPublicEvents(filters),
     usedEventTopics(),
     loadTermLabels(locale),
-    readerTimeZone(user),
+    readerTimeZone(user, locale),
   ])
   const options = (codes: string[], kind: keyof typeof labels) =>
     codes

@@ -1,5 +1,5 @@
 import { organisationNameIn } from '~/modules/profiles/organisation-names'
-import { getFormProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import {
   json,
@@ -10,14 +10,14 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRouteError } from '@remix-run/react'
 import { ErrorPage } from '~/components/error-page'
-import { FormErrors, SelectField, SubmitButton, TextAreaField } from '~/components/forms'
+import { FormErrors, SubmitButton } from '~/components/forms'
+import { PurposeAndMessage } from '~/components/introductions/request-fields'
 import { filledHoneypot, Honeypot } from '~/components/honeypot'
 import { SlotRows } from '~/components/introductions/slot-rows'
 import { rememberTimeZone } from '~/modules/auth/accounts.server'
 import {
   emptySlotRows,
   introductionRequestSchema,
-  messageLength,
   type IntroductionRequestInput,
   type SlotFormRow,
 } from '~/modules/introductions/introduction-fields'
@@ -149,19 +149,7 @@ export default function NewIntroductionPage() {
         <Form method="post" className="space-y-6" {...getFormProps(form)}>
           <FormErrors id={form.errorId} errors={form.errors} />
           <Honeypot />
-          <SelectField
-            label={t.purpose}
-            field={fields.purpose}
-            selectProps={getSelectProps(fields.purpose)}
-            options={purposes}
-            placeholder={t.choosePurpose}
-          />
-          <TextAreaField
-            label={t.message}
-            field={fields.message}
-            hint={t.messageHint(messageLength)}
-            textareaProps={getTextareaProps(fields.message)}
-          />
+          <PurposeAndMessage fields={fields} purposes={purposes} labels={t} />
           <SlotRows
             legend={t.slotsLegend}
             hint={t.slotsHint}

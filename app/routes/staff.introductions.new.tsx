@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import {
   json,
@@ -8,10 +8,11 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { Field, FormErrors, SelectField, SubmitButton, TextAreaField } from '~/components/forms'
+import { PurposeAndMessage } from '~/components/introductions/request-fields'
+import { Field, FormErrors, SubmitButton } from '~/components/forms'
 import { requireStaff } from '~/modules/auth/session.server'
 import { brokerIntroduction } from '~/modules/introductions/brokering.server'
-import { brokerSchema, messageLength } from '~/modules/introductions/introduction-fields'
+import { brokerSchema } from '~/modules/introductions/introduction-fields'
 
 import { loadCooperationOptions } from '~/modules/taxonomy/taxonomy.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
@@ -84,19 +85,7 @@ export default function BrokerIntroductionPage() {
           field={fields.second}
           inputProps={getInputProps(fields.second, { type: 'text' })}
         />
-        <SelectField
-          label={t.purpose}
-          field={fields.purpose}
-          selectProps={getSelectProps(fields.purpose)}
-          options={purposes}
-          placeholder={t.choosePurpose}
-        />
-        <TextAreaField
-          label={t.message}
-          field={fields.message}
-          hint={t.messageHint(messageLength)}
-          textareaProps={getTextareaProps(fields.message)}
-        />
+        <PurposeAndMessage fields={fields} purposes={purposes} labels={t} />
         <div className="max-w-xs">
           <SubmitButton pending={pending}>{pending ? t.submitting : t.submit}</SubmitButton>
         </div>

@@ -162,7 +162,7 @@ export function EventForm({
         ))}
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">{t.agenda}</legend>
+        <legend className="text-lg font-semibold">{t.agendaAndContacts}</legend>
         <TextAreaField
           label={t.agenda}
           field={fields.agenda}

@@ -23,7 +23,7 @@ type Reader = (RoleHolder & { id: string; timeZone: string | null }) | null
 export async function eventPageData(slug: string, reader: Reader, locale: Locale, now = new Date()) {
   const found = await eventForReader(slug, reader)
   const { event } = found
-  const [labels, timeZone] = await Promise.all([loadTermLabels(locale), readerTimeZone(reader)])
+  const [labels, timeZone] = await Promise.all([loadTermLabels(locale), readerTimeZone(reader, locale)])
   const t = messagesFor(locale).events
   const pick = (en: string | null, ja: string | null) => (locale === 'ja' && ja ? ja : en)
   const refusal = registrationRefusal(event, now)

@@ -8,7 +8,7 @@ import { eventKinds } from './event-fields'
 import { activeRegistrationStates, phaseOf, placeTakingStates } from './event-status'
 import { describeEventTime, eventTitleIn } from './event-time'
 import type { Locale } from '~/modules/i18n/locales'
-import { brusselsTimeZone, effectiveTimeZone } from '~/modules/introductions/meeting-time'
+import { brusselsTimeZone, effectiveTimeZone, tokyoTimeZone } from '~/modules/introductions/meeting-time'
 
 export type EventFilters = { kind: string | null; topic: string | null; market: string | null }
 
@@ -182,9 +182,15 @@ export async function registrationsOf(userId: string) {
   })
 }
 
-/** The zone a reader sees times in: their own choice, else their organisation's side; Brussels for visitors. */
-export async function readerTimeZone(reader: { id: string; timeZone: string | null } | null) {
-  if (!reader) return brusselsTimeZone
+/**
+ * The zone a reader sees times in: their own choice, else their organisation's side; for visitors, Tokyo
+ * when they read Japanese, else Brussels.
+ */
+export async function readerTimeZone(
+  reader: { id: string; timeZone: string | null } | null,
+  locale: Locale = 'en',
+) {
+  if (!reader) return locale === 'ja' ? tokyoTimeZone : brusselsTimeZone
   const membership = await prisma.organisationMember.findUnique({
     where: { userId: reader.id },
     select: { organisation: { select: { region: true } } },
@@ -213,7 +219,7 @@ export async function homeEvents(reader: { id: string; timeZone: string | null }
   const [lists, mine, timeZone] = await Promise.all([
     listPublicEvents({ kind: null, topic: null, market: null }, now),
     reader ? registrationsOf(reader.id) : Promise.resolve([]),
-    readerTimeZone(reader),
+    readerTimeZone(reader, locale),
   ])
   return {
     upcoming: lists.upcoming

@@ -184,6 +184,9 @@ describe('registering for an event', () => {
     )
     expect(await attempt({ eventId: past.id })).toBe('This event has already started or taken place.')
     expect(await attempt({ eventId: draftEvent.id })).toBe('No such event.')
+    const { event: called, staff } = await createTestEvent()
+    await cancelEvent(staff.id, called.id)
+    expect(await attempt({ eventId: called.id })).toBe('This event is cancelled.')
     expect(await attempt({ eventId: 'no-such-event' })).toBe('No such event.')
     expect(await prisma.eventRegistration.count()).toBe(before)
     await register({

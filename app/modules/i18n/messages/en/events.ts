@@ -168,6 +168,7 @@ export const events = {
       meetingUrlHint: 'https:// only; shown only to participants with a confirmed place.',
       topics: 'Topics and markets',
       agenda: 'Agenda',
+      agendaAndContacts: 'Agenda and contacts',
       agendaHint:
         'One item per line: 09:30 | Title | 日本語タイトル | Speakers (times on the first day, in the zone above).',
       contacts: 'Contact persons',

@@ -140,6 +140,7 @@ export const events: Messages['events'] = {
       meetingUrlHint: 'https:// のみ。参加が確定した方にだけ表示されます。',
       topics: 'テーマと市場',
       agenda: 'アジェンダ',
+      agendaAndContacts: 'アジェンダと連絡先',
       agendaHint: '1行に1項目：09:30 | Title | 日本語タイトル | 登壇者（初日の時刻、上のタイムゾーン）。',
       contacts: '連絡先',
       contactsHint: '1行に1人：氏名 <name@example.com>',
