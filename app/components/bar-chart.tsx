@@ -12,6 +12,7 @@ export function BarChart({ chart }: { chart: Chart }) {
   const height = Math.max(1, chart.bars.length) * rowHeight + 8
   const titleId = `${chart.id}-title`
   const descId = `${chart.id}-desc`
+  const names = chart.namedLabels ? ({ translate: 'no' } as const) : {}
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-4">
       <figcaption className="flex flex-wrap items-baseline justify-between gap-2">
@@ -34,13 +35,14 @@ export function BarChart({ chart }: { chart: Chart }) {
           aria-labelledby={`${titleId} ${descId}`}
           viewBox={`0 0 ${labelWidth + barArea + 50} ${height}`}
           className="mt-3 w-full"
+          {...names}
         >
           <title>{`${chart.title}: ${chart.bars.map((bar) => `${bar.label} ${bar.value}`).join(', ')}`}</title>
           {chart.bars.map((bar, index) => {
             const y = index * rowHeight + 4
             const width = Math.round((bar.value / max) * barArea)
             return (
-              <g key={bar.label}>
+              <g key={`${index}-${bar.label}`}>
                 <text x={labelWidth - 8} y={y + 15} textAnchor="end" fontSize="12" fill="#334155">
                   {bar.label.length > 34 ? `${bar.label.slice(0, 33)}…` : bar.label}
                 </text>
@@ -72,9 +74,11 @@ export function BarChart({ chart }: { chart: Chart }) {
             </tr>
           </thead>
           <tbody>
-            {chart.bars.map((bar) => (
-              <tr key={bar.label}>
-                <td className="pr-6">{bar.label}</td>
+            {chart.bars.map((bar, index) => (
+              <tr key={`${index}-${bar.label}`}>
+                <td className="pr-6" {...names}>
+                  {bar.label}
+                </td>
                 <td>{bar.value}</td>
               </tr>
             ))}

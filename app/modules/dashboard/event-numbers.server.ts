@@ -39,11 +39,13 @@ export async function eventCharts(now: Date, locale: Locale): Promise<Chart[]> {
     {
       id: 'event-registrations',
       ...t.eventRegistrations,
+      namedLabels: true,
       bars: inOrder.map((event) => ({ label: label(event), value: event._count.registrations })),
     },
     {
       id: 'event-attendance',
       ...t.eventAttendance,
+      namedLabels: true,
       bars: inOrder
         .filter((event) => event.endsAt <= now)
         .map((event) => ({ label: label(event), value: attendedBy.get(event.id) ?? 0 })),
