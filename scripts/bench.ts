@@ -1,7 +1,7 @@
 /**
  * npm run bench: seeds synthetic organisations into separate databases (10k and 100k) on a throw-away
  * PostgreSQL (or on BENCH_DATABASE_URL's server), then measures suggestions, leads, directory search and
- * the suggestions page's throughput. Results go to standard output; record them in docs/benchmarks.md.
+ * the suggestions page's throughput, then the meeting scheduler on generated events. Results go to standard output; record them in docs/benchmarks.md.
  * Needs the app built (`npm run build`).
  */
 import { spawnSync } from 'node:child_process'
@@ -11,6 +11,7 @@ import { createPgPool } from '~/utils/pg-pool.server'
 import { ensureDatabaseExists } from '../server/database/admin'
 import { startThrowawayPostgres } from '../server/database/embedded-postgres'
 import { applyPendingMigrations } from '../server/database/migrations'
+import { benchScheduler } from './bench-scheduler'
 import { seedSql } from './bench-seed.sql'
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
@@ -51,6 +52,8 @@ async function main() {
   } finally {
     await server?.stop()
   }
+  console.error('Scheduling meetings on generated brokerage events...')
+  results.scheduler = await benchScheduler()
   const machine = {
     cpus: os.cpus().length,
     cpu: os.cpus()[0]?.model,
