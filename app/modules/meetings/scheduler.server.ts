@@ -96,81 +96,157 @@ export function greedySchedule(problem: SchedulingProblem, pairs: Pair[]) {
 
 let highsInstance: ReturnType<typeof loadHighs> | undefined
 
-/** Solves the problem within `timeLimitSeconds`, starting from the greedy schedule. */
+type BinaryProgramme = {
+  /** The value of each variable when it is 1 (maximised). */
+  weights: number[]
+  /** Each row: the variables it sums and the most the sum may be. */
+  rows: { indices: number[]; upper: number }[]
+  start?: number[]
+}
+
+/** Solves a 0/1 programme with HiGHS: the variables set, and the best value any solution could reach. */
+async function solveBinaryProgramme({ weights, rows, start }: BinaryProgramme, timeLimitSeconds: number) {
+  if (!weights.length) return { chosen: [] as number[], bound: 0 }
+  const name = (index: number) => `x${index}`
+  const binding = rows.filter((row) => row.indices.length > row.upper)
+  const lp = [
+    'Maximize',
+    ` obj: ${weights.map((weight, index) => `${weight} ${name(index)}`).join(' + ')}`,
+    'Subject To',
+    ...(binding.length
+      ? binding.map((row, index) => ` r${index}: ${row.indices.map(name).join(' + ')} <= ${row.upper}`)
+      : [` r0: ${name(0)} <= 1`]),
+    'Binary',
+    ` ${weights.map((_, index) => name(index)).join(' ')}`,
+    'End',
+  ].join('\n')
+  highsInstance ??= loadHighs()
+  const highs = await highsInstance
+  const model = highs.createModel({ format: 'lp', data: lp })
+  try {
+    model.options.set({
+      output_flag: false,
+      time_limit: Math.max(0.5, timeLimitSeconds),
+      mip_rel_gap: 1e-4,
+      random_seed: 1,
+    })
+    if (start) model.setSolution({ colValue: start })
+    model.run()
+    const values = model.getSolution().colValue
+    const chosen = weights.flatMap((_, index) => ((values[index] ?? 0) > 0.5 ? [index] : []))
+    const value = chosen.reduce((total, index) => total + weights[index]!, 0)
+    return { chosen, bound: Math.max(value, Number(model.info.get('mip_dual_bound'))) }
+  } finally {
+    model.dispose()
+  }
+}
+
+/** Meetings for `pairs` in the slots given, one variable per pair and slot free for both. */
+function slotProgramme(problem: SchedulingProblem, pairs: Pair[], greedy: Map<Pair, number>) {
+  const columns: { pair: Pair; slot: number }[] = []
+  for (const pair of pairs) for (const slot of pair.slots) columns.push({ pair, slot })
+  const groups = new Map<string, number[]>()
+  const add = (key: string, index: number) => groups.set(key, [...(groups.get(key) ?? []), index])
+  columns.forEach(({ pair, slot }, index) => {
+    add(`pair ${pair.a}/${pair.b}`, index)
+    for (const organisation of pair.organisations) add(`organisation ${organisation}@${slot}`, index)
+    add(`slot ${slot}`, index)
+  })
+  const rows = [...groups].map(([key, indices]) => ({
+    indices,
+    upper: key.startsWith('slot ') ? problem.tables : 1,
+  }))
+  return {
+    columns,
+    programme: {
+      weights: columns.map(({ pair }) => pair.weight),
+      rows,
+      start: columns.map(({ pair, slot }) => (greedy.get(pair) === slot ? 1 : 0)),
+    },
+  }
+}
+
+/**
+ * A bound on any schedule's value, and the pairs worth meeting: the best choice of pairs when each
+ * person and organisation may meet at most as often as they have free slots, and no more meetings than
+ * tables in all. Every schedule keeps these limits, so no schedule is worth more.
+ */
+async function choosePairs(problem: SchedulingProblem, pairs: Pair[], timeLimitSeconds: number) {
+  const people = new Map(problem.people.map((person) => [person.id, person]))
+  const free = (unavailable: number[]) => problem.slots - new Set(unavailable).size
+  const organisationSlots = new Map<string, Set<number>>()
+  for (const person of problem.people) {
+    const slots = organisationSlots.get(person.organisationId) ?? new Set<number>()
+    for (let slot = 0; slot < problem.slots; slot++) if (!person.unavailable.includes(slot)) slots.add(slot)
+    organisationSlots.set(person.organisationId, slots)
+  }
+  const groups = new Map<string, { indices: number[]; upper: number }>()
+  const add = (key: string, upper: number, index: number) => {
+    const group = groups.get(key) ?? { indices: [], upper }
+    group.indices.push(index)
+    groups.set(key, group)
+  }
+  pairs.forEach((pair, index) => {
+    for (const id of [pair.a, pair.b]) add(`person ${id}`, free(people.get(id)!.unavailable), index)
+    for (const organisation of pair.organisations)
+      add(`organisation ${organisation}`, organisationSlots.get(organisation)!.size, index)
+    add('tables', problem.slots * problem.tables, index)
+  })
+  return solveBinaryProgramme(
+    { weights: pairs.map((pair) => pair.weight), rows: [...groups.values()] },
+    timeLimitSeconds,
+  )
+}
+
+/** Small events are solved whole; larger ones choose the pairs first, then their slots. */
+const wholeProgrammeLimit = 6_000
+
+/** Schedules the meetings within about `timeLimitSeconds`, starting from the greedy schedule. */
 export async function scheduleMeetings(
   problem: SchedulingProblem,
   { timeLimitSeconds = 8 } = {},
 ): Promise<Schedule> {
   const started = performance.now()
+  const elapsed = () => (performance.now() - started) / 1000
   const { pairs, impossible } = wishedPairs(problem)
-  const greedy = greedySchedule(problem, pairs)
-  const columns: { pair: Pair; slot: number }[] = []
-  for (const pair of pairs) for (const slot of pair.slots) columns.push({ pair, slot })
-  const name = (index: number) => `x${index}`
-  const objective = columns.map((column, index) => `${column.pair.weight} ${name(index)}`)
-  const rows: string[] = []
-  const byPair = new Map<Pair, number[]>()
-  const byOrganisationSlot = new Map<string, number[]>()
-  const bySlot = new Map<number, number[]>()
-  columns.forEach(({ pair, slot }, index) => {
-    byPair.set(pair, [...(byPair.get(pair) ?? []), index])
-    for (const organisation of pair.organisations) {
-      const key = `${organisation}@${slot}`
-      byOrganisationSlot.set(key, [...(byOrganisationSlot.get(key) ?? []), index])
-    }
-    bySlot.set(slot, [...(bySlot.get(slot) ?? []), index])
-  })
-  const sum = (indices: number[]) => indices.map(name).join(' + ')
-  for (const indices of byPair.values()) if (indices.length > 1) rows.push(`${sum(indices)} <= 1`)
-  for (const indices of byOrganisationSlot.values()) if (indices.length > 1) rows.push(`${sum(indices)} <= 1`)
-  for (const indices of bySlot.values())
-    if (indices.length > problem.tables) rows.push(`${sum(indices)} <= ${problem.tables}`)
-  const start = columns.map(({ pair, slot }) => (greedy.get(pair) === slot ? 1 : 0))
-  let chosenColumns: number[]
-  let value: number
+  const columnCount = pairs.reduce((total, pair) => total + pair.slots.length, 0)
+  let placedColumns: { pair: Pair; slot: number }[]
   let bound: number
-  let optimal: boolean
-  if (!columns.length) {
-    chosenColumns = []
-    value = 0
-    bound = 0
-    optimal = true
+  if (columnCount <= wholeProgrammeLimit) {
+    const { columns, programme } = slotProgramme(problem, pairs, greedySchedule(problem, pairs))
+    const solved = await solveBinaryProgramme(programme, timeLimitSeconds)
+    placedColumns = solved.chosen.map((index) => columns[index]!)
+    bound = solved.bound
   } else {
-    const lp = [
-      'Maximize',
-      ` obj: ${objective.join(' + ')}`,
-      'Subject To',
-      ...rows.map((row, index) => ` r${index}: ${row}`),
-      ...(rows.length ? [] : [` r0: ${name(0)} <= 1`]),
-      'Binary',
-      ` ${columns.map((_, index) => name(index)).join(' ')}`,
-      'End',
-    ].join('\n')
-    highsInstance ??= loadHighs()
-    const highs = await highsInstance
-    const model = highs.createModel({ format: 'lp', data: lp })
-    try {
-      model.options.set({
-        output_flag: false,
-        time_limit: timeLimitSeconds,
-        mip_rel_gap: 1e-4,
-        random_seed: 1,
-      })
-      model.setSolution({ colValue: start })
-      model.run()
-      const solution = model.getSolution().colValue
-      chosenColumns = columns.flatMap((_, index) => ((solution[index] ?? 0) > 0.5 ? [index] : []))
-      value = chosenColumns.reduce((total, index) => total + columns[index]!.pair.weight, 0)
-      bound = Math.max(value, Number(model.info.get('mip_dual_bound')))
-      optimal = bound - value < 0.5
-    } finally {
-      model.dispose()
+    const choice = await choosePairs(problem, pairs, timeLimitSeconds / 4)
+    bound = choice.bound
+    const chosen = choice.chosen.map((index) => pairs[index]!)
+    const { columns, programme } = slotProgramme(problem, chosen, greedySchedule(problem, chosen))
+    const solved = await solveBinaryProgramme(programme, timeLimitSeconds - elapsed())
+    placedColumns = solved.chosen.map((index) => columns[index]!)
+    // Places left over go to the pairs not chosen, best first.
+    const taken = new Set(placedColumns.map(({ pair }) => pair))
+    const busy = new Set<string>()
+    const used = new Array<number>(problem.slots).fill(0)
+    for (const { pair, slot } of placedColumns) {
+      used[slot]!++
+      for (const organisation of pair.organisations) busy.add(`${organisation}@${slot}`)
+    }
+    for (const pair of pairs) {
+      if (taken.has(pair)) continue
+      const slot = pair.slots.find(
+        (s) => used[s]! < problem.tables && pair.organisations.every((o) => !busy.has(`${o}@${s}`)),
+      )
+      if (slot === undefined) continue
+      used[slot]!++
+      for (const organisation of pair.organisations) busy.add(`${organisation}@${slot}`)
+      placedColumns.push({ pair, slot })
     }
   }
+  const value = placedColumns.reduce((total, { pair }) => total + pair.weight, 0)
   const tablesUsed = new Array<number>(problem.slots).fill(0)
   const placed = new Set<Pair>()
-  const meetings = chosenColumns
-    .map((index) => columns[index]!)
+  const meetings = [...placedColumns]
     .sort((x, y) => x.slot - y.slot)
     .map(({ pair, slot }) => {
       placed.add(pair)
@@ -185,9 +261,9 @@ export async function scheduleMeetings(
         .map(({ a, b, weight }) => ({ a, b, weight, reason: 'not-chosen' as const })),
     ],
     value,
-    bound,
-    optimal,
-    seconds: (performance.now() - started) / 1000,
+    bound: Math.max(value, bound),
+    optimal: Math.max(value, bound) - value < 0.5,
+    seconds: elapsed(),
   }
 }
 
