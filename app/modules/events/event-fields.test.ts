@@ -60,6 +60,17 @@ describe('the staff event form', () => {
     })
     expect(problems({ capacity: '0' })).toHaveProperty('capacity')
     expect(problems({ title: '\u0000' })).toHaveProperty('title')
+    // A wrong plain field does not hide the mistakes in how the fields relate: every one shows at once.
+    expect(problems({ title: '', endTime: '09:00', meetingUrl: 'http://x.example' })).toEqual({
+      title: 'Give the event a title.',
+      endTime: 'The event must end after it starts.',
+      meetingUrl: 'The meeting link must start with https://.',
+    })
+    expect(
+      problems({ agenda: '02:30 | Night session', startDate: '2027-03-28', endDate: '2027-03-28' }),
+    ).toEqual({
+      agenda: 'This time does not exist in the chosen zone: the clocks change then.',
+    })
   })
 })
 

@@ -27,7 +27,10 @@ const text = (min: number, max: number, required: Parameters<typeof errorMessage
   z
     .string({ error: errorMessage(required) })
     .trim()
-    .min(min, min > 1 ? errorMessage('textTooShort', { min }) : errorMessage(required))
+    .min(min, {
+      error: (issue) =>
+        issue.input === '' || min === 1 ? errorMessage(required) : errorMessage('textTooShort', { min }),
+    })
     .max(max, errorMessage('textTooLong', { max }))
 
 const optionalText = (max: number) =>
@@ -98,8 +101,6 @@ export function parseContactLines(raw: string) {
   return { contacts: values, problems }
 }
 
-const pad = (value: number) => String(value).padStart(2, '0')
-
 /**
  * An event as the staff form gives it: texts in both languages, times as wall-clock dates and times in
  * the zone the organiser picked. `eventInputSchema` turns it into instants and checks how the times
@@ -160,106 +161,106 @@ export const eventFormSchema = z.object({
 
 export type EventForm = z.infer<typeof eventFormSchema>
 
-/** The instant a wall-clock date and time stand for, or the reason it does not exist. */
-function instantOf(day: string, time: string, timeZone: string, field: string, ctx: z.RefinementCtx) {
-  try {
-    return wallClockToInstant(day, time, timeZone)
-  } catch (error) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [field],
-      message: errorMessage(error instanceof NonexistentLocalTimeError ? 'timeSkipped' : 'timeInvalid'),
-    })
-    return null
+const pad = (value: number) => String(value).padStart(2, '0')
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/
+const clockPattern = /^([01]\d|2[0-3]):[0-5]\d$/
+const httpsLink = /^https:\/\/[^\s/$.?#][^\s]*$/i
+
+/**
+ * The checks that relate fields to each other (times, link, place, lines). They run even when another
+ * field is wrong, so that staff see every mistake at once: they read the values defensively.
+ */
+function checkRelations(raw: unknown, ctx: z.RefinementCtx) {
+  const form = (raw ?? {}) as Record<string, unknown>
+  const text = (key: string) => (typeof form[key] === 'string' ? (form[key] as string) : '')
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+  const zone = text('timeZone')
+  const at = (day: string, time: string, field: string) => {
+    if (!isTimeZoneChoice(zone) || !dayPattern.test(day) || !clockPattern.test(time)) return null
+    try {
+      return wallClockToInstant(day, time, zone)
+    } catch (error) {
+      issue(field, errorMessage(error instanceof NonexistentLocalTimeError ? 'timeSkipped' : 'timeInvalid'))
+      return null
+    }
   }
+  const startsAt = at(text('startDate'), text('startTime'), 'startTime')
+  const endsAt = at(text('endDate'), text('endTime'), 'endTime')
+  const opensAt = text('opensDate') ? at(text('opensDate'), text('opensTime') || '00:00', 'opensDate') : null
+  const closesAt = text('closesDate')
+    ? at(text('closesDate'), text('closesTime') || '23:59', 'closesDate')
+    : null
+  if (startsAt && endsAt && endsAt <= startsAt) issue('endTime', errorMessage('eventEndsBeforeStart'))
+  if (startsAt && closesAt && closesAt > startsAt)
+    issue('closesDate', errorMessage('registrationClosesAfterStart'))
+  if (opensAt && closesAt && opensAt >= closesAt)
+    issue('opensDate', errorMessage('registrationOpensAfterClose'))
+  const link = text('meetingUrl').trim()
+  if (link && !httpsLink.test(link)) issue('meetingUrl', errorMessage('meetingUrlNotHttps'))
+  const format = text('format')
+  if ((format === 'in_person' || format === 'hybrid') && !text('city').trim())
+    issue('city', errorMessage('eventCityRequired'))
+  const agenda = parseAgendaLines(text('agenda'))
+  for (const item of agenda.items) at(text('startDate'), `${pad(item.hours)}:${pad(item.minutes)}`, 'agenda')
+  if (agenda.problems.length)
+    issue('agenda', errorMessage('agendaLinesInvalid', { lines: agenda.problems.join(', ') }))
+  const contacts = parseContactLines(text('contacts'))
+  if (contacts.problems.length)
+    issue('contacts', errorMessage('contactLinesInvalid', { lines: contacts.problems.join(', ') }))
 }
 
-/** The stored shape of an event's own fields. */
-export const eventInputSchema = eventFormSchema.transform((form, ctx) => {
-  const { startDate, startTime, endDate, endTime, opensDate, opensTime, closesDate, closesTime } = form
-  const startsAt = instantOf(startDate, startTime, form.timeZone, 'startTime', ctx)
-  const endsAt = instantOf(endDate, endTime, form.timeZone, 'endTime', ctx)
-  const opensAt = opensDate
-    ? instantOf(opensDate, opensTime ?? '00:00', form.timeZone, 'opensDate', ctx)
-    : null
-  const closesAt = closesDate
-    ? instantOf(closesDate, closesTime ?? '23:59', form.timeZone, 'closesDate', ctx)
-    : null
-  if (startsAt && endsAt && endsAt <= startsAt)
-    ctx.addIssue({ code: 'custom', path: ['endTime'], message: errorMessage('eventEndsBeforeStart') })
-  if (startsAt && closesAt && closesAt > startsAt)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['closesDate'],
-      message: errorMessage('registrationClosesAfterStart'),
-    })
-  if (opensAt && closesAt && opensAt >= closesAt)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['opensDate'],
-      message: errorMessage('registrationOpensAfterClose'),
-    })
-  // Checked with the times rather than on the field, so that both kinds of mistake show at once.
-  if (form.meetingUrl !== null && !/^https:\/\/[^\s/$.?#][^\s]*$/i.test(form.meetingUrl))
-    ctx.addIssue({ code: 'custom', path: ['meetingUrl'], message: errorMessage('meetingUrlNotHttps') })
-  if (form.format !== 'online' && !form.city)
-    ctx.addIssue({ code: 'custom', path: ['city'], message: errorMessage('eventCityRequired') })
-  const agenda = parseAgendaLines(form.agenda)
-  if (agenda.problems.length)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['agenda'],
-      message: errorMessage('agendaLinesInvalid', { lines: agenda.problems.join(', ') }),
-    })
-  const contacts = parseContactLines(form.contacts)
-  if (contacts.problems.length)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['contacts'],
-      message: errorMessage('contactLinesInvalid', { lines: contacts.problems.join(', ') }),
-    })
-  if (!startsAt || !endsAt) return z.NEVER
-  const agendaItems: AgendaItem[] = []
-  for (const item of agenda.items) {
-    const at = instantOf(startDate, `${pad(item.hours)}:${pad(item.minutes)}`, form.timeZone, 'agenda', ctx)
-    if (at)
+/** The stored shape of an event's own fields (every check above has passed when this runs). */
+export const eventInputSchema = eventFormSchema
+  .superRefine(checkRelations, { when: () => true })
+  .transform((form) => {
+    const { startDate, startTime, endDate, endTime, opensDate, opensTime, closesDate, closesTime } = form
+    const instant = (day: string, time: string) => wallClockToInstant(day, time, form.timeZone)
+    const startsAt = instant(startDate, startTime)
+    const endsAt = instant(endDate, endTime)
+    const opensAt = opensDate ? instant(opensDate, opensTime ?? '00:00') : null
+    const closesAt = closesDate ? instant(closesDate, closesTime ?? '23:59') : null
+    const agenda = parseAgendaLines(form.agenda)
+    const contacts = parseContactLines(form.contacts)
+    const agendaItems: AgendaItem[] = []
+    for (const item of agenda.items) {
+      const at = instant(startDate, `${pad(item.hours)}:${pad(item.minutes)}`)
       agendaItems.push({
         startsAt: at.toISOString(),
         title: item.title,
         titleJa: item.titleJa,
         speakers: item.speakers,
       })
-  }
-  agendaItems.sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-  return {
-    title: form.title,
-    titleJa: form.titleJa,
-    description: form.description,
-    descriptionJa: form.descriptionJa,
-    kind: form.kind,
-    format: form.format,
-    timeZone: form.timeZone,
-    startsAt,
-    endsAt,
-    city: form.format === 'online' ? null : form.city,
-    venue: form.format === 'online' ? null : form.venue,
-    meetingUrl: form.format === 'in_person' ? null : form.meetingUrl,
-    materials: form.materials,
-    technologies: form.technologies,
-    roles: form.roles,
-    streams: form.streams,
-    markets: form.markets,
-    agenda: agendaItems,
-    contacts: contacts.contacts,
-    question: form.question,
-    questionJa: form.questionJa,
-    capacity: form.capacity ?? null,
-    registrationOpensAt: opensAt,
-    registrationClosesAt: closesAt,
-    needsApproval: form.needsApproval,
-    participantsShown: form.participantsShown,
-  }
-})
+    }
+    agendaItems.sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+    return {
+      title: form.title,
+      titleJa: form.titleJa,
+      description: form.description,
+      descriptionJa: form.descriptionJa,
+      kind: form.kind,
+      format: form.format,
+      timeZone: form.timeZone,
+      startsAt,
+      endsAt,
+      city: form.format === 'online' ? null : form.city,
+      venue: form.format === 'online' ? null : form.venue,
+      meetingUrl: form.format === 'in_person' ? null : form.meetingUrl,
+      materials: form.materials,
+      technologies: form.technologies,
+      roles: form.roles,
+      streams: form.streams,
+      markets: form.markets,
+      agenda: agendaItems,
+      contacts: contacts.contacts,
+      question: form.question,
+      questionJa: form.questionJa,
+      capacity: form.capacity ?? null,
+      registrationOpensAt: opensAt,
+      registrationClosesAt: closesAt,
+      needsApproval: form.needsApproval,
+      participantsShown: form.participantsShown,
+    }
+  })
 
 export type EventInput = z.output<typeof eventInputSchema>
 
