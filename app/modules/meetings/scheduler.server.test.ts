@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { generatedEvent, seededRandom } from './generated-event.server'
 import {
   firstComeBooking,
+  improvePlacement,
   pairWeight,
   scheduleMeetings,
   wishedPairs,
@@ -95,4 +96,24 @@ describe('the meeting scheduler', () => {
     )
     expect(schedule.meetings.every((meeting) => wished.has(`${meeting.a}/${meeting.b}`))).toBe(true)
   }, 30_000)
+
+  test('a meeting in the way moves to another slot so that one more pair meets', () => {
+    const problem: SchedulingProblem = {
+      slots: 2,
+      tables: 5,
+      people: [
+        { id: 'a', organisationId: 'A', unavailable: [] },
+        { id: 'b', organisationId: 'B', unavailable: [] },
+        { id: 'c', organisationId: 'C', unavailable: [1] },
+      ],
+      wishes: [
+        { from: 'a', to: 'b', level: 'must' },
+        { from: 'a', to: 'c', level: 'like' },
+      ],
+    }
+    const { pairs } = wishedPairs(problem)
+    const ab = pairs.find((pair) => pair.b === 'b')!
+    const improved = improvePlacement(problem, pairs, [{ pair: ab, slot: 0 }])
+    expect(improved.map(({ pair, slot }) => `${pair.a}-${pair.b}@${slot}`).sort()).toEqual(['a-b@1', 'a-c@0'])
+  })
 })

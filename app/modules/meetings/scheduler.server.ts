@@ -198,6 +198,80 @@ async function choosePairs(problem: SchedulingProblem, pairs: Pair[], timeLimitS
   )
 }
 
+/**
+ * Places more of the wished pairs into a schedule: each pair left out, best first, takes a slot free for
+ * both organisations, or one where the meetings in its way move to another slot that is free for them
+ * (a meeting worth less than it may also give way). Repeats while it finds more.
+ */
+export function improvePlacement(
+  problem: SchedulingProblem,
+  pairs: Pair[],
+  placed: { pair: Pair; slot: number }[],
+) {
+  const slotOf = new Map(placed.map(({ pair, slot }) => [pair, slot]))
+  const holder = new Map<string, Pair>()
+  const used = new Array<number>(problem.slots).fill(0)
+  const key = (organisation: string, slot: number) => `${organisation}@${slot}`
+  const put = (pair: Pair, slot: number) => {
+    slotOf.set(pair, slot)
+    used[slot]!++
+    for (const organisation of pair.organisations) holder.set(key(organisation, slot), pair)
+  }
+  const take = (pair: Pair) => {
+    const slot = slotOf.get(pair)!
+    slotOf.delete(pair)
+    used[slot]!--
+    for (const organisation of pair.organisations) holder.delete(key(organisation, slot))
+    return slot
+  }
+  for (const { pair, slot } of placed) put(pair, slot)
+  const freeFor = (pair: Pair, slot: number) =>
+    used[slot]! < problem.tables && pair.organisations.every((o) => !holder.has(key(o, slot)))
+  for (let pass = 0, improved = true; improved && pass < 4; pass++) {
+    improved = false
+    for (const pair of pairs) {
+      if (slotOf.has(pair)) continue
+      for (const slot of pair.slots) {
+        const inTheWay = [...new Set(pair.organisations.flatMap((o) => holder.get(key(o, slot)) ?? []))]
+        const moved: { pair: Pair; from: number }[] = []
+        let blocked = false
+        for (const other of inTheWay) {
+          const from = take(other)
+          const to = other.slots.find((candidate) => candidate !== slot && freeFor(other, candidate))
+          if (to === undefined) {
+            put(other, from)
+            blocked = true
+            break
+          }
+          put(other, to)
+          moved.push({ pair: other, from })
+        }
+        if (!blocked && freeFor(pair, slot)) {
+          put(pair, slot)
+          improved = true
+          break
+        }
+        for (const { pair: other, from } of moved.reverse()) {
+          take(other)
+          put(other, from)
+        }
+        // One meeting worth less in the way, with nowhere else to go, gives way.
+        const [only] = inTheWay
+        if (blocked && inTheWay.length === 1 && only!.weight < pair.weight) {
+          const from = take(only!)
+          if (freeFor(pair, slot)) {
+            put(pair, slot)
+            improved = true
+            break
+          }
+          put(only!, from)
+        }
+      }
+    }
+  }
+  return [...slotOf].map(([pair, slot]) => ({ pair, slot }))
+}
+
 /** Small events are solved whole; larger ones choose the pairs first, then their slots. */
 const wholeProgrammeLimit = 6_000
 
@@ -224,24 +298,7 @@ export async function scheduleMeetings(
     const { columns, programme } = slotProgramme(problem, chosen, greedySchedule(problem, chosen))
     const solved = await solveBinaryProgramme(programme, timeLimitSeconds - elapsed())
     placedColumns = solved.chosen.map((index) => columns[index]!)
-    // Places left over go to the pairs not chosen, best first.
-    const taken = new Set(placedColumns.map(({ pair }) => pair))
-    const busy = new Set<string>()
-    const used = new Array<number>(problem.slots).fill(0)
-    for (const { pair, slot } of placedColumns) {
-      used[slot]!++
-      for (const organisation of pair.organisations) busy.add(`${organisation}@${slot}`)
-    }
-    for (const pair of pairs) {
-      if (taken.has(pair)) continue
-      const slot = pair.slots.find(
-        (s) => used[s]! < problem.tables && pair.organisations.every((o) => !busy.has(`${o}@${s}`)),
-      )
-      if (slot === undefined) continue
-      used[slot]!++
-      for (const organisation of pair.organisations) busy.add(`${organisation}@${slot}`)
-      placedColumns.push({ pair, slot })
-    }
+    placedColumns = improvePlacement(problem, pairs, placedColumns)
   }
   const value = placedColumns.reduce((total, { pair }) => total + pair.weight, 0)
   const tablesUsed = new Array<number>(problem.slots).fill(0)
