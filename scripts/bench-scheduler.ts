@@ -20,6 +20,7 @@ export async function benchScheduler() {
     const problem = generatedEvent({ ...size, seed: 1 })
     const schedule = await scheduleMeetings(problem, { timeLimitSeconds: 8 })
     const firstCome = firstComeBooking(problem, seededRandom(1))
+    const ownCalendars = firstComeBooking(problem, seededRandom(1), { seesBothCalendars: false })
     results.push({
       ...size,
       seconds: Number(schedule.seconds.toFixed(2)),
@@ -34,6 +35,10 @@ export async function benchScheduler() {
         ((schedule.meetings.length / firstCome.meetings - 1) * 100).toFixed(1),
       ),
       moreValueThanFirstComePercent: Number(((schedule.value / firstCome.value - 1) * 100).toFixed(1)),
+      ownCalendarsMeetings: ownCalendars.meetings,
+      moreMeetingsThanOwnCalendarsPercent: Number(
+        ((schedule.meetings.length / ownCalendars.meetings - 1) * 100).toFixed(1),
+      ),
     })
   }
   return results

@@ -324,29 +324,57 @@ export async function scheduleMeetings(
   }
 }
 
+/** The same items in a random order (Fisher-Yates). */
+function shuffled<Item>(items: Item[], random: () => number) {
+  const copy = [...items]
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[copy[i], copy[j]] = [copy[j]!, copy[i]!]
+  }
+  return copy
+}
+
 /**
- * First-come booking, for comparison: requests arrive in the order given, and each accepted one takes a
- * slot its two people pick among those free for both (at random, as people pick when free to choose).
+ * First-come booking, for comparison: requests arrive in random order and are booked as they come.
+ * With `seesBothCalendars`, the two people take a slot at random among those free for both; without
+ * (as when people propose times from their own calendar), the one asking proposes one of their own free
+ * slots, the other proposes one of theirs if that one does not suit, and otherwise they do not meet.
  */
-export function firstComeBooking(problem: SchedulingProblem, random: () => number) {
+export function firstComeBooking(
+  problem: SchedulingProblem,
+  random: () => number,
+  { seesBothCalendars = true } = {},
+) {
   const { pairs } = wishedPairs(problem)
-  const order = [...pairs].sort(() => random() - 0.5)
+  const people = new Map(problem.people.map((person) => [person.id, person]))
   const busy = new Set<string>()
   const used = new Array<number>(problem.slots).fill(0)
+  const freeFor = (pair: Pair, slot: number) =>
+    used[slot]! < problem.tables && pair.organisations.every((o) => !busy.has(`${o}@${slot}`))
+  const ownFree = (personId: string, organisation: string) =>
+    Array.from({ length: problem.slots }, (_, slot) => slot).filter(
+      (slot) => !people.get(personId)!.unavailable.includes(slot) && !busy.has(`${organisation}@${slot}`),
+    )
+  const pickFrom = (slots: number[]) =>
+    slots.length ? slots[Math.floor(random() * slots.length)]! : undefined
   let meetings = 0
   let value = 0
-  for (const pair of order) {
-    const free = pair.slots.filter(
-      (s) =>
-        used[s]! < problem.tables &&
-        !busy.has(`${pair.organisations[0]}@${s}`) &&
-        !busy.has(`${pair.organisations[1]}@${s}`),
-    )
-    if (!free.length) continue
-    const slot = free[Math.floor(random() * free.length)]!
+  for (const pair of shuffled(pairs, random)) {
+    let slot: number | undefined
+    if (seesBothCalendars) slot = pickFrom(pair.slots.filter((s) => freeFor(pair, s)))
+    else {
+      const sides = random() < 0.5 ? ([0, 1] as const) : ([1, 0] as const)
+      for (const side of sides) {
+        const proposal = pickFrom(ownFree(side === 0 ? pair.a : pair.b, pair.organisations[side]))
+        if (proposal !== undefined && pair.slots.includes(proposal) && freeFor(pair, proposal)) {
+          slot = proposal
+          break
+        }
+      }
+    }
+    if (slot === undefined) continue
     used[slot]!++
-    busy.add(`${pair.organisations[0]}@${slot}`)
-    busy.add(`${pair.organisations[1]}@${slot}`)
+    for (const organisation of pair.organisations) busy.add(`${organisation}@${slot}`)
     meetings++
     value += pair.weight
   }
