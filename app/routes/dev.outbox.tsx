@@ -28,8 +28,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
       attempts: email.attempts,
       lastError: email.lastError,
       createdAt: formatDateTimeUtc(email.createdAt, locale),
+      attachment: (email.attachment as { filename?: string } | null)?.filename ?? null,
     })),
   })
+}
+
+/** An email's text with its web addresses as links, so that a developer can follow them. */
+function LinkedText({ text }: { text: string }) {
+  return text.split(/(https?:\/\/[^\s<>"]+)/).map((part, index) =>
+    index % 2 === 1 ? (
+      <a key={index} href={part} className="text-brand-700 underline">
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  )
 }
 
 export default function OutboxPage() {
@@ -59,9 +73,14 @@ export default function OutboxPage() {
                   lang={email.locale}
                   className="mt-2 font-sans text-sm whitespace-pre-wrap text-slate-800"
                 >
-                  {email.text}
+                  <LinkedText text={email.text} />
                 </pre>
               )}
+              {email.attachment ? (
+                <p className="mt-2 text-sm text-slate-700">
+                  {t.attachment} <span translate="no">{email.attachment}</span>
+                </p>
+              ) : null}
               {email.lastError ? (
                 <p className="mt-2 text-sm text-red-700">
                   {t.lastError} {email.lastError}

@@ -102,6 +102,16 @@ describe('events', () => {
     expect(approvedEmail.text).toContain(`has a place at "${title}"`)
     const first = calendarOf((approvedEmail.attachment as { content: string }).content)
     expect(first).toMatchObject({ uid: `event-${event.id}@eu-japan-circular.example`, sequence: 0 })
+    // The development outbox shows the attachment, and the email's links can be followed.
+    await visit(staffPage, '/dev/outbox')
+    const outboxEntry = staffPage
+      .getByRole('listitem')
+      .filter({ hasText: `has a place at "${title}"` })
+      .first()
+    expect(await outboxEntry.textContent()).toContain(`Attached: ${event.slug}.ics`)
+    expect(await outboxEntry.getByRole('link', { name: new RegExp(`/events/${event.slug}$`) }).count()).toBe(
+      1,
+    )
     await visit(memberPage, `/events/${event.slug}`)
     expect(await memberPage.getByRole('link', { name: 'Join online' }).getAttribute('href')).toBe(
       'https://zoom.example/j/42',

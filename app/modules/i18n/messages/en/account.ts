@@ -104,6 +104,7 @@ export const account = {
     to: 'to',
     attempts: ({ count }: { count: number }) => `${count} attempts`,
     lastError: 'Last error:',
+    attachment: 'Attached:',
     empty: 'No email yet.',
   },
   admin: {

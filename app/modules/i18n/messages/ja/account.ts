@@ -102,6 +102,7 @@ export const account: Messages['account'] = {
     to: '宛先',
     attempts: ({ count }) => `${count} 回試行`,
     lastError: '最後のエラー：',
+    attachment: '添付：',
     empty: 'まだメールはありません。',
   },
   admin: {
