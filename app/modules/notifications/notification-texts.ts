@@ -130,7 +130,8 @@ export function notificationText(
 ): string {
   const write = texts[locale][kind as NotificationKind] as
     ((params: unknown, timeZone: string) => string) | undefined
-  if (write) return write(params, timeZone)
+  // A name that ends with a full stop ("Tokyo Rare Metals K.K.") ends the sentence with it.
+  if (write) return write(params, timeZone).replace(/(?<!\.)\.\.(?!\.)/g, '.')
   // Notifications written before texts were chosen at display time carry their own English sentence.
   const legacy = (params as { message?: unknown } | null)?.message
   return typeof legacy === 'string' ? legacy : kind
