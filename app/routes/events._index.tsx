@@ -1,6 +1,6 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { EventCard } from '~/components/events/event-card'
+import { EventCard, type EventCardData } from '~/components/events/event-card'
 import { getOptionalUser } from '~/modules/auth/session.server'
 import {
   eventCard,
@@ -50,6 +50,36 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ].filter((group) => group.options.length),
     markets: options(topics.markets, 'market'),
   })
+}
+
+/** A titled list of events, or a sentence when there are none. */
+function EventSection({
+  id,
+  title,
+  events,
+  empty,
+}: {
+  id: string
+  title: string
+  events: EventCardData[]
+  empty: string
+}) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {events.length ? (
+        <ul className="space-y-3">
+          {events.map((event) => (
+            <EventCard key={event.slug} event={event} />
+          ))}
+        </ul>
+      ) : (
+        <p className="text-slate-700">{empty}</p>
+      )}
+    </section>
+  )
 }
 
 export default function EventsPage() {
@@ -138,34 +168,8 @@ export default function EventsPage() {
           ) : null}
         </div>
       </Form>
-      <section aria-labelledby="upcoming" className="space-y-3">
-        <h2 id="upcoming" className="text-xl font-semibold">
-          {t.upcoming}
-        </h2>
-        {upcoming.length ? (
-          <ul className="space-y-3">
-            {upcoming.map((event) => (
-              <EventCard key={event.slug} event={event} />
-            ))}
-          </ul>
-        ) : (
-          <p className="text-slate-700">{t.noUpcoming}</p>
-        )}
-      </section>
-      <section aria-labelledby="past" className="space-y-3">
-        <h2 id="past" className="text-xl font-semibold">
-          {t.past}
-        </h2>
-        {past.length ? (
-          <ul className="space-y-3">
-            {past.map((event) => (
-              <EventCard key={event.slug} event={event} />
-            ))}
-          </ul>
-        ) : (
-          <p className="text-slate-700">{t.noPast}</p>
-        )}
-      </section>
+      <EventSection id="upcoming" title={t.upcoming} events={upcoming} empty={t.noUpcoming} />
+      <EventSection id="past" title={t.past} events={past} empty={t.noPast} />
     </div>
   )
 }

@@ -4,7 +4,12 @@ import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
-import { createTestEvent, createTestOrganisation, createTestSession } from '../../prisma/seed/builders'
+import {
+  createTestAccount,
+  createTestEvent,
+  createTestOrganisation,
+  createTestSession,
+} from '../../prisma/seed/builders'
 import { register } from '~/modules/events/registrations.server'
 import { Prisma } from '~/generated/prisma/client'
 import { prisma } from '~/utils/db.server'
@@ -246,6 +251,24 @@ describe('events', () => {
         )
       ).status,
     ]
+    // The staff form refuses the same hostile bodies before reading them.
+    const staffAccount = await createTestAccount({ role: 'staff' })
+    const staffCookie = await createTestSession(staffAccount.id)
+    const eventsBefore = await prisma.event.count()
+    for (const body of ['title=x&materials[10000000]=1', 'title=a%00b&intent=save']) {
+      const response = await fetch(`${baseUrl()}/staff/events/new`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: {
+          Cookie: staffCookie,
+          Origin: baseUrl(),
+          'Content-Type': 'application/x-www-form-urlencoded',
+        },
+        body,
+      })
+      statuses.push(response.status)
+    }
+    expect(await prisma.event.count()).toBe(eventsBefore)
     for (const status of statuses) expect(status).toBeGreaterThanOrEqual(400)
     for (const status of statuses) expect(status).toBeLessThan(500)
     expect(await prisma.eventRegistration.findMany({ where: { eventId: event.id } })).toMatchObject([
