@@ -127,7 +127,8 @@ function StructuredData() {
 export default function EventPage() {
   const data = useLoaderData<typeof loader>()
   const { event } = data
-  const t = useT().events
+  const texts = useT()
+  const t = texts.events
   const done = data.done
   return (
     <article className="mx-auto max-w-3xl space-y-8">
@@ -243,6 +244,30 @@ export default function EventPage() {
             </div>
           ) : null}
         </dl>
+      ) : null}
+      {data.meetings ? (
+        <section
+          aria-labelledby="meetings"
+          className="border-brand-200 space-y-2 rounded-lg border bg-brand-50 p-4"
+        >
+          <h2 id="meetings" className="text-xl font-semibold">
+            {texts.meetings.page.title}
+          </h2>
+          <div className="flex flex-wrap gap-4">
+            <Link
+              to={`/events/${event.slug}/meetings`}
+              className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+            >
+              {texts.meetings.page.title}
+            </Link>
+            <Link
+              to={`/events/${event.slug}/agenda`}
+              className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+            >
+              {texts.meetings.page.agendaLink}
+            </Link>
+          </div>
+        </section>
       ) : null}
       <RegistrationSection />
       {data.participants ? (

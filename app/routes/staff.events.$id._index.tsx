@@ -39,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     id: event.id,
     slug: event.slug,
+    brokerage: event.kind === 'brokerage',
     title: eventTitleIn(event, locale),
     phase: phaseOf(event, new Date()),
     mayPublish: mayMoveEvent('publish', event.status),
@@ -115,6 +116,11 @@ export default function StaffEventPage() {
         <Link to={`/staff/events/${data.id}/registrations`} className="font-medium text-brand-700 underline">
           {t.actions.registrations}
         </Link>
+        {data.brokerage ? (
+          <Link to={`/staff/events/${data.id}/meetings`} className="font-medium text-brand-700 underline">
+            {texts.meetings.staff.title}
+          </Link>
+        ) : null}
         {data.mayPublish ? (
           <Form method="post">
             <input type="hidden" name="intent" value="publish" />

@@ -26,6 +26,17 @@ export const auditActions = [
   'event.registration_approve',
   'event.registration_decline',
   'event.attendance',
+  'meetings.plan',
+  'meetings.block_add',
+  'meetings.block_delete',
+  'meetings.tables_add',
+  'meetings.table_change',
+  'meetings.table_delete',
+  'meetings.wishes_close',
+  'meetings.schedule',
+  'meetings.move',
+  'meetings.remove',
+  'meetings.publish',
 ] as const
 
 export type AuditAction = (typeof auditActions)[number]

@@ -17,6 +17,7 @@ export type AuditRecord = {
     | 'introduction'
     | 'event'
     | 'registration'
+    | 'meeting'
   targetId: string
   reason?: string | null
   details?: Prisma.InputJsonObject

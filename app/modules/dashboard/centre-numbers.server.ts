@@ -5,6 +5,7 @@ import { termLabel } from '~/modules/taxonomy/term-label'
 import { prisma } from '~/utils/db.server'
 import type { Chart } from './chart'
 import { eventCharts } from './event-numbers.server'
+import { meetingCharts } from './meeting-charts.server'
 import { introductionCharts } from './introduction-numbers.server'
 import { lastWeeks, perWeek } from './weeks.server'
 import { listedSql } from '~/modules/profiles/listed.server'
@@ -38,6 +39,7 @@ export async function centreCharts(now = new Date(), locale: Locale = 'en'): Pro
     approved,
     introductions,
     events,
+    meetings,
   ] = await Promise.all([
     prisma.organisation.groupBy({
       by: ['region', 'status'],
@@ -60,6 +62,7 @@ export async function centreCharts(now = new Date(), locale: Locale = 'en'): Pro
     ),
     introductionCharts(now, locale),
     eventCharts(now, locale),
+    meetingCharts(now, locale),
   ])
   const regionStatusBars = byRegionStatus
     .map((group) => ({
@@ -103,5 +106,6 @@ export async function centreCharts(now = new Date(), locale: Locale = 'en'): Pro
     },
     ...introductions,
     ...events,
+    ...meetings,
   ]
 }

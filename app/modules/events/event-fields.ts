@@ -23,7 +23,7 @@ export const topicTaxonomy = {
 export type AgendaItem = { startsAt: string; title: string; titleJa: string | null; speakers: string | null }
 export type EventContact = { name: string; email: string }
 
-const text = (min: number, max: number, required: Parameters<typeof errorMessage>[0]) =>
+export const requiredText = (min: number, max: number, required: Parameters<typeof errorMessage>[0]) =>
   z
     .string({ error: errorMessage(required) })
     .trim()
@@ -33,7 +33,7 @@ const text = (min: number, max: number, required: Parameters<typeof errorMessage
     })
     .max(max, errorMessage('textTooLong', { max }))
 
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
@@ -41,18 +41,18 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => value || null)
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, errorMessage('dateInvalid'))
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, errorMessage('timeInvalid'))
-const optionalDate = z
+export const dayField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, errorMessage('dateInvalid'))
+export const clockField = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, errorMessage('timeInvalid'))
+export const optionalDate = z
   .string()
   .optional()
   .transform((value) => value || undefined)
-  .pipe(date.optional())
-const optionalClock = z
+  .pipe(dayField.optional())
+export const optionalClock = z
   .string()
   .optional()
   .transform((value) => value || undefined)
-  .pipe(clock.optional())
+  .pipe(clockField.optional())
 
 const codes = z.array(z.string().trim().min(1)).max(40).default([])
 
@@ -107,19 +107,19 @@ export function parseContactLines(raw: string) {
  * relate; the rules that need the database (codes, capacity) are the module's.
  */
 export const eventFormSchema = z.object({
-  title: text(3, 200, 'eventTitleRequired'),
+  title: requiredText(3, 200, 'eventTitleRequired'),
   titleJa: optionalText(200),
-  description: text(20, 5000, 'eventDescriptionRequired'),
+  description: requiredText(20, 5000, 'eventDescriptionRequired'),
   descriptionJa: optionalText(5000),
   kind: z.enum(eventKinds, { error: errorMessage('eventKindRequired') }),
   format: z.enum(eventFormats, { error: errorMessage('eventFormatRequired') }),
   timeZone: z
     .string({ error: errorMessage('timeZoneInvalid') })
     .refine(isTimeZoneChoice, errorMessage('timeZoneInvalid')),
-  startDate: date,
-  startTime: clock,
-  endDate: date,
-  endTime: clock,
+  startDate: dayField,
+  startTime: clockField,
+  endDate: dayField,
+  endTime: clockField,
   city: optionalText(100),
   venue: optionalText(200),
   meetingUrl: z
@@ -164,7 +164,7 @@ export type EventForm = z.infer<typeof eventFormSchema>
 const pad = (value: number) => String(value).padStart(2, '0')
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/
 const clockPattern = /^([01]\d|2[0-3]):[0-5]\d$/
-const httpsLink = /^https:\/\/[^\s/$.?#][^\s]*$/i
+export const httpsLink = /^https:\/\/[^\s/$.?#][^\s]*$/i
 
 /**
  * The checks that relate fields to each other (times, link, place, lines). They run even when another
@@ -274,5 +274,5 @@ export const registrationSchema = z.object({
 
 export const declineSchema = z.object({
   registrationId: z.string().min(1).max(40),
-  reason: text(3, 500, 'reasonRequired'),
+  reason: requiredText(3, 500, 'reasonRequired'),
 })

@@ -30,7 +30,8 @@ type StoredEvent = {
   contacts: unknown
 } & Record<'materials' | 'technologies' | 'roles' | 'streams' | 'markets', string[]>
 
-const inZone = (instant: Date | string, timeZone: string, pattern: string) =>
+/** An instant as a wall-clock pattern in a zone, as the staff forms show times. */
+export const inZone = (instant: Date | string, timeZone: string, pattern: string) =>
   format(new TZDate(new Date(instant).getTime(), timeZone), pattern)
 
 /** A stored event as the staff form shows it: wall-clock dates and times in the event's own zone. */

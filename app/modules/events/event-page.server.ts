@@ -89,6 +89,12 @@ export async function eventPageData(slug: string, reader: Reader, locale: Locale
       status: event.status,
     },
     staff: found.staff,
+    // A confirmed participant of a brokerage event books, or states wishes for, one-to-one meetings.
+    meetings:
+      event.kind === 'brokerage' &&
+      event.status === 'published' &&
+      reader !== null &&
+      found.ownRegistrations.some((r) => r.user.id === reader.id && r.status === 'approved'),
     registration,
     ownRegistrations: found.ownRegistrations.map((r) => ({
       id: r.id,

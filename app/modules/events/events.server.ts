@@ -137,6 +137,13 @@ export async function cancelEvent(staffId: string, eventId: string, reason?: str
       where: { id: eventId },
       data: { status: 'cancelled', cancelledAt: new Date(), sequence: { increment: 1 } },
     })
+    // Its meetings go with it (the cancellation notice tells everyone); their slots and tables are freed.
+    await tx.meetingClaim.deleteMany({ where: { slot: { eventId } } })
+    await tx.eventMeeting.updateMany({
+      where: { eventId, status: { in: ['requested', 'accepted', 'proposed', 'scheduled'] } },
+      data: { status: 'cancelled', sequence: { increment: 1 } },
+    })
+    await tx.followUp.deleteMany({ where: { meeting: { eventId }, sentAt: null } })
     await recordAudit(tx, {
       actorId: staffId,
       action: 'event.cancel',

@@ -3,6 +3,7 @@ import type { Prisma } from '~/generated/prisma/client'
 import { recordAudit } from '~/modules/audit/audit.server'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { isListed } from '~/modules/profiles/listed.server'
+import { callOffMeetingsOf } from '~/modules/meetings/booking.server'
 import { prisma } from '~/utils/db.server'
 import {
   activeRegistrationStates,
@@ -146,6 +147,7 @@ export async function cancelRegistration(input: { registrationId: string; actorI
       where: { id: registration.id },
       data: { status: 'cancelled', cancelledAt: now, waitingSince: null },
     })
+    await callOffMeetingsOf(tx, event.id, registration.userId)
     await moveUpFromWaitingList(tx, event)
   })
 }
@@ -180,6 +182,7 @@ export async function declineRegistration(staffId: string, registrationId: strin
       where: { id: registration.id },
       data: { status: 'declined', declineReason: reason, decidedAt: new Date(), waitingSince: null },
     })
+    await callOffMeetingsOf(tx, event.id, registration.userId)
     await recordAudit(tx, {
       actorId: staffId,
       action: 'event.registration_decline',

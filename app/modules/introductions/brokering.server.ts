@@ -1,4 +1,5 @@
 import { errorMessage } from '~/modules/i18n/message-keys'
+import { createIntroductionFollowUps } from '~/modules/outcomes/follow-ups.server'
 import { recordAudit } from '~/modules/audit/audit.server'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
@@ -48,6 +49,7 @@ export async function brokerIntroduction(input: {
           expiresAt: now,
         },
       })
+      await createIntroductionFollowUps(tx, created, now)
       await recordAudit(tx, {
         actorId: input.staffId,
         action: 'introduction.broker',

@@ -1,4 +1,5 @@
 import { errorMessage } from '~/modules/i18n/message-keys'
+import { createIntroductionFollowUps } from '~/modules/outcomes/follow-ups.server'
 import type { Prisma } from '~/generated/prisma/client'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
@@ -134,6 +135,7 @@ export async function acceptIntroduction(input: {
       where: { id: request.id },
       data: { status: 'accepted', respondedAt: now },
     })
+    await createIntroductionFollowUps(tx, request, now)
     if (input.slotId) {
       await confirmSlotInTransaction(tx, {
         request,

@@ -4,6 +4,8 @@ import { deliverEmail, queuedEmailIds } from '~/modules/email/outbox.server'
 import { sendEventReminders } from '~/modules/events/reminders.server'
 import { expireOverdueIntroductions } from '~/modules/introductions/introductions.server'
 import { refreshStaleSuggestions } from '~/modules/matching/suggestions.server'
+import { expireMeetingRequests } from '~/modules/meetings/booking.server'
+import { sendDueFollowUps } from '~/modules/outcomes/follow-ups.server'
 import { databasePool } from '~/utils/db.server'
 import { logger } from '~/utils/logger.server'
 import { registerJobQueue } from './enqueue.server'
@@ -13,6 +15,8 @@ export const jobQueues = {
   expireIntroductions: 'introductions-expire',
   refreshSuggestions: 'suggestions-refresh',
   remindEventParticipants: 'events-remind',
+  expireMeetingRequests: 'meetings-expire',
+  sendFollowUps: 'follow-ups-send',
   passwordResetEmail: passwordResetEmailQueue,
 } as const
 
@@ -81,6 +85,10 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
   await boss.schedule(jobQueues.refreshSuggestions, '* * * * *', undefined, { tz: 'UTC' })
   await ensureQueue(boss, jobQueues.remindEventParticipants, { policy: 'singleton', retryLimit: 2 })
   await boss.schedule(jobQueues.remindEventParticipants, '*/10 * * * *', undefined, { tz: 'UTC' })
+  await ensureQueue(boss, jobQueues.expireMeetingRequests, { policy: 'singleton', retryLimit: 2 })
+  await boss.schedule(jobQueues.expireMeetingRequests, '* * * * *', undefined, { tz: 'UTC' })
+  await ensureQueue(boss, jobQueues.sendFollowUps, { policy: 'singleton', retryLimit: 2 })
+  await boss.schedule(jobQueues.sendFollowUps, '17 * * * *', undefined, { tz: 'UTC' })
 
   // A few workers, so that one slow SMTP exchange does not hold up every other email.
   for (let worker = 0; worker < emailWorkers; worker++) {
@@ -108,6 +116,16 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
   await boss.work(jobQueues.remindEventParticipants, { pollingIntervalSeconds }, async () => {
     const reminded = await sendEventReminders()
     if (reminded) logger.info({ reminded }, 'reminded event participants of tomorrow')
+  })
+
+  await boss.work(jobQueues.expireMeetingRequests, { pollingIntervalSeconds }, async () => {
+    const expired = await expireMeetingRequests()
+    if (expired) logger.info({ expired }, 'expired meeting requests at their cut-off')
+  })
+
+  await boss.work(jobQueues.sendFollowUps, { pollingIntervalSeconds }, async () => {
+    const { sent, reminded } = await sendDueFollowUps()
+    if (sent || reminded) logger.info({ sent, reminded }, 'asked organisations what came of their meetings')
   })
 
   await boss.work(jobQueues.refreshSuggestions, { pollingIntervalSeconds }, async () => {

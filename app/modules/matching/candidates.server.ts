@@ -112,3 +112,10 @@ export function eligibleChangedSince(me: CandidateRow, regions: string[], since:
      ORDER BY o."updatedAt" DESC
      LIMIT ${limit}`
 }
+
+/** The given organisations as scoring reads them (e.g. the participants of an event), in no order. */
+export function organisationsByIds(ids: string[]) {
+  if (!ids.length) return Promise.resolve([])
+  return readPrisma().$queryRaw<CandidateRow[]>`
+    SELECT ${columns} FROM "Organisation" o WHERE o."id" = ANY(${ids}::text[])`
+}

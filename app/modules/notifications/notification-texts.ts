@@ -1,9 +1,17 @@
 import { describeEventTime, eventTitleIn } from '~/modules/events/event-time'
 import type { Locale } from '~/modules/i18n/locales'
-import { brusselsTimeZone } from '~/modules/introductions/meeting-time'
+import { brusselsTimeZone, describeMeetingTime } from '~/modules/introductions/meeting-time'
 
 /** What an event's notifications carry: its titles and times, written out in each reader's zone. */
 type EventParams = { title: string; titleJa: string | null; startsAt: string; endsAt: string }
+/** A one-to-one meeting at an event: the event's titles, the other side, and the slot when there is one. */
+type MeetingParams = {
+  title: string
+  titleJa: string | null
+  other: string
+  slotStartsAt: string | null
+  minutes: number
+}
 
 /** What each kind of notification needs to be written; the text itself is chosen at display time. */
 export type NotificationParams = {
@@ -31,6 +39,15 @@ export type NotificationParams = {
   'event.changed': EventParams
   'event.cancelled': EventParams
   'event.reminder': EventParams
+  'meeting.requested': MeetingParams
+  'meeting.accepted': MeetingParams
+  'meeting.declined': MeetingParams
+  'meeting.cancelled': MeetingParams
+  'meeting.expired': MeetingParams
+  'meeting.moved': MeetingParams
+  'meeting.schedule_published': EventParams & { count: number }
+  'followup.due': { other: string }
+  'followup.reminder': { other: string }
 }
 
 export type NotificationKind = keyof NotificationParams
@@ -49,6 +66,15 @@ const eventLine = (params: EventParams, timeZone: string, locale: Locale) => {
   return locale === 'ja'
     ? `「${title}」（${time.local}、${time.centre}）`
     : `"${title}" (${time.local}; ${time.centre})`
+}
+
+const meetingLine = (params: MeetingParams, timeZone: string, locale: Locale) => {
+  const title = eventTitleIn(params, locale)
+  if (!params.slotStartsAt) return locale === 'ja' ? `「${title}」` : `"${title}"`
+  const time = describeMeetingTime(params.slotStartsAt, params.minutes, timeZone, locale)
+  return locale === 'ja'
+    ? `「${title}」（${time.local}、${time.brusselsTokyo}）`
+    : `"${title}" (${time.local}; ${time.brusselsTokyo})`
 }
 
 const english: Texts = {
@@ -83,6 +109,19 @@ const english: Texts = {
   'event.changed': (p, zone) => `Changed: ${eventLine(p, zone, 'en')}. Check the new details.`,
   'event.cancelled': (p, zone) => `Cancelled: ${eventLine(p, zone, 'en')} will not take place.`,
   'event.reminder': (p, zone) => `Reminder: ${eventLine(p, zone, 'en')} is tomorrow.`,
+  'meeting.requested': (p, zone) => `${p.other} asks to meet you at ${meetingLine(p, zone, 'en')}.`,
+  'meeting.accepted': (p, zone) => `${p.other} accepted your meeting at ${meetingLine(p, zone, 'en')}.`,
+  'meeting.declined': (p, zone) =>
+    `${p.other} declined your meeting request at ${meetingLine(p, zone, 'en')}.`,
+  'meeting.cancelled': (p, zone) =>
+    `Your meeting with ${p.other} at ${meetingLine(p, zone, 'en')} is cancelled.`,
+  'meeting.expired': (p, zone) =>
+    `Your meeting request to ${p.other} at ${meetingLine(p, zone, 'en')} expired unanswered.`,
+  'meeting.moved': (p, zone) => `Your meeting with ${p.other} moved: ${meetingLine(p, zone, 'en')}.`,
+  'meeting.schedule_published': (p, zone) =>
+    `The meeting schedule of ${eventLine(p, zone, 'en')} is published: you have ${p.count} ${p.count === 1 ? 'meeting' : 'meetings'}.`,
+  'followup.due': ({ other }) => `What came of your contact with ${other}? Tell the Centre in two clicks.`,
+  'followup.reminder': ({ other }) => `Reminder: what came of your contact with ${other}?`,
 }
 
 const japanese: Texts = {
@@ -117,6 +156,17 @@ const japanese: Texts = {
   'event.changed': (p, zone) => `変更のお知らせ：${eventLine(p, zone, 'ja')}。新しい内容をご確認ください。`,
   'event.cancelled': (p, zone) => `中止のお知らせ：${eventLine(p, zone, 'ja')}は開催されません。`,
   'event.reminder': (p, zone) => `リマインダー：${eventLine(p, zone, 'ja')}は明日です。`,
+  'meeting.requested': (p, zone) => `${p.other}から${meetingLine(p, zone, 'ja')}での面談の依頼が届きました。`,
+  'meeting.accepted': (p, zone) => `${p.other}が${meetingLine(p, zone, 'ja')}での面談を承諾しました。`,
+  'meeting.declined': (p, zone) => `${p.other}が${meetingLine(p, zone, 'ja')}での面談の依頼を辞退しました。`,
+  'meeting.cancelled': (p, zone) => `${p.other}との${meetingLine(p, zone, 'ja')}での面談は取り消されました。`,
+  'meeting.expired': (p, zone) =>
+    `${p.other}への${meetingLine(p, zone, 'ja')}での面談の依頼は、回答がないまま期限切れになりました。`,
+  'meeting.moved': (p, zone) => `${p.other}との面談が変更されました：${meetingLine(p, zone, 'ja')}。`,
+  'meeting.schedule_published': (p, zone) =>
+    `${eventLine(p, zone, 'ja')}の面談スケジュールが公開されました。面談は${p.count}件です。`,
+  'followup.due': ({ other }) => `${other}とのその後の進展をセンターにお知らせください。`,
+  'followup.reminder': ({ other }) => `リマインダー：${other}とのその後の進展をお知らせください。`,
 }
 
 const texts: Record<Locale, Texts> = { en: english, ja: japanese }

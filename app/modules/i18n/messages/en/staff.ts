@@ -42,6 +42,27 @@ export const staff = {
       title: 'Attendance per past event',
       description: 'Participants marked as attended by staff, for the past events among the latest 12.',
     },
+    meetingsPerEvent: {
+      title: 'One-to-one meetings per brokerage event',
+      description:
+        'Meetings accepted or scheduled, for the latest 12 published brokerage events, oldest first.',
+    },
+    meetingsHeldPerEvent: {
+      title: 'Meetings held per brokerage event',
+      description: 'Confirmed meetings whose time has passed and that no side said did not take place.',
+    },
+    meetingsByMonth: {
+      title: 'Meetings held per month',
+      description: 'By the month the event started.',
+    },
+    meetingOutcomes: {
+      title: 'How meetings went',
+      description: 'Participants’ answers right after their meetings, all events.',
+    },
+    agreementsByKind: {
+      title: 'Agreements reached, by kind',
+      description: 'Organisations’ answers to the follow-up months after a meeting, all events.',
+    },
     topRoles: {
       title: 'Approved organisations by value-chain role (top 10)',
       description: 'An organisation counts once per role it has.',
@@ -255,6 +276,17 @@ export const staff = {
       'event.registration_approve': 'Registration approved',
       'event.registration_decline': 'Registration declined',
       'event.attendance': 'Attendance recorded',
+      'meetings.plan': 'Meeting rules saved',
+      'meetings.block_add': 'Meeting block added',
+      'meetings.block_delete': 'Meeting block deleted',
+      'meetings.tables_add': 'Tables added',
+      'meetings.table_change': 'Table changed',
+      'meetings.table_delete': 'Table deleted',
+      'meetings.wishes_close': 'Meeting wishes closed',
+      'meetings.schedule': 'Scheduler run',
+      'meetings.move': 'Meeting moved',
+      'meetings.remove': 'Meeting removed',
+      'meetings.publish': 'Meeting schedule published',
     },
   },
   import: {

@@ -6,6 +6,18 @@ import { introductions } from './introductions'
 import { matching } from './matching'
 import { profiles } from './profiles'
 import { events } from './events'
+import { meetings } from './meetings'
 import { staff } from './staff'
 
-export const ja = { common, errors, auth, account, profiles, matching, introductions, events, staff }
+export const ja = {
+  common,
+  errors,
+  auth,
+  account,
+  profiles,
+  matching,
+  introductions,
+  events,
+  meetings,
+  staff,
+}

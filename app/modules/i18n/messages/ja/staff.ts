@@ -44,6 +44,26 @@ export const staff: Messages['staff'] = {
       title: '終了したイベント別の出席者数',
       description: '最新 12 件のうち終了したイベントで、スタッフが出席と記録した参加者。',
     },
+    meetingsPerEvent: {
+      title: 'ビジネスマッチングイベント別の1対1面談数',
+      description: '公開された最新 12 件のビジネスマッチングイベントで承諾・設定された面談（古い順）。',
+    },
+    meetingsHeldPerEvent: {
+      title: 'イベント別の実施面談数',
+      description: '時間が過ぎ、どちらからも「実施されなかった」との回答がない確定面談。',
+    },
+    meetingsByMonth: {
+      title: '月別の実施面談数',
+      description: 'イベント開始の月ごと。',
+    },
+    meetingOutcomes: {
+      title: '面談の結果',
+      description: '面談直後の参加者の回答（全イベント）。',
+    },
+    agreementsByKind: {
+      title: '合意の種類',
+      description: '面談の数か月後のフォローアップへの組織の回答（全イベント）。',
+    },
     topRoles: {
       title: 'バリューチェーンでの役割別の承認済み組織（上位 10）',
       description: '組織は持っている役割ごとに 1 回数えます。',
@@ -250,6 +270,17 @@ export const staff: Messages['staff'] = {
       'event.registration_approve': '申込を承認',
       'event.registration_decline': '申込をお断り',
       'event.attendance': '出席を記録',
+      'meetings.plan': '面談ルールを保存',
+      'meetings.block_add': '面談枠を追加',
+      'meetings.block_delete': '面談枠を削除',
+      'meetings.tables_add': 'テーブルを追加',
+      'meetings.table_change': 'テーブルを変更',
+      'meetings.table_delete': 'テーブルを削除',
+      'meetings.wishes_close': '面談希望の受付を締切',
+      'meetings.schedule': 'スケジューラーを実行',
+      'meetings.move': '面談を移動',
+      'meetings.remove': '面談を削除',
+      'meetings.publish': '面談スケジュールを公開',
     },
   },
   import: {
