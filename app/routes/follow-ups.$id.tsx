@@ -21,7 +21,8 @@ import { agreementKinds, followUpAnswers } from '~/modules/meetings/meeting-rule
 import { answerFollowUp, followUpForMember } from '~/modules/outcomes/follow-ups.server'
 import { readForm } from '~/modules/security/form-data.server'
 import { refusalResponse } from '~/utils/domain-error'
-import { intent, runIntent } from '~/utils/intents.server'
+import { intent } from '~/utils/intents'
+import { runIntent } from '~/utils/intents.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.meetings.followUp.title)
 
@@ -55,6 +56,7 @@ export default function FollowUpPage() {
     id: 'answer',
     lastResult,
     shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: followUpSchema }),
   })
   return (

@@ -41,7 +41,8 @@ import {
 } from '~/modules/meetings/schedule.server'
 import { readForm } from '~/modules/security/form-data.server'
 import { refusalResponse } from '~/utils/domain-error'
-import { intent, runIntent } from '~/utils/intents.server'
+import { intent } from '~/utils/intents'
+import { runIntent } from '~/utils/intents.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.meetings.staff.title)
 

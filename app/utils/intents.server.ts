@@ -1,19 +1,8 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import { json } from '@remix-run/node'
-import type { z } from 'zod'
 import { errorMessage } from '~/modules/i18n/message-keys'
+import type { IntentEntry } from './intents'
 import { refusalResult } from './refusals.server'
-
-type IntentEntry<Acting> = {
-  schema: z.ZodTypeAny
-  run: (acting: Acting, value: never) => Promise<unknown>
-}
-
-/** One entry of a page's intent table: what its form sends, and the module call it makes. */
-export const intent = <Acting, Schema extends z.ZodTypeAny>(
-  schema: Schema,
-  run: (acting: Acting, value: z.output<Schema>) => Promise<unknown>,
-) => ({ schema, run }) as IntentEntry<Acting>
 
 /**
  * Runs the intent a form posted: parses it with its schema and calls its module. On invalid input or a

@@ -8,6 +8,8 @@ import {
   createTestOrganisation,
   createTestSession,
 } from '../../prisma/seed/builders'
+import { createTestBrokerage } from '../../prisma/seed/meeting-builders'
+import { register } from '~/modules/events/registrations.server'
 import { acceptIntroduction } from '~/modules/introductions/introductions.server'
 import { prisma } from '~/utils/db.server'
 import { baseUrl } from './browser'
@@ -57,7 +59,53 @@ describe('access to every route with an id (IDOR matrix)', () => {
     const staffOnly = { anonymous: toLogin, otherMember: forbidden, owner: forbidden, staff: ok }
     const everyone = { anonymous: ok, otherMember: ok, owner: ok, staff: ok }
     const draftsForStaff = { anonymous: notFound, otherMember: notFound, owner: notFound, staff: ok }
+    // The owner has a confirmed place at a brokerage event; the other member and staff have none.
+    const { event: brokerage } = await createTestBrokerage()
+    await register({
+      eventId: brokerage.id,
+      actorId: owner.member.id,
+      people: [owner.member.id],
+      mode: 'on_site',
+      answer: null,
+      listed: true,
+    })
+    const participantsOnly = { anonymous: toLogin, otherMember: forbidden, owner: ok, staff: forbidden }
+    const followUp = await prisma.followUp.update({
+      where: { introductionId_organisationId: { introductionId, organisationId: owner.organisation.id } },
+      data: { sentAt: new Date() },
+    })
     cases = {
+      'events.$slug_.meetings.tsx': [
+        { path: `/events/${brokerage.slug}/meetings`, expect: participantsOnly },
+        // A webinar has no meetings at all.
+        {
+          path: `/events/${published.slug}/meetings`,
+          expect: { anonymous: toLogin, otherMember: notFound, owner: notFound, staff: notFound },
+        },
+      ],
+      'events.$slug_.agenda.tsx': [{ path: `/events/${brokerage.slug}/agenda`, expect: participantsOnly }],
+      'events.$slug_.agenda[.]ics.ts': [
+        { path: `/events/${brokerage.slug}/agenda.ics`, expect: participantsOnly },
+      ],
+      'follow-ups.$id.tsx': [
+        {
+          path: `/follow-ups/${followUp.id}`,
+          expect: { anonymous: toLogin, otherMember: notFound, owner: ok, staff: notFound },
+        },
+      ],
+      'staff.events.$id.meetings.tsx': [
+        { path: `/staff/events/${brokerage.id}/meetings`, expect: staffOnly },
+        {
+          path: `/staff/events/${published.id}/meetings`,
+          expect: { anonymous: toLogin, otherMember: forbidden, owner: forbidden, staff: notFound },
+        },
+      ],
+      'staff.events.$id.meetings[.]csv.ts': [
+        { path: `/staff/events/${brokerage.id}/meetings.csv`, expect: staffOnly },
+      ],
+      'staff.events.$id.table-plan.tsx': [
+        { path: `/staff/events/${brokerage.id}/table-plan`, expect: staffOnly },
+      ],
       'events.$slug.tsx': [
         { path: `/events/${published.slug}`, expect: everyone },
         { path: `/events/${draftEvent.slug}`, expect: draftsForStaff },

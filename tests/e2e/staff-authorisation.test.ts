@@ -6,6 +6,7 @@ import {
   createTestEvent,
   createTestSession,
 } from '../../prisma/seed/builders'
+import { createTestBrokerage } from '../../prisma/seed/meeting-builders'
 import { importOrganisations } from '~/modules/profiles/import.server'
 import { prisma } from '~/utils/db.server'
 import { baseUrl } from './browser'
@@ -27,7 +28,27 @@ async function walk(): Promise<Walk[]> {
   const organisation = await someOrganisation()
   const member = await createTestAccount()
   const { event } = await createTestEvent({ needsApproval: 'on' }, { publish: false })
+  const { event: brokerage, slots } = await createTestBrokerage({ mode: 'organiser' })
+  const meetings = `/staff/events/${brokerage.id}/meetings`
   return [
+    { method: 'GET', path: meetings },
+    { method: 'GET', path: `${meetings}.csv` },
+    { method: 'GET', path: `/staff/events/${brokerage.id}/table-plan` },
+    { method: 'POST', path: meetings, form: { intent: 'addTables', count: '3', prefix: 'Walk' } },
+    { method: 'POST', path: meetings, form: { intent: 'deleteBlock', blockId: slots[0]!.blockId } },
+    { method: 'POST', path: meetings, form: { intent: 'run' } },
+    { method: 'POST', path: meetings, form: { intent: 'closeWishes' } },
+    {
+      method: 'POST',
+      path: meetings,
+      form: {
+        intent: 'plan',
+        bookingMode: 'participants',
+        requestRule: 'everyone',
+        maxPendingRequests: '3',
+        followUpMonths: '6',
+      },
+    },
     { method: 'GET', path: '/staff/events' },
     { method: 'GET', path: '/staff/events/new' },
     { method: 'POST', path: '/staff/events/new', form: anEventForm({ title: 'walk event' }) },
@@ -105,7 +126,17 @@ async function unchanged(steps: Walk[]) {
   expect(organisation).toMatchObject({ status: 'submitted', suspendedAt: null })
   const recycling = await prisma.taxonomyTerm.findFirstOrThrow({ where: { kind: 'role', code: 'recycling' } })
   expect(recycling.retiredAt).toBeNull()
-  const eventId = steps[3]!.path.split('/').pop()!
+  const brokerageId = steps[0]!.path.split('/')[3]!
+  expect(await prisma.eventTable.count({ where: { eventId: brokerageId } })).toBe(2)
+  expect(await prisma.eventSlot.count({ where: { eventId: brokerageId } })).toBe(2)
+  expect(await prisma.meetingPlan.findUniqueOrThrow({ where: { eventId: brokerageId } })).toMatchObject({
+    bookingMode: 'organiser',
+    wishesClosedAt: null,
+  })
+  const eventId = steps
+    .find((step) => step.form?.intent === 'publish')!
+    .path.split('/')
+    .pop()!
   expect(await prisma.event.findUniqueOrThrow({ where: { id: eventId } })).toMatchObject({
     status: 'draft',
     sequence: 0,

@@ -230,6 +230,7 @@ function RequestForm({ participant }: { participant: ShownParticipant }) {
     id: `request-${participant.userId}`,
     lastResult: mine ? (result as never) : undefined,
     shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: meetingRequestSchema }),
   })
   if (!participant.freeSlots.length) return <p className="text-sm text-slate-700">{t.noFreeTime}</p>

@@ -149,12 +149,12 @@ function PlannedMeetingRow({ meeting, data }: { meeting: PlannedMeeting; data: S
           <Form method="post" className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="intent" value="move" />
             <input type="hidden" name="meetingId" value={meeting.id} />
-            <label className="font-medium">
+            <label className="w-full font-medium sm:w-auto">
               {t.slot}
               <select
                 name="slotId"
                 defaultValue={data.schedule.find((s) => s.meetings.includes(meeting))?.id}
-                className="mt-1 block min-h-11 rounded-md border border-slate-300 px-2"
+                className="mt-1 block min-h-11 w-full max-w-full rounded-md border border-slate-300 px-2 sm:w-auto"
               >
                 {data.slots.map((slot) => (
                   <option key={slot.id} value={slot.id}>
@@ -163,12 +163,12 @@ function PlannedMeetingRow({ meeting, data }: { meeting: PlannedMeeting; data: S
                 ))}
               </select>
             </label>
-            <label className="font-medium">
+            <label className="w-full font-medium sm:w-auto">
               {t.table}
               <select
                 name="tableId"
                 defaultValue={meeting.tableId ?? undefined}
-                className="mt-1 block min-h-11 rounded-md border border-slate-300 px-2"
+                className="mt-1 block min-h-11 w-full max-w-full rounded-md border border-slate-300 px-2 sm:w-auto"
               >
                 {data.tables.map((table) => (
                   <option key={table.id} value={table.id}>

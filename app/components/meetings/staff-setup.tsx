@@ -31,6 +31,7 @@ export function RulesForm({ data }: { data: StaffMeetingsData }) {
     lastResult: useIntentResult('plan'),
     defaultValue: data.plan,
     shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: meetingPlanSchema }),
   })
   return (
@@ -96,6 +97,7 @@ export function BlocksSection({ data }: { data: StaffMeetingsData }) {
     lastResult: useIntentResult('addBlock'),
     defaultValue: { date: data.event.firstDay, slotMinutes: '20', breakMinutes: '5' },
     shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: meetingBlockSchema }),
   })
   return (
@@ -173,6 +175,7 @@ export function TablesSection({ data }: { data: StaffMeetingsData }) {
     lastResult: useIntentResult('addTables'),
     defaultValue: { count: '10', prefix: 'Table' },
     shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: addTablesSchema }),
   })
   return (

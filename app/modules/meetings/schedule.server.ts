@@ -126,7 +126,8 @@ export async function proposeSchedule(staffId: string, eventId: string, { timeLi
       const organisationOf = new Map(participants.map((p) => [p.userId, p.organisation.id]))
       for (const placed of schedule.meetings) {
         const slot = setup.slots[placed.slot]!
-        const table = setup.tables[placed.table]!
+        // The scheduler numbers tables from 1.
+        const table = setup.tables[placed.table - 1]!
         const meeting = await tx.eventMeeting.create({
           data: {
             eventId,

@@ -26,7 +26,8 @@ import { meetingOutcomes } from '~/modules/meetings/meeting-rules'
 import { meetingEventForParticipant } from '~/modules/meetings/participants.server'
 import { readForm } from '~/modules/security/form-data.server'
 import { refusalResponse } from '~/utils/domain-error'
-import { intent, runIntent } from '~/utils/intents.server'
+import { intent } from '~/utils/intents'
+import { runIntent } from '~/utils/intents.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.meetings.agenda.title)
 

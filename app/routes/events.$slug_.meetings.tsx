@@ -29,7 +29,8 @@ import { meetingEventForParticipant, parseParticipantFilters } from '~/modules/m
 import { setWish } from '~/modules/meetings/schedule.server'
 import { readForm } from '~/modules/security/form-data.server'
 import { refusalResponse } from '~/utils/domain-error'
-import { intent, runIntent } from '~/utils/intents.server'
+import { intent } from '~/utils/intents'
+import { runIntent } from '~/utils/intents.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.meetings.page.title)
 
