@@ -35,6 +35,7 @@ const technicalAttributes = new Set([
   'tone',
   'kind',
   'intent',
+  'side',
   'viewBox',
   'fill',
   'stroke',

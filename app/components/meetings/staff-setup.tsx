@@ -241,7 +241,6 @@ function TableRow({ table }: { table: { id: string; name: string; roomUrl: strin
             type="url"
             defaultValue={table.roomUrl ?? ''}
             maxLength={500}
-            placeholder="https://"
             className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 px-3"
           />
         </label>

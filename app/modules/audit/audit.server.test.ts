@@ -22,6 +22,24 @@ import { importOrganisations } from '~/modules/profiles/import.server'
 import { addTerm, renameTerm, setTermRetired } from '~/modules/taxonomy/taxonomy-admin.server'
 import { newTermSchema } from '~/modules/taxonomy/term-fields'
 import { prisma } from '~/utils/db.server'
+import { createTestBrokerage, createTestParticipant } from '../../../prisma/seed/meeting-builders'
+import { meetingBlockSchema, meetingPlanSchema } from '~/modules/meetings/meeting-fields'
+import {
+  addMeetingBlock,
+  addTables,
+  changeTable,
+  deleteMeetingBlock,
+  deleteTable,
+  saveMeetingPlan,
+} from '~/modules/meetings/meeting-plan.server'
+import {
+  closeWishes,
+  moveMeeting,
+  proposeSchedule,
+  publishSchedule,
+  removeMeeting,
+  setWish,
+} from '~/modules/meetings/schedule.server'
 import { changeRole, disableAccount, enableAccount } from '~/modules/moderation/accounts-admin.server'
 import { auditActions, type AuditAction } from './audit.server'
 import {
@@ -230,6 +248,79 @@ describe('audit completeness: every staff action writes exactly one entry', () =
       recordAttendance(staff.id, eventId, [first!.id]),
     )
     await expectOneEntry(staff.id, 'event.cancel', eventId, () => cancelEvent(staff.id, eventId))
+  })
+
+  test('meetings at a brokerage event: rules, blocks, tables, wishes closed, schedule, moves, removal, publication', async () => {
+    const { event, staff, slots, tables } = await createTestBrokerage({ mode: 'organiser', tables: 2 })
+    const eventId = event.id
+    await expectOneEntry(staff.id, 'meetings.plan', eventId, () =>
+      saveMeetingPlan(
+        staff.id,
+        eventId,
+        meetingPlanSchema.parse({
+          bookingMode: 'organiser',
+          requestRule: 'everyone',
+          maxPendingRequests: '5',
+          followUpMonths: '3',
+        }),
+      ),
+    )
+    const date = event.startsAt.toISOString().slice(0, 10)
+    await expectOneEntry(staff.id, 'meetings.block_add', eventId, () =>
+      addMeetingBlock(
+        staff.id,
+        eventId,
+        meetingBlockSchema.parse({
+          date,
+          startTime: '16:00',
+          endTime: '17:00',
+          slotMinutes: '20',
+          breakMinutes: '5',
+        }),
+      ),
+    )
+    const added = await prisma.meetingBlock.findFirstOrThrow({
+      where: { eventId, slots: { none: { id: slots[0]!.id } } },
+    })
+    await expectOneEntry(staff.id, 'meetings.block_delete', eventId, () =>
+      deleteMeetingBlock(staff.id, eventId, added.id),
+    )
+    await expectOneEntry(staff.id, 'meetings.tables_add', eventId, () =>
+      addTables(staff.id, eventId, { count: 1, prefix: 'Room' }),
+    )
+    await expectOneEntry(staff.id, 'meetings.table_change', eventId, () =>
+      changeTable(staff.id, eventId, {
+        tableId: tables[0]!.id,
+        name: 'Table A',
+        roomUrl: 'https://meet.example/a',
+      }),
+    )
+    const room = await prisma.eventTable.findFirstOrThrow({ where: { eventId, name: 'Room 1' } })
+    await expectOneEntry(staff.id, 'meetings.table_delete', eventId, () =>
+      deleteTable(staff.id, eventId, room.id),
+    )
+    const eu = await createTestParticipant(eventId, { country: 'BE' })
+    const jp = await createTestParticipant(eventId, { country: 'JP' })
+    const jp2 = await createTestParticipant(eventId, { country: 'JP' })
+    await setWish({ eventId, userId: eu.member.id, form: { toId: jp.member.id, level: 'must' } })
+    await setWish({ eventId, userId: eu.member.id, form: { toId: jp2.member.id, level: 'like' } })
+    await expectOneEntry(staff.id, 'meetings.wishes_close', eventId, () => closeWishes(staff.id, eventId))
+    await expectOneEntry(staff.id, 'meetings.schedule', eventId, () => proposeSchedule(staff.id, eventId))
+    const [first, second] = await prisma.eventMeeting.findMany({
+      where: { eventId },
+      orderBy: { createdAt: 'asc' },
+    })
+    await expectOneEntry(staff.id, 'meetings.move', first!.id, () =>
+      moveMeeting(staff.id, eventId, {
+        meetingId: first!.id,
+        slotId: first!.slotId!,
+        tableId: tables[1]!.id,
+      }),
+    )
+    await expectOneEntry(staff.id, 'meetings.remove', second!.id, () =>
+      removeMeeting(staff.id, eventId, second!.id),
+    )
+    await expectOneEntry(staff.id, 'meetings.publish', eventId, () => publishSchedule(staff.id, eventId))
   })
 
   test('accounts', async () => {

@@ -58,23 +58,22 @@ export async function meetingNumbers(eventId: string | null, now = new Date()) {
 
 export type MeetingNumbers = Awaited<ReturnType<typeof meetingNumbers>>
 
-/** Per month of the events' start: meetings confirmed, held, no-shows and agreements reported. */
+/** Per month of the events' start: meetings confirmed, held, no-shows, and meetings that led to an agreement. */
 export async function meetingNumbersByMonth(now = new Date()) {
   return prisma.$queryRaw<
     { month: string; confirmed: number; held: number; noShows: number; agreements: number }[]
   >`
-    SELECT to_char(date_trunc('month', e."startsAt"), 'YYYY-MM') AS "month",
-           count(*) FILTER (WHERE m."status" IN ('accepted', 'scheduled'))::int AS "confirmed",
-           count(*) FILTER (WHERE m."status" IN ('accepted', 'scheduled') AND s."endsAt" <= ${now}
-             AND NOT EXISTS (SELECT 1 FROM "MeetingRating" r WHERE r."meetingId" = m."id" AND r."outcome" = 'not_held'))::int AS "held",
-           count(*) FILTER (WHERE m."status" IN ('accepted', 'scheduled') AND s."endsAt" <= ${now}
-             AND EXISTS (SELECT 1 FROM "MeetingRating" r WHERE r."meetingId" = m."id" AND r."outcome" = 'not_held'))::int AS "noShows",
-           (SELECT count(*) FROM "FollowUp" f JOIN "EventMeeting" fm ON fm."id" = f."meetingId"
-              JOIN "Event" fe ON fe."id" = fm."eventId"
-             WHERE f."answer" = 'agreement'
-               AND date_trunc('month', fe."startsAt") = date_trunc('month', e."startsAt"))::int AS "agreements"
-      FROM "EventMeeting" m JOIN "Event" e ON e."id" = m."eventId" LEFT JOIN "EventSlot" s ON s."id" = m."slotId"
-     GROUP BY date_trunc('month', e."startsAt") ORDER BY 1`
+    WITH confirmed AS (
+      SELECT date_trunc('month', e."startsAt") AS "month", m."id", s."endsAt" <= ${now} AS "past",
+             EXISTS (SELECT 1 FROM "MeetingRating" r WHERE r."meetingId" = m."id" AND r."outcome" = 'not_held') AS "notHeld",
+             EXISTS (SELECT 1 FROM "FollowUp" f WHERE f."meetingId" = m."id" AND f."answer" = 'agreement') AS "agreement"
+        FROM "EventMeeting" m JOIN "Event" e ON e."id" = m."eventId" LEFT JOIN "EventSlot" s ON s."id" = m."slotId"
+       WHERE m."status" IN ('accepted', 'scheduled'))
+    SELECT to_char("month", 'YYYY-MM') AS "month", count(*)::int AS "confirmed",
+           count(*) FILTER (WHERE "past" AND NOT "notHeld")::int AS "held",
+           count(*) FILTER (WHERE "past" AND "notHeld")::int AS "noShows",
+           count(*) FILTER (WHERE "agreement")::int AS "agreements"
+      FROM confirmed GROUP BY "month" ORDER BY "month"`
 }
 
 /**
