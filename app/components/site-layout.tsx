@@ -144,7 +144,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       >
         {t.common.skipToContent}
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex flex-wrap items-center gap-4">
             <Link to="/" className="flex items-center gap-2 font-semibold text-brand-900">
@@ -159,7 +159,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8" tabIndex={-1}>
         {children}
       </main>
-      <footer className="border-t border-slate-200 bg-white">
+      <footer className="border-t border-slate-200 bg-white print:hidden">
         <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">{t.common.footer}</div>
       </footer>
     </>

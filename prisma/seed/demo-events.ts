@@ -10,6 +10,7 @@ import {
 } from '~/modules/events/registrations.server'
 import { prisma } from '~/utils/db.server'
 import { demoAccounts } from './demo-data'
+import { seedDemoMeetings } from './demo-meetings'
 
 const day = 24 * 60 * 60 * 1000
 const dateIn = (days: number, timeZone: string) =>
@@ -133,6 +134,10 @@ export async function seedDemoEvents() {
   )
   await approveRegistration(staffId, brokered[0]!.id)
   await approveRegistration(staffId, brokered[1]!.id)
+  await seedDemoMeetings(staffId, brokerage, [
+    await ownerOf('nordic-battery-loop'),
+    await ownerOf('osaka-cell-works'),
+  ])
 
   for (const [index, past] of [
     {

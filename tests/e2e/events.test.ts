@@ -170,6 +170,9 @@ describe('events', () => {
       declined: 1,
     })
     expect(await prisma.eventRegistration.count({ where: { attended: true } })).toBeGreaterThanOrEqual(5)
+    // Its one-to-one meetings are set up, with one booked between its two confirmed participants.
+    expect(await prisma.eventMeeting.count({ where: { eventId: brokerage.id, status: 'accepted' } })).toBe(1)
+    expect(await prisma.eventSlot.count({ where: { eventId: brokerage.id } })).toBe(6)
     const staffPage = await loggedInPage(staff.email, demoPassword)
     const member = demoAccounts.find((account) => account.organisation === 'magnetkreis')!
     const memberPage = await loggedInPage(member.email, demoPassword)
