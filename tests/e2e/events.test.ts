@@ -14,7 +14,7 @@ import { register } from '~/modules/events/registrations.server'
 import { Prisma } from '~/generated/prisma/client'
 import { prisma } from '~/utils/db.server'
 import { baseUrl, useBrowser, visit } from './browser'
-import { accessibilityViolations } from './page-checks'
+import { desktopAndPhoneProblems } from './page-checks'
 
 const { newPage, loggedInPage } = useBrowser()
 const staff = demoAccounts.find((account) => account.role === 'staff')!
@@ -194,17 +194,7 @@ describe('events', () => {
         [staffPage, `/staff/events/${brokerage.id}`],
         [staffPage, `/staff/events/${brokerage.id}/registrations`],
       ]
-      for (const [page, path] of visits) {
-        for (const width of [1280, 390]) {
-          await page.setViewportSize({ width, height: 900 })
-          const response = await visit(page, path)
-          if (response?.status() !== 200) problems.push(`${locale} ${path}: ${response?.status()}`)
-          if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth))
-            problems.push(`${locale} ${path} at ${width}px scrolls sideways`)
-          if (width === 1280)
-            problems.push(...(await accessibilityViolations(page)).map((v) => `${locale} ${path}: ${v}`))
-        }
-      }
+      for (const [page, path] of visits) problems.push(...(await desktopAndPhoneProblems(page, path, locale)))
     }
     await prisma.user.updateMany({
       where: { email: { in: [staff.email, member.email] } },

@@ -5,7 +5,7 @@ import { createTestBrokerage, createTestParticipant } from '../../prisma/seed/me
 import { setWish } from '~/modules/meetings/schedule.server'
 import { prisma } from '~/utils/db.server'
 import { baseUrl, useBrowser, visit } from './browser'
-import { accessibilityViolations } from './page-checks'
+import { desktopAndPhoneProblems } from './page-checks'
 
 const { newPage, loggedInPage } = useBrowser()
 const staff = demoAccounts.find((account) => account.role === 'staff')!
@@ -216,17 +216,7 @@ describe('one-to-one meetings at a brokerage event', () => {
         [staffPage, `/staff/events/${event.id}/meetings`],
         [staffPage, `/staff/events/${event.id}/table-plan`],
       ]
-      for (const [page, path] of visits) {
-        for (const width of [1280, 390]) {
-          await page.setViewportSize({ width, height: 900 })
-          const response = await visit(page, path)
-          if (response?.status() !== 200) problems.push(`${locale} ${path}: ${response?.status()}`)
-          if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth))
-            problems.push(`${locale} ${path} at ${width}px scrolls sideways`)
-          if (width === 1280)
-            problems.push(...(await accessibilityViolations(page)).map((v) => `${locale} ${path}: ${v}`))
-        }
-      }
+      for (const [page, path] of visits) problems.push(...(await desktopAndPhoneProblems(page, path, locale)))
     }
     await prisma.user.updateMany({ where: { email: staff.email }, data: { locale: 'en' } })
     expect(problems).toEqual([])

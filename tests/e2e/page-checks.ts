@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
+import { visit } from './browser'
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -39,4 +40,22 @@ export function englishInJapanese(page: Page): Promise<string[]> {
     }
     return found
   })
+}
+
+/**
+ * A page at desktop width and at a phone's 390 px: it answers 200, never scrolls sideways, and (at desktop
+ * width) has no axe violation. The problems found, each naming the language and the path.
+ */
+export async function desktopAndPhoneProblems(page: Page, path: string, locale: string) {
+  const problems: string[] = []
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 })
+    const response = await visit(page, path)
+    if (response?.status() !== 200) problems.push(`${locale} ${path}: ${response?.status()}`)
+    if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth))
+      problems.push(`${locale} ${path} at ${width}px scrolls sideways`)
+    if (width === 1280)
+      problems.push(...(await accessibilityViolations(page)).map((v) => `${locale} ${path}: ${v}`))
+  }
+  return problems
 }

@@ -1,3 +1,4 @@
+import { DomainError } from '~/utils/domain-error'
 import { translateMessage } from '~/modules/i18n/message-keys'
 import { messagesFor } from '~/modules/i18n/messages'
 
@@ -12,4 +13,14 @@ export async function englishErrorOf(promise: Promise<unknown>): Promise<string>
     return inEnglish(error instanceof Error ? error.message : String(error))
   }
   throw new Error('Expected the promise to be rejected, but it was fulfilled.')
+}
+
+/** The English text of the rule (a DomainError) that refused the call; fails on success or any other error. */
+export async function refusalOf(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => new Error('Expected a refusal, but the call succeeded.'),
+    (caught: unknown) => caught,
+  )
+  if (!(error instanceof DomainError)) throw error
+  return inEnglish(error.message)
 }

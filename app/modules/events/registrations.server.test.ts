@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { inEnglish } from '../../../tests/support/in-english'
+import { inEnglish, refusalOf as refusal } from '../../../tests/support/in-english'
 import {
   createTestAccount,
   createTestEvent,
@@ -8,7 +8,7 @@ import {
 } from '../../../prisma/seed/builders'
 import { clockTimeIn } from '~/modules/introductions/meeting-time'
 import { prisma } from '~/utils/db.server'
-import { DomainError } from '~/utils/domain-error'
+import { type DomainError } from '~/utils/domain-error'
 import { eventInputSchema } from './event-fields'
 import { sendEventReminders } from './reminders.server'
 import { cancelEvent, updateEvent } from './events.server'
@@ -36,15 +36,6 @@ async function company(count = 1, overrides: Record<string, unknown> = {}) {
 
 const statusOf = async (eventId: string, userId: string) =>
   (await prisma.eventRegistration.findUnique({ where: { eventId_userId: { eventId, userId } } }))?.status
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(DomainError)
-  return inEnglish((error as DomainError).message)
-}
 
 const emailsTo = (userId: string) =>
   prisma.emailMessage.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } })

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest'
-import { inEnglish } from '../../../tests/support/in-english'
+import { inEnglish, refusalOf as refusal } from '../../../tests/support/in-english'
 import { createTestBrokerage, createTestParticipant } from '../../../prisma/seed/meeting-builders'
 import { cancelRegistration } from '~/modules/events/registrations.server'
 import { prisma } from '~/utils/db.server'
-import { DomainError } from '~/utils/domain-error'
+import { type DomainError } from '~/utils/domain-error'
 import { agendaCalendar, agendaOf, rateMeeting } from './agenda.server'
 import {
   acceptMeeting,
@@ -16,15 +16,6 @@ import {
 import { meetingBlockSchema } from './meeting-fields'
 import { meetingNumbers } from './meeting-numbers.server'
 import { addMeetingBlock, deleteMeetingBlock, deleteTable } from './meeting-plan.server'
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(DomainError)
-  return inEnglish((error as DomainError).message)
-}
 
 const ask = (
   eventId: string,

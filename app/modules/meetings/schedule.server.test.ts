@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { inEnglish } from '../../../tests/support/in-english'
+import { refusalOf as refusal } from '../../../tests/support/in-english'
 import { createTestBrokerage, createTestParticipant } from '../../../prisma/seed/meeting-builders'
 import { createTestIntroduction, createTestOrganisation } from '../../../prisma/seed/builders'
 import { acceptIntroduction } from '~/modules/introductions/introductions.server'
 import { answerFollowUp, sendDueFollowUps } from '~/modules/outcomes/follow-ups.server'
 import { prisma } from '~/utils/db.server'
-import { DomainError } from '~/utils/domain-error'
 import { agendaOf } from './agenda.server'
 import { requestMeeting, setUnavailableSlots } from './booking.server'
 import {
@@ -17,15 +16,6 @@ import {
   setWish,
   unplacedWishes,
 } from './schedule.server'
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(DomainError)
-  return inEnglish((error as DomainError).message)
-}
 
 const wish = (eventId: string, userId: string, toId: string, level: 'must' | 'like' | 'no' | 'none') =>
   setWish({ eventId, userId, form: { toId, level } })
