@@ -63,7 +63,7 @@ export default function OutboxPage() {
                 {email.createdAt} · {t.to} {email.to} · {email.locale} · {t.statuses[email.status]}
                 {email.attempts > 1 ? <> · {t.attempts({ count: email.attempts })}</> : null}
               </p>
-              <h2 className="font-semibold" lang={email.locale}>
+              <h2 className="font-semibold" lang={email.locale} translate="no">
                 {email.subject}
               </h2>
               {email.text === null ? (
@@ -71,6 +71,7 @@ export default function OutboxPage() {
               ) : (
                 <pre
                   lang={email.locale}
+                  translate="no"
                   className="mt-2 font-sans text-sm whitespace-pre-wrap text-slate-800"
                 >
                   <LinkedText text={email.text} />

@@ -99,6 +99,15 @@ describe('introduction requests', () => {
     const meeting = recipient.getByRole('region', { name: 'Meeting', exact: true })
     expect(await meeting.textContent()).toContain('Mon 29 Mar 2027: 09:30 Brussels / 16:30 Tokyo')
     await meeting.getByRole('link', { name: 'Add to calendar (.ics)' }).waitFor()
+    // The time not chosen is listed as such; moving to it is part of rescheduling, folded until asked for.
+    const others = meeting.getByRole('listitem').filter({ hasText: 'Fri 26 Mar 2027' })
+    await others.getByText('Not chosen').waitFor()
+    expect(await others.getByRole('button').count()).toBe(0)
+    expect(await meeting.getByRole('button', { name: 'Move the meeting to this time' }).isVisible()).toBe(
+      false,
+    )
+    await meeting.getByText('Propose a new time (reschedule)…').click()
+    await meeting.getByRole('button', { name: 'Move the meeting to this time' }).waitFor()
     const recipientCalendar = await downloadCalendar(recipient, introductionId)
     expect(recipientCalendar).toContain(`UID:introduction-${introductionId}@eu-japan-circular.example`)
     expect(recipientCalendar).toContain('DTSTART:20270329T073000Z')

@@ -243,29 +243,15 @@ export function MeetingSection({ data }: { data: PageData }) {
         <p className="text-slate-700">{t.noMeeting}</p>
       )}
       {confirmErrors.length ? <FormErrors id="confirm-errors" errors={confirmErrors} /> : null}
-      {data.slots.length ? (
+      {data.meeting ? (
+        <OtherTimes data={data} mine={mine} />
+      ) : data.slots.length ? (
         <ul className="space-y-3">
           {data.slots.map((slot) => (
             <li key={slot.id} className="flex flex-wrap items-start justify-between gap-3 border-t pt-3">
-              <div>
-                <p className="text-sm text-slate-600">
-                  {t.proposedBy}{' '}
-                  <OrganisationName {...(slot.proposedBy === 'sender' ? data.from : data.to)} />
-                  {data.side !== 'staff' && slot.proposedBy === mine ? <> {t.you}</> : null}
-                </p>
-                <SlotDetails slot={slot} />
-              </div>
+              <ProposedSlot data={data} slot={slot} mine={mine} />
               {slot.canConfirm && data.can.arrangeMeeting ? (
-                <Form method="post">
-                  <input type="hidden" name="intent" value="confirm" />
-                  <input type="hidden" name="slotId" value={slot.id} />
-                  <button
-                    type="submit"
-                    className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
-                  >
-                    {data.meeting ? t.moveMeeting : t.confirmTime}
-                  </button>
-                </Form>
+                <ConfirmSlotButton slotId={slot.id}>{t.confirmTime}</ConfirmSlotButton>
               ) : null}
             </li>
           ))}
@@ -273,9 +259,26 @@ export function MeetingSection({ data }: { data: PageData }) {
       ) : null}
       {data.can.arrangeMeeting ? (
         <details className="rounded-md border border-slate-200 p-4" open={Boolean(lastResult)}>
-          <summary className="cursor-pointer font-medium">
+          <summary className="min-h-11 cursor-pointer py-2 font-medium">
             {data.meeting ? t.reschedule : t.proposeTimes}
           </summary>
+          {data.meeting && data.slots.some((slot) => slot.canConfirm) ? (
+            <div className="mt-3 space-y-2">
+              <p className="text-sm font-medium">{t.moveToProposed}</p>
+              <ul className="space-y-2">
+                {data.slots
+                  .filter((slot) => slot.canConfirm)
+                  .map((slot) => (
+                    <li key={slot.id} className="flex flex-wrap items-center justify-between gap-3">
+                      <SlotDetails slot={slot} />
+                      <ConfirmSlotButton slotId={slot.id} quiet>
+                        {t.moveMeeting}
+                      </ConfirmSlotButton>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ) : null}
           <Form method="post" className="mt-3 space-y-4" {...getFormProps(form)}>
             <input type="hidden" name="intent" value="propose" />
             <FormErrors id={form.errorId} errors={form.errors} />
@@ -292,6 +295,70 @@ export function MeetingSection({ data }: { data: PageData }) {
         </details>
       ) : null}
     </Section>
+  )
+}
+
+type Slot = PageData['slots'][number]
+
+function ProposedSlot({ data, slot, mine }: { data: PageData; slot: Slot; mine: string }) {
+  const t = useT().introductions.page
+  return (
+    <div>
+      <p className="text-sm text-slate-600">
+        {t.proposedBy} <OrganisationName {...(slot.proposedBy === 'sender' ? data.from : data.to)} />
+        {data.side !== 'staff' && slot.proposedBy === mine ? <> {t.you}</> : null}
+      </p>
+      <SlotDetails slot={slot} />
+    </div>
+  )
+}
+
+/** Once a time is agreed, the other proposals are listed as not chosen; moving to one is part of rescheduling. */
+function OtherTimes({ data, mine }: { data: PageData; mine: string }) {
+  const t = useT().introductions.page
+  const others = data.slots.filter((slot) => slot.id !== data.meeting?.id)
+  if (!others.length) return null
+  return (
+    <div className="space-y-2">
+      <h3 className="text-sm font-semibold text-slate-700">{t.timesNotChosen}</h3>
+      <ul className="space-y-3 text-slate-600">
+        {others.map((slot) => (
+          <li key={slot.id} className="flex flex-wrap items-start justify-between gap-3 border-t pt-3">
+            <ProposedSlot data={data} slot={slot} mine={mine} />
+            <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
+              {t.notChosen}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+function ConfirmSlotButton({
+  slotId,
+  quiet,
+  children,
+}: {
+  slotId: string
+  quiet?: boolean
+  children: ReactNode
+}) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value="confirm" />
+      <input type="hidden" name="slotId" value={slotId} />
+      <button
+        type="submit"
+        className={
+          quiet
+            ? 'min-h-11 rounded-md border border-slate-300 px-3 text-sm font-semibold hover:bg-slate-50'
+            : 'min-h-11 rounded-md bg-brand-600 px-3 text-sm font-semibold text-white hover:bg-brand-700'
+        }
+      >
+        {children}
+      </button>
+    </Form>
   )
 }
 
