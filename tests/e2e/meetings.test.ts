@@ -277,6 +277,7 @@ describe('one-to-one meetings at a brokerage event', () => {
       (await post(many)).status,
       (await post('%%%&&&=%')).status,
       (await post(new URLSearchParams({ intent: 'accept', meetingId: 'someone-elses' }))).status,
+      (await post('intent=availability&unavailable[10000000]=1')).status,
     ]
     for (const status of statuses) {
       expect(status).toBeGreaterThanOrEqual(400)
@@ -284,5 +285,30 @@ describe('one-to-one meetings at a brokerage event', () => {
     }
     expect(await prisma.eventMeeting.count({ where: { eventId: event.id } })).toBe(0)
     expect(await prisma.meetingClaim.count({ where: { slot: { eventId: event.id } } })).toBe(0)
+
+    // Another pair's real meeting: the outsider may neither accept nor call it off, and nothing changes.
+    const other = await createTestParticipant(event.id, { country: 'FR' })
+    const { requestMeeting } = await import('~/modules/meetings/booking.server')
+    const theirs = await requestMeeting({
+      eventId: event.id,
+      requesterId: other.member.id,
+      form: { inviteeId: jp.member.id, slotId: slots[1]!.id, message: 'Their own meeting request' },
+    })
+    for (const intent of ['accept', 'decline', 'cancel'])
+      expect((await post(new URLSearchParams({ intent, meetingId: theirs }))).status).toBe(404)
+    expect((await prisma.eventMeeting.findUniqueOrThrow({ where: { id: theirs } })).status).toBe('requested')
+
+    // The same request sent twice at once makes one request; the other gets a clear 409.
+    const same = new URLSearchParams({
+      intent: 'request',
+      inviteeId: jp.member.id,
+      slotId: slots[0]!.id,
+      message: 'Could we meet about cathode scrap?',
+    })
+    const twice = await Promise.all([post(same), post(same)])
+    expect(twice.map((response) => response.status).sort()).toEqual([302, 409])
+    expect(await prisma.eventMeeting.count({ where: { eventId: event.id, requesterId: eu.member.id } })).toBe(
+      1,
+    )
   })
 })

@@ -1,8 +1,7 @@
 import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useIntentResult } from '~/components/use-intent-result'
-import { translateMessage } from '~/modules/i18n/message-keys'
-import { useT } from '~/modules/i18n/use-translation'
+import { FormErrors } from '~/components/forms'
 
 type Result = { initialValue?: Record<string, unknown>; error?: Record<string, string[] | null> } | undefined
 
@@ -31,7 +30,6 @@ export function IntentButton({
   confirmText?: string
   tone?: 'primary' | 'danger' | 'plain'
 }) {
-  const texts = useT()
   const errors = useItemErrors(intent, values)
   const style = {
     primary: 'bg-brand-600 text-white hover:bg-brand-700',
@@ -53,11 +51,9 @@ export function IntentButton({
       <button type="submit" className={`min-h-11 rounded-md px-3 font-semibold ${style}`}>
         {children}
       </button>
-      {errors.map((error) => (
-        <p key={error} role="alert" className="mt-1 text-sm text-red-700">
-          {translateMessage(texts, error)}
-        </p>
-      ))}
+      <div className="mt-1">
+        <FormErrors id={`${intent}-errors-${Object.values(values).join('-') || 'form'}`} errors={errors} />
+      </div>
     </Form>
   )
 }

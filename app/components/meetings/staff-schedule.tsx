@@ -1,6 +1,6 @@
 import { Form } from '@remix-run/react'
 import { MeetingTime } from '~/components/introductions/meeting-time'
-import { translateMessage } from '~/modules/i18n/message-keys'
+import { FormErrors } from '~/components/forms'
 import { useT } from '~/modules/i18n/use-translation'
 import type { StaffMeetingsData } from '~/routes/staff.events.$id.meetings'
 import { IntentButton, useItemErrors } from './intent-button'
@@ -41,11 +41,7 @@ export function ScheduleSection({ data }: { data: StaffMeetingsData }) {
           {data.plan.publishedAt ? (
             <p className="font-medium">{t.publishedAt({ time: data.plan.publishedAt })}</p>
           ) : null}
-          {generalErrors.map((error) => (
-            <p key={error} role="alert" className="text-sm text-red-700">
-              {translateMessage(texts, error)}
-            </p>
-          ))}
+          <FormErrors id="schedule-errors" errors={generalErrors} />
           {!data.plan.publishedAt ? (
             <div className="flex flex-wrap gap-2">
               {!data.plan.wishesClosedAt ? (
@@ -191,11 +187,7 @@ function PlannedMeetingRow({ meeting, data }: { meeting: PlannedMeeting; data: S
           </IntentButton>
         </div>
       ) : null}
-      {errors.map((error) => (
-        <p key={error} role="alert" className="text-red-700">
-          {translateMessage(texts, error)}
-        </p>
-      ))}
+      <FormErrors id={`move-errors-${meeting.id}`} errors={errors} />
     </li>
   )
 }

@@ -4,7 +4,6 @@ import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { Field, FormErrors, SelectField } from '~/components/forms'
 import { useIntentResult } from '~/components/use-intent-result'
-import { translateMessage } from '~/modules/i18n/message-keys'
 import { useT } from '~/modules/i18n/use-translation'
 import { addTablesSchema, meetingBlockSchema, meetingPlanSchema } from '~/modules/meetings/meeting-fields'
 import type { StaffMeetingsData } from '~/routes/staff.events.$id.meetings'
@@ -244,11 +243,9 @@ function TableRow({ table }: { table: { id: string; name: string; roomUrl: strin
             className="mt-1 block min-h-11 w-full rounded-md border border-slate-300 px-3"
           />
         </label>
-        {errors.map((error) => (
-          <p key={error} role="alert" className="text-sm text-red-700 sm:col-span-2">
-            {translateMessage(texts, error)}
-          </p>
-        ))}
+        <div className="sm:col-span-2">
+          <FormErrors id={`table-errors-${table.id}`} errors={errors} />
+        </div>
         <div>
           <button type="submit" className="min-h-11 rounded-md border border-slate-300 px-3 font-semibold">
             {t.saveTable}

@@ -4,6 +4,7 @@ import { recordAudit } from '~/modules/audit/audit.server'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { slugFor } from '~/modules/profiles/organisation-record.server'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
+import { slotHoldingStates } from '~/modules/meetings/meeting-rules'
 import { prisma } from '~/utils/db.server'
 import { eventTopicFields, topicTaxonomy, type EventInput, type EventTopicField } from './event-fields'
 import { mayMoveEvent, placeTakingStates, type EventMove } from './event-status'
@@ -140,7 +141,7 @@ export async function cancelEvent(staffId: string, eventId: string, reason?: str
     // Its meetings go with it (the cancellation notice tells everyone); their slots and tables are freed.
     await tx.meetingClaim.deleteMany({ where: { slot: { eventId } } })
     await tx.eventMeeting.updateMany({
-      where: { eventId, status: { in: ['requested', 'accepted', 'proposed', 'scheduled'] } },
+      where: { eventId, status: { in: [...slotHoldingStates] } },
       data: { status: 'cancelled', sequence: { increment: 1 } },
     })
     await tx.followUp.deleteMany({ where: { meeting: { eventId }, sentAt: null } })

@@ -9,11 +9,8 @@ import { DomainError } from '~/utils/domain-error'
 import { meetingsCalendarFile } from './meeting-calendar'
 import type { ratingSchema } from './meeting-fields'
 import { calendarEntryOf, meetingDetails, otherSide, type DetailedMeeting } from './meeting-notices.server'
-import { confirmedStates, isConfirmed } from './meeting-rules'
+import { confirmedStates, isConfirmed, minutesOf } from './meeting-rules'
 import { participantOf } from './participants.server'
-
-const minutesOf = (slot: { startsAt: Date; endsAt: Date }) =>
-  (slot.endsAt.getTime() - slot.startsAt.getTime()) / 60_000
 
 /** A person's meetings at an event, confirmed or called off, in time order. */
 function meetingsOfPerson(eventId: string, userId: string, states: readonly string[]) {

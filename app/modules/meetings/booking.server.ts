@@ -11,6 +11,7 @@ import {
   mayMoveMeeting,
   requestsCloseAt,
   ruleAllows,
+  slotHoldingStates,
   type MeetingMove,
   type MeetingSide,
 } from './meeting-rules'
@@ -236,7 +237,7 @@ export async function callOffMeetingsOf(tx: Prisma.TransactionClient, eventId: s
   const meetings = await tx.eventMeeting.findMany({
     where: {
       eventId,
-      status: { in: ['requested', 'accepted', 'proposed', 'scheduled'] },
+      status: { in: [...slotHoldingStates] },
       OR: [{ requesterId: userId }, { inviteeId: userId }],
     },
     include: meetingDetails,

@@ -1,37 +1,11 @@
-import { createEvents, type EventAttributes } from 'ics'
-import { normalisedLines, oneLine } from '~/utils/plain-text'
+import { createEvents } from 'ics'
+import { calendarEntry, type CalendarEvent } from '~/modules/events/event-calendar'
+import { oneLine } from '~/utils/plain-text'
 
-export type CalendarMeeting = {
-  id: string
-  sequence: number
-  cancelled: boolean
-  startsAt: Date
-  endsAt: Date
-  title: string
-  description: string
-  location: string | null
-  url: string
-}
+export type CalendarMeeting = CalendarEvent
 
-const uidOf = (meetingId: string) => `event-meeting-${meetingId}@eu-japan-circular.example`
-
-function entry(meeting: CalendarMeeting): EventAttributes {
-  return {
-    uid: uidOf(meeting.id),
-    sequence: meeting.sequence,
-    start: meeting.startsAt.getTime(),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: meeting.endsAt.getTime(),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    title: oneLine(meeting.title),
-    description: normalisedLines(meeting.description),
-    url: meeting.url,
-    status: meeting.cancelled ? 'CANCELLED' : 'CONFIRMED',
-    ...(meeting.location ? { location: oneLine(meeting.location) } : {}),
-  }
-}
+const entry = (meeting: CalendarMeeting) =>
+  calendarEntry(`event-meeting-${meeting.id}@eu-japan-circular.example`, meeting)
 
 /**
  * A person's meetings at an event as one calendar: each meeting keeps its UID (the meeting's id) while

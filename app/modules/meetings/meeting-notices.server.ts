@@ -6,6 +6,7 @@ import type { NotificationEvent } from '~/modules/notifications/notification-tex
 import { notifyUsers } from '~/modules/notifications/notifications.server'
 import { getEnv } from '~/utils/env.server'
 import { meetingsCalendarFile } from './meeting-calendar'
+import { minutesOf } from './meeting-rules'
 
 /** What a meeting's notices, agendas and calendars need to say about it. */
 export const meetingDetails = {
@@ -31,13 +32,9 @@ export function otherSide(meeting: DetailedMeeting, userId: string) {
 }
 
 /** Where the meeting takes place: the table at the venue, or the room's link for an online event. */
-export function placeOfMeeting(meeting: DetailedMeeting, locale: Locale) {
-  const t = messagesFor(locale).meetings
+export function placeOfMeeting(meeting: DetailedMeeting) {
   if (!meeting.table) return null
-  const parts = [meeting.table.name]
-  if (meeting.event.venue) parts.push(meeting.event.venue)
-  if (meeting.table.roomUrl) parts.push(meeting.table.roomUrl)
-  return parts.join(', ') || t.agenda.noTable
+  return [meeting.table.name, meeting.event.venue, meeting.table.roomUrl].filter(Boolean).join(', ')
 }
 
 /** The meeting as a calendar entry for `userId`. */
@@ -55,7 +52,7 @@ export function calendarEntryOf(meeting: DetailedMeeting, userId: string, locale
     endsAt: meeting.slot!.endsAt,
     title: t.calendarTitle({ person: other.person.displayName, organisation }),
     description: `${eventTitleIn(meeting.event, locale)}\n\n${url}`,
-    location: placeOfMeeting(meeting, locale),
+    location: placeOfMeeting(meeting),
     url,
   }
 }
@@ -67,7 +64,7 @@ const meetingParams = (meeting: DetailedMeeting, toUserId: string) => {
     titleJa: meeting.event.titleJa,
     other: `${other.person.displayName}, ${other.organisation.name}`,
     slotStartsAt: meeting.slot?.startsAt.toISOString() ?? null,
-    minutes: meeting.slot ? (meeting.slot.endsAt.getTime() - meeting.slot.startsAt.getTime()) / 60_000 : 0,
+    minutes: meeting.slot ? minutesOf(meeting.slot) : 0,
   }
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { Event, Prisma } from '~/generated/prisma/client'
-import { recordAudit } from '~/modules/audit/audit.server'
+import { recordAudit, type AuditAction } from '~/modules/audit/audit.server'
 import { lockEvent } from '~/modules/events/events.server'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { NonexistentLocalTimeError, wallClockToInstant } from '~/modules/introductions/meeting-time'
@@ -59,6 +59,15 @@ function instantIn(event: Event, date: string, time: string, field: string) {
   }
 }
 
+/** Every change to an event's meeting set-up writes one audit entry on the event. */
+const auditSetUp = (
+  tx: Prisma.TransactionClient,
+  staffId: string,
+  eventId: string,
+  action: AuditAction,
+  details: Prisma.InputJsonObject,
+) => recordAudit(tx, { actorId: staffId, action, targetType: 'event', targetId: eventId, details })
+
 const activeMeetingCount = (tx: Prisma.TransactionClient, where: Prisma.EventMeetingWhereInput) =>
   tx.eventMeeting.count({ where: { ...where, status: { in: [...slotHoldingStates] } } })
 
@@ -87,12 +96,9 @@ export async function saveMeetingPlan(
       followUpMonths: form.followUpMonths,
     }
     await tx.meetingPlan.upsert({ where: { eventId }, create: { eventId, ...data }, update: data })
-    await recordAudit(tx, {
-      actorId: staffId,
-      action: 'meetings.plan',
-      targetType: 'event',
-      targetId: eventId,
-      details: { ...data, requestsCloseAt: closesAt?.toISOString() ?? null },
+    await auditSetUp(tx, staffId, eventId, 'meetings.plan', {
+      ...data,
+      requestsCloseAt: closesAt?.toISOString() ?? null,
     })
   })
 }
@@ -124,13 +130,7 @@ export async function addMeetingBlock(
         slots: { createMany: { data: slots.map((slot) => ({ eventId, ...slot })) } },
       },
     })
-    await recordAudit(tx, {
-      actorId: staffId,
-      action: 'meetings.block_add',
-      targetType: 'event',
-      targetId: eventId,
-      details: { blockId: created.id, slots: slots.length },
-    })
+    await auditSetUp(tx, staffId, eventId, 'meetings.block_add', { blockId: created.id, slots: slots.length })
     return { slots: slots.length }
   })
 }
@@ -144,13 +144,7 @@ export async function deleteMeetingBlock(staffId: string, eventId: string, block
     const meetings = await activeMeetingCount(tx, { slot: { blockId } })
     if (meetings) throw new DomainError(errorMessage('blockHasMeetings', { count: meetings }), 409)
     await tx.meetingBlock.delete({ where: { id: blockId } })
-    await recordAudit(tx, {
-      actorId: staffId,
-      action: 'meetings.block_delete',
-      targetType: 'event',
-      targetId: eventId,
-      details: { blockId },
-    })
+    await auditSetUp(tx, staffId, eventId, 'meetings.block_delete', { blockId })
   })
 }
 
@@ -173,13 +167,7 @@ export async function addTables(staffId: string, eventId: string, form: z.output
       data.push({ eventId, name, position: ++position })
     }
     await tx.eventTable.createMany({ data })
-    await recordAudit(tx, {
-      actorId: staffId,
-      action: 'meetings.tables_add',
-      targetType: 'event',
-      targetId: eventId,
-      details: { count: form.count },
-    })
+    await auditSetUp(tx, staffId, eventId, 'meetings.tables_add', { count: form.count })
   })
 }
 
@@ -196,13 +184,7 @@ export async function changeTable(staffId: string, eventId: string, form: z.outp
     // A new room link changes where the meetings take place: calendars update their entries.
     if (form.roomUrl !== table.roomUrl)
       await tx.eventMeeting.updateMany({ where: { tableId: table.id }, data: { sequence: { increment: 1 } } })
-    await recordAudit(tx, {
-      actorId: staffId,
-      action: 'meetings.table_change',
-      targetType: 'event',
-      targetId: eventId,
-      details: { tableId: table.id, name: form.name },
-    })
+    await auditSetUp(tx, staffId, eventId, 'meetings.table_change', { tableId: table.id, name: form.name })
   })
 }
 
@@ -214,12 +196,6 @@ export async function deleteTable(staffId: string, eventId: string, tableId: str
     const meetings = await activeMeetingCount(tx, { tableId })
     if (meetings) throw new DomainError(errorMessage('tableHasMeetings', { count: meetings }), 409)
     await tx.eventTable.delete({ where: { id: tableId } })
-    await recordAudit(tx, {
-      actorId: staffId,
-      action: 'meetings.table_delete',
-      targetType: 'event',
-      targetId: eventId,
-      details: { tableId, name: table.name },
-    })
+    await auditSetUp(tx, staffId, eventId, 'meetings.table_delete', { tableId, name: table.name })
   })
 }

@@ -48,6 +48,10 @@ type Region = 'eu' | 'jp' | 'third'
 export const ruleAllows = (rule: 'everyone' | 'eu_japan', one: Region, other: Region) =>
   rule === 'everyone' || (one === 'eu' && other === 'jp') || (one === 'jp' && other === 'eu')
 
+/** How long a slot (or block) lasts, in minutes. */
+export const minutesOf = (span: { startsAt: Date; endsAt: Date }) =>
+  (span.endsAt.getTime() - span.startsAt.getTime()) / 60_000
+
 /** The slots of a block: back to back, each followed by the break, none running past the block's end. */
 export function slotsOfBlock(block: {
   startsAt: Date

@@ -9,6 +9,7 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 import { tablePlan } from './agenda.server'
 import { meetingNumbers, noShowsAt } from './meeting-numbers.server'
 import { meetingSetup } from './meeting-plan.server'
+import { minutesOf } from './meeting-rules'
 import { unplacedWishes } from './schedule.server'
 
 /** The brokerage event for staff's meeting pages; any other kind has no meetings to set up. */
@@ -53,12 +54,7 @@ export async function staffMeetingsPageData(eventId: string, timeZone: string, l
     },
     blocks: setup.blocks.map((block) => ({
       id: block.id,
-      time: describeMeetingTime(
-        block.startsAt,
-        (block.endsAt.getTime() - block.startsAt.getTime()) / 60_000,
-        zone,
-        locale,
-      ).local,
+      time: describeMeetingTime(block.startsAt, minutesOf(block), zone, locale).local,
       slots: block.slots.length,
       slotMinutes: block.slotMinutes,
       breakMinutes: block.breakMinutes,

@@ -5,14 +5,11 @@ import { organisationNameIn } from '~/modules/profiles/organisation-names'
 import { prisma } from '~/utils/db.server'
 import { meetingDetails, otherSide } from './meeting-notices.server'
 import { meetingSetup } from './meeting-plan.server'
-import { holder, requestsCloseAt, ruleAllows } from './meeting-rules'
+import { holder, minutesOf, requestsCloseAt, ruleAllows } from './meeting-rules'
 import { rankedParticipants, type Participant, type ParticipantFilters } from './participants.server'
 import { wishesOf } from './schedule.server'
 
 export const participantsPerPage = 20
-
-const minutesOf = (slot: { startsAt: Date; endsAt: Date }) =>
-  (slot.endsAt.getTime() - slot.startsAt.getTime()) / 60_000
 
 /**
  * Everything the participant's meetings page shows: requests for them and theirs, the times they are

@@ -47,7 +47,7 @@ export async function participantOf(
   return found
 }
 
-/** The event by its slug, for a participant of its meetings (staff may look too). */
+/** The event by its slug, for a participant of its meetings; anyone else is refused. */
 export async function meetingEventForParticipant(slug: string, userId: string) {
   const event = await prisma.event.findUnique({ where: { slug } })
   if (!event || event.status === 'draft') throw new DomainError(errorMessage('noSuchEvent'), 404)
