@@ -21,14 +21,21 @@ async function participantPage(
   return page
 }
 
+/**
+ * A participant whose organisation works on platinum, not the builders' default cobalt: these files share
+ * the app's database, and the directory test counts the Japanese cobalt organisations on one page.
+ */
+const participant = (eventId: string, organisation: Record<string, unknown>) =>
+  createTestParticipant(eventId, { materials: ['platinum'], ...organisation })
+
 describe('one-to-one meetings at a brokerage event', () => {
   test('participants book: a European member requests a slot, a Japanese member accepts in Japanese, both have it on their agenda, then rate it', async () => {
     const { event, slots } = await createTestBrokerage({ tables: 1 })
-    const eu = await createTestParticipant(event.id, {
+    const eu = await participant(event.id, {
       country: 'BE',
       name: `Liège Battery Loop ${Date.now()}`,
     })
-    const jp = await createTestParticipant(event.id, {
+    const jp = await participant(event.id, {
       country: 'JP',
       name: `Sendai Cathode Works ${Date.now()}`,
     })
@@ -111,10 +118,10 @@ describe('one-to-one meetings at a brokerage event', () => {
   test('the organiser schedules: participants state wishes, staff run the scheduler, a clashing move is refused, and the published schedule reaches every agenda', async () => {
     const { event, slots } = await createTestBrokerage({ mode: 'organiser', tables: 2 })
     const [eu1, eu2, jp1, jp2] = await Promise.all([
-      createTestParticipant(event.id, { country: 'FR' }),
-      createTestParticipant(event.id, { country: 'DE' }),
-      createTestParticipant(event.id, { country: 'JP' }),
-      createTestParticipant(event.id, { country: 'JP' }),
+      participant(event.id, { country: 'FR' }),
+      participant(event.id, { country: 'DE' }),
+      participant(event.id, { country: 'JP' }),
+      participant(event.id, { country: 'JP' }),
     ])
     const eu1Page = await participantPage(eu1!, 'en')
     await visit(eu1Page, `/events/${event.slug}/meetings`)
@@ -188,8 +195,8 @@ describe('one-to-one meetings at a brokerage event', () => {
 
   test('the meeting pages pass axe and fit a phone in both languages', async () => {
     const { event, slots } = await createTestBrokerage({ tables: 1 })
-    const eu = await createTestParticipant(event.id, { country: 'BE' })
-    const jp = await createTestParticipant(event.id, { country: 'JP' })
+    const eu = await participant(event.id, { country: 'BE' })
+    const jp = await participant(event.id, { country: 'JP' })
     const { requestMeeting, acceptMeeting } = await import('~/modules/meetings/booking.server')
     const id = await requestMeeting({
       eventId: event.id,
@@ -239,8 +246,8 @@ describe('one-to-one meetings at a brokerage event', () => {
 
   test('hostile meeting posts get a 4xx and change nothing', async () => {
     const { event, slots } = await createTestBrokerage()
-    const eu = await createTestParticipant(event.id, { country: 'BE' })
-    const jp = await createTestParticipant(event.id, { country: 'JP' })
+    const eu = await participant(event.id, { country: 'BE' })
+    const jp = await participant(event.id, { country: 'JP' })
     const cookie = await createTestSession(eu.member.id)
     const post = (body: URLSearchParams | string) =>
       fetch(`${baseUrl()}/events/${event.slug}/meetings`, {
@@ -287,7 +294,7 @@ describe('one-to-one meetings at a brokerage event', () => {
     expect(await prisma.meetingClaim.count({ where: { slot: { eventId: event.id } } })).toBe(0)
 
     // Another pair's real meeting: the outsider may neither accept nor call it off, and nothing changes.
-    const other = await createTestParticipant(event.id, { country: 'FR' })
+    const other = await participant(event.id, { country: 'FR' })
     const { requestMeeting } = await import('~/modules/meetings/booking.server')
     const theirs = await requestMeeting({
       eventId: event.id,
