@@ -10,6 +10,7 @@ import { clockTimeIn } from '~/modules/introductions/meeting-time'
 import { prisma } from '~/utils/db.server'
 import { type DomainError } from '~/utils/domain-error'
 import { eventInputSchema } from './event-fields'
+import { inZone } from './event-form-values'
 import { sendEventReminders } from './reminders.server'
 import { cancelEvent, updateEvent } from './events.server'
 import {
@@ -354,7 +355,14 @@ describe('staff changes to an event', () => {
 
 describe('reminders', () => {
   test('confirmed participants are reminded once, the day before, with the link and the calendar entry', async () => {
-    const { event } = await createTestEvent({}, { daysAhead: 0.5 })
+    // Twelve hours from now, whatever the time of day the test runs at.
+    const at = (hours: number) => new Date(Date.now() + hours * 3_600_000)
+    const { event } = await createTestEvent({
+      startDate: inZone(at(12), 'Europe/Brussels', 'yyyy-MM-dd'),
+      startTime: inZone(at(12), 'Europe/Brussels', 'HH:mm'),
+      endDate: inZone(at(13), 'Europe/Brussels', 'yyyy-MM-dd'),
+      endTime: inZone(at(13), 'Europe/Brussels', 'HH:mm'),
+    })
     const { people } = await company(2)
     await register({
       eventId: event.id,
