@@ -23,6 +23,7 @@ import { getRequestAuth } from './modules/auth/session.server'
 import { resolveLocale } from './modules/i18n/locale.server'
 import { messagesFor } from './modules/i18n/messages'
 import { useLocale } from './modules/i18n/use-translation'
+import { readerTimeZone } from './modules/events/event-views.server'
 import { countUnread } from './modules/notifications/notifications.server'
 import stylesheet from './styles/generated.css'
 
@@ -38,6 +39,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, setCookie } = await getRequestAuth(request)
+  const locale = resolveLocale(request, user?.locale)
+  const [unreadNotifications, timeZone] = await Promise.all([
+    user ? countUnread(user.id) : 0,
+    readerTimeZone(user, locale),
+  ])
   const viewer = user
     ? {
         id: user.id,
@@ -45,15 +51,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
         email: user.email,
         role: user.role,
         twoFactorEnabled: user.twoFactorEnabled,
-        unreadNotifications: await countUnread(user.id),
+        unreadNotifications,
       }
     : null
-  const locale = resolveLocale(request, user?.locale)
   const headers = new Headers()
   if (setCookie) headers.set('Set-Cookie', setCookie)
   // The page depends on these request headers (language): caches must not mix the variants.
   headers.set('Vary', 'Cookie, Accept-Language')
-  return json({ viewer, locale }, { headers })
+  return json({ viewer, locale, timeZone }, { headers })
 }
 
 // The session cookie refreshed by the loader above must reach the browser on page loads too.

@@ -8,7 +8,8 @@ import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { messagesFor } from '~/modules/i18n/messages'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
-import { describeUserAgent, formatDateTimeUtc } from '~/utils/format'
+import { useClock } from '~/modules/i18n/use-clock'
+import { describeUserAgent } from '~/utils/format'
 import { readForm } from '~/modules/security/form-data.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.sessions.title)
@@ -41,6 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SessionsPage() {
   const { sessions } = useLoaderData<typeof loader>()
   const locale = useLocale()
+  const clock = useClock()
   const texts = useT()
   const t = texts.account.sessions
   const result = useActionData<typeof action>()
@@ -72,8 +74,7 @@ export default function SessionsPage() {
                 ) : null}
               </p>
               <p className="text-sm text-slate-600">
-                {t.started} {formatDateTimeUtc(session.createdAt, locale)} · {t.lastActive}{' '}
-                {formatDateTimeUtc(session.lastSeenAt, locale)}
+                {t.started} {clock.at(session.createdAt)} · {t.lastActive} {clock.at(session.lastSeenAt)}
                 {session.ipAddress ? (
                   <>
                     {' · '}
@@ -92,7 +93,7 @@ export default function SessionsPage() {
                   className="rounded-md border border-red-300 px-3 py-1.5 text-sm font-medium text-red-700 hover:bg-red-50"
                   aria-label={t.endOneLabel({
                     browser: describeUserAgent(session.userAgent, locale),
-                    started: formatDateTimeUtc(session.createdAt, locale),
+                    started: clock.at(session.createdAt),
                   })}
                 >
                   {t.endOne}

@@ -3,8 +3,8 @@ import { useLoaderData } from '@remix-run/react'
 import { requireAdmin } from '~/modules/auth/session.server'
 import { listStaffAccounts } from '~/modules/staff/accounts-overview.server'
 import { pageTitle } from '~/modules/i18n/page-title'
-import { useLocale, useT } from '~/modules/i18n/use-translation'
-import { formatDateTimeUtc } from '~/utils/format'
+import { useT } from '~/modules/i18n/use-translation'
+import { useClock } from '~/modules/i18n/use-clock'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.admin.title)
 
@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function AdministrationPage() {
   const { staff } = useLoaderData<typeof loader>()
-  const locale = useLocale()
+  const clock = useClock()
   const texts = useT()
   const t = texts.account.admin
   return (
@@ -56,7 +56,7 @@ export default function AdministrationPage() {
                   {account.email}
                 </td>
                 <td className="px-4 py-2">{texts.common.roles[account.role]}</td>
-                <td className="px-4 py-2">{formatDateTimeUtc(account.createdAt, locale)}</td>
+                <td className="px-4 py-2">{clock.at(account.createdAt)}</td>
               </tr>
             ))}
           </tbody>

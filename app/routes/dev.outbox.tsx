@@ -6,7 +6,8 @@ import { getEnv, isProduction } from '~/utils/env.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
-import { formatDateTimeUtc } from '~/utils/format'
+import { readerTimeZone } from '~/modules/events/event-views.server'
+import { stampIn } from '~/modules/introductions/meeting-time'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.outbox.title)
 
@@ -14,6 +15,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.a
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request)
   const locale = resolveLocale(request, user.locale)
+  const timeZone = await readerTimeZone(user, locale)
   if (isProduction()) throw new Response(null, { status: 404, statusText: 'Not Found' })
   const emails = await listOutbox(user.id)
   return json({
@@ -27,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status: email.status,
       attempts: email.attempts,
       lastError: email.lastError,
-      createdAt: formatDateTimeUtc(email.createdAt, locale),
+      createdAt: stampIn(email.createdAt, timeZone, locale),
       attachment: (email.attachment as { filename?: string } | null)?.filename ?? null,
     })),
   })

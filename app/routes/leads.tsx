@@ -12,6 +12,7 @@ import { requireStaff, requireUser } from '~/modules/auth/session.server'
 import { leadsVisibleTo, markLeadBrokered, type Lead } from '~/modules/matching/leads.server'
 import { leadRequestsOf } from '~/modules/matching/lead-requests.server'
 import { isPartOfLead, leadKey } from '~/modules/matching/lead-request-fields'
+import { effectiveTimeZone } from '~/modules/introductions/meeting-time'
 import { formatDate } from '~/utils/format'
 import { getMembership } from '~/modules/profiles/profiles.server'
 import { termLabel } from '~/modules/taxonomy/term-label'
@@ -52,7 +53,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const askedOn = Object.fromEntries(
     requests
       .filter((entry) => entry.status === 'open')
-      .map((entry) => [leadKey(entry), formatDate(entry.createdAt, locale, user.timeZone)]),
+      .map((entry) => [
+        leadKey(entry),
+        formatDate(
+          entry.createdAt,
+          locale,
+          effectiveTimeZone(user.timeZone, membership?.organisation.region),
+        ),
+      ]),
   )
   const options = (kind: 'market' | 'material' | 'technology') =>
     taxonomy[kind]

@@ -32,6 +32,7 @@ import { countryName } from '~/modules/taxonomy/countries'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
 import { termLabel } from '~/modules/taxonomy/term-label'
 import { refusalResponse } from '~/utils/domain-error'
+import { effectiveTimeZone } from '~/modules/introductions/meeting-time'
 import { formatDate } from '~/utils/format'
 import { refusalReply } from '~/utils/refusals.server'
 
@@ -74,7 +75,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     eu: party(lead.eu),
     jp: party(lead.jp),
     local: lead.local ? party(lead.local) : null,
-    asked: asked ? { status: asked.status, on: formatDate(asked.createdAt, locale, user.timeZone) } : null,
+    asked: asked
+      ? {
+          status: asked.status,
+          on: formatDate(
+            asked.createdAt,
+            locale,
+            effectiveTimeZone(user.timeZone, membership.organisation.region),
+          ),
+        }
+      : null,
   })
 }
 

@@ -10,8 +10,8 @@ import { requireUser } from '~/modules/auth/session.server'
 import { listNotifications, markAllRead } from '~/modules/notifications/notifications.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { pageTitle } from '~/modules/i18n/page-title'
-import { useLocale, useT } from '~/modules/i18n/use-translation'
-import { formatDateTimeUtc } from '~/utils/format'
+import { useT } from '~/modules/i18n/use-translation'
+import { useClock } from '~/modules/i18n/use-clock'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.notifications.title)
 
@@ -28,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NotificationsPage() {
   const { notifications } = useLoaderData<typeof loader>()
-  const locale = useLocale()
+  const clock = useClock()
   const t = useT().account.notifications
   const unread = notifications.filter((notification) => !notification.readAt).length
   return (
@@ -62,9 +62,7 @@ export default function NotificationsPage() {
                   notification.text
                 )}
               </p>
-              <p className="mt-1 text-xs text-slate-600">
-                {formatDateTimeUtc(notification.createdAt, locale)}
-              </p>
+              <p className="mt-1 text-xs text-slate-600">{clock.at(notification.createdAt)}</p>
             </li>
           ))}
         </ul>

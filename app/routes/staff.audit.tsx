@@ -6,8 +6,8 @@ import { requireStaff } from '~/modules/auth/session.server'
 import { auditActions } from '~/modules/audit/audit-actions'
 import { listAuditEntries } from '~/modules/audit/audit.server'
 import { pageTitle } from '~/modules/i18n/page-title'
-import { useLocale, useT } from '~/modules/i18n/use-translation'
-import { formatDateTimeUtc } from '~/utils/format'
+import { useT } from '~/modules/i18n/use-translation'
+import { useClock } from '~/modules/i18n/use-clock'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.audit.title)
 
@@ -40,7 +40,7 @@ export default function AuditLogPage() {
     params.set('page', String(page))
     return `/staff/audit?${params}`
   }
-  const locale = useLocale()
+  const clock = useClock()
   const t = useT().staff.audit
   return (
     <div className="space-y-6">
@@ -121,7 +121,7 @@ export default function AuditLogPage() {
           <tbody className="divide-y divide-slate-200">
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <td className="px-3 py-2 whitespace-nowrap">{formatDateTimeUtc(entry.at, locale)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{clock.at(entry.at)}</td>
                 <td className="px-3 py-2" translate="no">
                   {entry.actor ? entry.actor.displayName : t.deleted}
                 </td>

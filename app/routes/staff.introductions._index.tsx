@@ -19,7 +19,8 @@ import {
   listIntroductionsForStaff,
   staffIntroductionPageSize,
 } from '~/modules/introductions/introduction-views.server'
-import { formatDateTimeUtc } from '~/utils/format'
+import { readerTimeZone } from '~/modules/events/event-views.server'
+import { stampIn } from '~/modules/introductions/meeting-time'
 import { markLeadRequestHandled, openLeadRequests } from '~/modules/matching/lead-requests.server'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { readForm } from '~/modules/security/form-data.server'
@@ -42,6 +43,7 @@ const filtersSchema = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request)
   const locale = resolveLocale(request, staff.locale)
+  const timeZone = await readerTimeZone(staff, locale)
   const filters = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
   const [{ total, requests }, leadRequests] = await Promise.all([
     listIntroductionsForStaff({ ...filters, organisation: filters.organisation || undefined }),
@@ -56,7 +58,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status: request.status,
       from: { name: request.fromOrganisation.name, nameJa: request.fromOrganisation.nameJa },
       to: { name: request.toOrganisation.name, nameJa: request.toOrganisation.nameJa },
-      sent: formatDateTimeUtc(request.createdAt, locale),
+      sent: stampIn(request.createdAt, timeZone, locale),
       brokered: request.brokeredById !== null,
       notes: request._count.notes,
     })),
@@ -71,7 +73,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         (party) => party?.id === entry.requestedByOrganisationId,
       ),
       message: entry.message,
-      sent: formatDateTimeUtc(entry.createdAt, locale),
+      sent: stampIn(entry.createdAt, timeZone, locale),
     })),
   })
 }

@@ -6,7 +6,7 @@ import { countryName } from '~/modules/taxonomy/countries'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { OrganisationName } from '~/components/organisation-name'
-import { formatDateTimeUtc } from '~/utils/format'
+import { useClock } from '~/modules/i18n/use-clock'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.queue.title)
 
@@ -18,6 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function ModerationQueuePage() {
   const { submitted, changedSinceApproval } = useLoaderData<typeof loader>()
   const locale = useLocale()
+  const clock = useClock()
   const t = useT().staff.queue
   return (
     <div className="space-y-8">
@@ -49,8 +50,7 @@ export default function ModerationQueuePage() {
                   ) : null}
                 </div>
                 <span className="text-sm text-slate-600">
-                  {t.submitted}{' '}
-                  {organisation.submittedAt ? formatDateTimeUtc(organisation.submittedAt, locale) : '—'}
+                  {t.submitted} {organisation.submittedAt ? clock.at(organisation.submittedAt) : '—'}
                 </span>
               </li>
             ))}
@@ -75,7 +75,7 @@ export default function ModerationQueuePage() {
                   <OrganisationName {...organisation} />
                 </Link>
                 <span className="text-sm text-slate-600">
-                  {t.edited} {formatDateTimeUtc(organisation.updatedAt, locale)}
+                  {t.edited} {clock.at(organisation.updatedAt)}
                 </span>
               </li>
             ))}

@@ -13,8 +13,8 @@ import { resolveReportSchema } from '~/modules/moderation/staff-commands'
 import { OrganisationName } from '~/components/organisation-name'
 import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { pageTitle } from '~/modules/i18n/page-title'
-import { useLocale, useT } from '~/modules/i18n/use-translation'
-import { formatDateTimeUtc } from '~/utils/format'
+import { useT } from '~/modules/i18n/use-translation'
+import { useClock } from '~/modules/i18n/use-clock'
 import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
 import { refusalData } from '~/utils/refusals.server'
@@ -53,7 +53,7 @@ export default function ReportsPage() {
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const resolved = searchParams.get('resolved')
-  const locale = useLocale()
+  const clock = useClock()
   const texts = useT()
   const t = texts.staff.reports
   return (
@@ -85,8 +85,7 @@ export default function ReportsPage() {
               </p>
               <p className="mt-1 text-sm text-slate-600">
                 {texts.profiles.reportReasons[report.reason]} · {t.by}{' '}
-                <span translate="no">{report.reporter.displayName}</span> ·{' '}
-                {formatDateTimeUtc(report.createdAt, locale)}
+                <span translate="no">{report.reporter.displayName}</span> · {clock.at(report.createdAt)}
               </p>
               <p className="mt-2 whitespace-pre-line" translate="no">
                 {report.comment}

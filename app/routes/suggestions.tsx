@@ -15,6 +15,7 @@ import {
 } from '~/modules/matching/dismissals.server'
 import { suggestPartners, type Suggestion } from '~/modules/matching/suggestions.server'
 import { isListed } from '~/modules/profiles/listed.server'
+import { effectiveTimeZone } from '~/modules/introductions/meeting-time'
 import { formatDate } from '~/utils/format'
 import { requireMembership } from '~/modules/profiles/membership.server'
 import { countryName } from '~/modules/taxonomy/countries'
@@ -55,7 +56,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     dismissed: dismissed.map((entry) => ({
       ...entry.dismissed,
       reason: entry.reason,
-      on: formatDate(entry.createdAt, locale, user.timeZone),
+      on: formatDate(entry.createdAt, locale, effectiveTimeZone(user.timeZone, organisation.region)),
     })),
   })
 }

@@ -3,23 +3,6 @@ import Bowser from 'bowser'
 import type { Locale } from '~/modules/i18n/locales'
 import { messagesFor } from '~/modules/i18n/messages'
 
-const twoDigits = (value: number) => String(value).padStart(2, '0')
-
-/**
- * A date and time that reads the same on the server and in every browser ("29 Nov 2026, 09:12 UTC",
- * "2026年11月29日 09:12 UTC"): built by hand because Intl's output differs between ICU versions, which
- * breaks hydration.
- */
-export function formatDateTimeUtc(value: Date | string, locale: Locale): string {
-  const date = new Date(value)
-  const clock = `${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())} UTC`
-  if (locale === 'ja') {
-    return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日 ${clock}`
-  }
-  const month = messagesFor(locale).common.dates.months[date.getUTCMonth()]
-  return `${date.getUTCDate()} ${month} ${date.getUTCFullYear()}, ${clock}`
-}
-
 /** A calendar day as the reader's zone has it ("2 Dec 2026", "2026年12月2日"); UTC without a zone. */
 export function formatDate(value: Date | string, locale: Locale, timeZone?: string | null): string {
   const date = new TZDate(new Date(value).getTime(), timeZone || 'UTC')

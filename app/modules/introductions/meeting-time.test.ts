@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import {
+  stampIn,
   describeMeetingTime,
   effectiveTimeZone,
   NonexistentLocalTimeError,
@@ -54,5 +55,13 @@ describe('meeting times across Brussels and Tokyo', () => {
     expect(effectiveTimeZone(null, 'jp')).toBe('Asia/Tokyo')
     expect(effectiveTimeZone(null, 'eu')).toBe('Europe/Brussels')
     expect(effectiveTimeZone('Not/AZone', undefined)).toBe('Europe/Brussels')
+  })
+
+  test('when something happened reads in the reader’s zone, with the zone named', () => {
+    expect(stampIn('2026-03-05T07:04:00Z', 'Europe/Brussels', 'en')).toBe(
+      'Thu 5 Mar 2026, 08:04 (Brussels time)',
+    )
+    expect(stampIn('2026-11-29T23:59:00Z', 'Asia/Tokyo', 'en')).toBe('Mon 30 Nov 2026, 08:59 (Tokyo time)')
+    expect(stampIn('2026-11-29T23:59:00Z', 'Asia/Tokyo', 'ja')).toBe('2026年11月30日(月) 08:59（東京時間）')
   })
 })

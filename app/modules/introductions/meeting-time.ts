@@ -149,3 +149,11 @@ export const dateTimeIn = (instant: Date | string, timeZone: string, locale: Loc
     date: calendarDateIn(instant, timeZone, locale),
     time: clockTimeIn(instant, timeZone),
   })
+
+/** "Fri 26 Mar 2027, 09:30 (Brussels time)": when something happened, with the zone named. */
+export const stampIn = (instant: Date | string, timeZone: string, locale: Locale = 'en') =>
+  messagesFor(locale).introductions.times.stamp({
+    date: calendarDateIn(instant, timeZone, locale),
+    time: clockTimeIn(instant, timeZone),
+    city: zoneCity(timeZone, locale),
+  })

@@ -71,6 +71,8 @@ export const introductions = {
       tokyoDate: string | null
     }) => `${date}: ${brussels} Brussels / ${tokyo} Tokyo${tokyoDate ? ` (${tokyoDate})` : ''}`,
     dateTime: ({ date, time }: { date: string; time: string }) => `${date}, ${time}`,
+    stamp: ({ date, time, city }: { date: string; time: string; city: string }) =>
+      `${date}, ${time} (${city} time)`,
     shownIn: ({ city }: { city: string }) => `Times are shown in ${city} time.`,
   },
   calendar: {

@@ -65,6 +65,7 @@ export const introductions: Messages['introductions'] = {
     brusselsTokyo: ({ date, brussels, tokyo, tokyoDate }) =>
       `${date}：ブリュッセル ${brussels} ／ 東京 ${tokyo}${tokyoDate ? `（${tokyoDate}）` : ''}`,
     dateTime: ({ date, time }) => `${date} ${time}`,
+    stamp: ({ date, time, city }) => `${date} ${time}（${city}時間）`,
     shownIn: ({ city }) => `時刻は${city}時間で表示しています。`,
   },
   calendar: {
