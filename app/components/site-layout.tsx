@@ -1,19 +1,28 @@
 import { Form, Link, NavLink, useLocation } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { actsAsAdmin, actsAsStaff } from '~/modules/auth/roles'
 import { useViewer } from '~/modules/auth/use-viewer'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 
-const navLinkClass = ({ isActive }: { isActive: boolean }) =>
-  `rounded-md px-3 py-2 text-sm font-medium ${
-    isActive ? 'bg-brand-50 text-brand-700' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900'
-  }`
+/** The header's links side by side on wide screens, one per row (tall enough to tap) in the phone menu. */
+type Layout = 'bar' | 'stacked'
 
-function MainNav() {
+const linkClassFor =
+  (layout: Layout) =>
+  ({ isActive }: { isActive: boolean }) =>
+    `rounded-md px-3 font-medium ${layout === 'bar' ? 'py-2 text-sm' : 'block py-3'} ${
+      isActive ? 'bg-brand-50 text-brand-700' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900'
+    }`
+
+const listClass = (layout: Layout) =>
+  layout === 'bar' ? 'flex flex-wrap items-center gap-1' : 'flex flex-col gap-1'
+
+function MainNav({ layout }: { layout: Layout }) {
   const viewer = useViewer()
   const t = useT()
+  const navLinkClass = linkClassFor(layout)
   return (
-    <nav aria-label={t.common.nav.main} className="flex flex-wrap items-center gap-1">
+    <nav aria-label={t.common.nav.main} className={listClass(layout)}>
       <NavLink to="/" end className={navLinkClass}>
         {t.common.nav.home}
       </NavLink>
@@ -77,22 +86,22 @@ function LanguageSwitch() {
   )
 }
 
-function AccountMenu() {
+function AccountMenu({ layout }: { layout: Layout }) {
   const viewer = useViewer()
   const t = useT()
+  const navLinkClass = linkClassFor(layout)
   if (!viewer) {
     return (
-      <div className="flex items-center gap-2">
+      <div className={layout === 'bar' ? 'flex items-center gap-2' : 'flex flex-col gap-2'}>
         <LanguageSwitch />
-        <Link
-          to="/login"
-          className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
-        >
+        <Link to="/login" className={navLinkClass({ isActive: false })}>
           {t.common.nav.logIn}
         </Link>
         <Link
           to="/signup"
-          className="rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+          className={`rounded-md bg-brand-600 px-3 font-semibold text-white hover:bg-brand-700 ${
+            layout === 'bar' ? 'py-2 text-sm' : 'block py-3'
+          }`}
         >
           {t.common.nav.signUp}
         </Link>
@@ -100,7 +109,7 @@ function AccountMenu() {
     )
   }
   return (
-    <nav aria-label={t.common.nav.account} className="flex flex-wrap items-center gap-2">
+    <nav aria-label={t.common.nav.account} className={listClass(layout)}>
       <LanguageSwitch />
       <NavLink to="/notifications" className={navLinkClass}>
         {t.common.nav.notifications}
@@ -125,12 +134,49 @@ function AccountMenu() {
       <Form method="post" action="/logout">
         <button
           type="submit"
-          className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+          className={`rounded-md border border-slate-300 px-3 font-medium text-slate-700 hover:bg-slate-100 ${
+            layout === 'bar' ? 'py-2 text-sm' : 'w-full py-3 text-left'
+          }`}
         >
           {t.common.nav.logOut}
         </button>
       </Form>
     </nav>
+  )
+}
+
+/**
+ * Below the wide layout, the header's links fold into one "Menu" button (a native disclosure, so it works
+ * before the scripts load); it folds again after each navigation.
+ */
+function PhoneMenu() {
+  const t = useT().common.nav
+  const viewer = useViewer()
+  const location = useLocation()
+  const menu = useRef<HTMLDetailsElement>(null)
+  useEffect(() => {
+    if (menu.current) menu.current.open = false
+  }, [location.key])
+  return (
+    <details ref={menu} className="group w-full lg:hidden">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center justify-end gap-2 font-medium text-slate-800 [&::-webkit-details-marker]:hidden">
+        <span className="rounded-md border border-slate-300 px-4 py-2">
+          {t.menu}
+          {viewer?.unreadNotifications ? (
+            <span className="ml-2 rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white">
+              {viewer.unreadNotifications}
+              <span className="sr-only"> {t.unread}</span>
+            </span>
+          ) : null}
+        </span>
+      </summary>
+      <div className="mt-3 space-y-4 border-t border-slate-200 pt-3">
+        <MainNav layout="stacked" />
+        <div className="border-t border-slate-200 pt-3">
+          <AccountMenu layout="stacked" />
+        </div>
+      </div>
+    </details>
   )
 }
 
@@ -147,13 +193,18 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex flex-wrap items-center gap-4">
-            <Link to="/" className="flex items-center gap-2 font-semibold text-brand-900">
+            <Link to="/" className="flex min-h-11 items-center gap-2 font-semibold text-brand-900">
               <img src="/favicon.svg" alt="" className="h-7 w-7" />
               {t.common.appName}
             </Link>
-            <MainNav />
+            <div className="hidden lg:block">
+              <MainNav layout="bar" />
+            </div>
           </div>
-          <AccountMenu />
+          <div className="hidden lg:block">
+            <AccountMenu layout="bar" />
+          </div>
+          <PhoneMenu />
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8" tabIndex={-1}>

@@ -1,24 +1,38 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { EventCard } from '~/components/events/event-card'
+import type { ReactNode } from 'react'
+import { EventCard, type EventCardData } from '~/components/events/event-card'
+import { MemberHomePage } from '~/components/home/member-home'
+import { StaffHomePage, StaffNeedsTwoFactor } from '~/components/home/staff-home'
+import { actsAsStaff, hasStaffRole } from '~/modules/auth/roles'
 import { getOptionalUser } from '~/modules/auth/session.server'
-import { homeEvents } from '~/modules/events/event-views.server'
+import { homeEvents, readerTimeZone } from '~/modules/events/event-views.server'
+import { memberHome } from '~/modules/home/member-home.server'
+import { staffHome } from '~/modules/home/staff-home.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { useViewer } from '~/modules/auth/use-viewer'
-import { metaMessages } from '~/modules/i18n/page-title'
+import { metaMessages, pageTitle } from '~/modules/i18n/page-title'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { formatList } from '~/utils/format'
 
-export const meta: MetaFunction = ({ matches }) => [{ title: metaMessages(matches).auth.home.title }]
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
+  const t = metaMessages(matches)
+  return data?.kind === 'visitor' ? [{ title: t.auth.home.title }] : pageTitle(matches, (t) => t.home.title)
+}
 
+/** Visitors get the introduction to the product; members and staff get their own home. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request)
-  return json(await homeEvents(user, resolveLocale(request, user?.locale)))
+  const locale = resolveLocale(request, user?.locale)
+  if (!user) return json({ kind: 'visitor' as const, ...(await homeEvents(null, locale)) })
+  const timeZone = await readerTimeZone(user, locale)
+  if (actsAsStaff(user)) return json({ kind: 'staff' as const, home: await staffHome(timeZone, locale) })
+  if (hasStaffRole(user.role)) return json({ kind: 'staff-without-second-factor' as const })
+  return json({ kind: 'member' as const, home: await memberHome(user, timeZone, locale) })
 }
 
 /** The reader's next registered events, else the next public ones. */
-function NextEvents() {
-  const { mine, upcoming } = useLoaderData<typeof loader>()
+function NextEvents({ mine, upcoming }: { mine: EventCardData[]; upcoming: EventCardData[] }) {
   const t = useT().events
   const events = mine.length ? mine : upcoming
   if (!events.length) return null
@@ -45,18 +59,7 @@ function NextEvents() {
 }
 
 function CallToAction() {
-  const viewer = useViewer()
   const t = useT().auth.home
-  if (viewer) {
-    return (
-      <p className="mt-8 text-lg text-slate-800">
-        {t.welcomeBack}{' '}
-        <span className="font-semibold" translate="no">
-          {viewer.displayName}
-        </span>
-      </p>
-    )
-  }
   return (
     <div className="mt-8 flex flex-wrap gap-3">
       <Link
@@ -75,7 +78,45 @@ function CallToAction() {
   )
 }
 
+function SignedInHome({ children }: { children: ReactNode }) {
+  const viewer = useViewer()
+  const t = useT().home
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">
+          {t.greeting({ name: viewer?.displayName ?? '' })}
+        </h1>
+      </div>
+      {children}
+    </div>
+  )
+}
+
 export default function HomePage() {
+  const data = useLoaderData<typeof loader>()
+  if (data.kind === 'member')
+    return (
+      <SignedInHome>
+        <MemberHomePage home={data.home} />
+      </SignedInHome>
+    )
+  if (data.kind === 'staff')
+    return (
+      <SignedInHome>
+        <StaffHomePage home={data.home} />
+      </SignedInHome>
+    )
+  if (data.kind === 'staff-without-second-factor')
+    return (
+      <SignedInHome>
+        <StaffNeedsTwoFactor />
+      </SignedInHome>
+    )
+  return <VisitorHome mine={data.mine} upcoming={data.upcoming} />
+}
+
+function VisitorHome(events: { mine: EventCardData[]; upcoming: EventCardData[] }) {
   const t = useT().auth.home
   const locale = useLocale()
   return (
@@ -89,7 +130,7 @@ export default function HomePage() {
         <CallToAction />
       </section>
 
-      <NextEvents />
+      <NextEvents {...events} />
 
       <section aria-labelledby="how-title" className="grid gap-6 md:grid-cols-3">
         <h2 id="how-title" className="sr-only">

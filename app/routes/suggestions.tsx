@@ -18,6 +18,7 @@ import { isListed } from '~/modules/profiles/listed.server'
 import { effectiveTimeZone } from '~/modules/introductions/meeting-time'
 import { formatDate } from '~/utils/format'
 import { requireMembership } from '~/modules/profiles/membership.server'
+import { recordSeenSuggestions } from '~/modules/matching/seen-suggestions.server'
 import { countryName } from '~/modules/taxonomy/countries'
 import { OrganisationName } from '~/components/organisation-name'
 import { resolveLocale } from '~/modules/i18n/locale.server'
@@ -47,6 +48,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     suggestPartners(organisation.slug, 20, locale),
     dismissedSuggestions(organisation.id),
   ])
+  await recordSeenSuggestions(
+    user.id,
+    (result?.suggestions ?? []).map((suggestion) => suggestion.id),
+  )
   return json({
     listed: true as const,
     names,

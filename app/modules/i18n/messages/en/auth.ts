@@ -5,7 +5,6 @@ export const auth = {
     heading: 'Find partners to keep strategic metals in the loop',
     intro:
       'Batteries, solar panels, wind-turbine magnets, electrolysers and fuel cells depend on lithium, cobalt, nickel, rare earths, platinum-group metals and gallium. We bring European and Japanese companies together to recover and reuse them, and to work together in third-country markets such as ASEAN, India, Africa and Latin America.',
-    welcomeBack: 'Welcome back,',
     createAccount: 'Create a free account',
     logIn: 'Log in',
     howItWorks: 'How it works',

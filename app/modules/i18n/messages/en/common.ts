@@ -7,6 +7,7 @@ export const common = {
   footer:
     'A matchmaking service for EU-Japan cooperation on the circular economy of strategic metals, facilitated by the EU-Japan Centre for Industrial Cooperation.',
   nav: {
+    menu: 'Menu',
     main: 'Main',
     home: 'Home',
     events: 'Events',

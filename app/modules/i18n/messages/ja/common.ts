@@ -9,6 +9,7 @@ export const common: Messages['common'] = {
   footer:
     '戦略的金属のサーキュラーエコノミーにおける日EU協力のためのマッチングサービス（日欧産業協力センターが仲介）。',
   nav: {
+    menu: 'メニュー',
     main: 'メイン',
     home: 'ホーム',
     events: 'イベント',

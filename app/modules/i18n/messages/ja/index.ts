@@ -6,6 +6,7 @@ import { introductions } from './introductions'
 import { matching } from './matching'
 import { profiles } from './profiles'
 import { events } from './events'
+import { home } from './home'
 import { meetings } from './meetings'
 import { staff } from './staff'
 
@@ -20,4 +21,5 @@ export const ja = {
   events,
   meetings,
   staff,
+  home,
 }
