@@ -136,7 +136,11 @@ export function ProfileForm({
             label={t.website}
             field={fields.website}
             hint={t.websiteHint}
-            inputProps={{ ...getInputProps(fields.website, { type: 'url' }), placeholder: 'https://' }}
+            inputProps={{
+              ...getInputProps(fields.website, { type: 'text' }),
+              inputMode: 'url',
+              autoComplete: 'url',
+            }}
           />
           <SelectField
             label={t.size}

@@ -3,7 +3,7 @@ import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { languageName } from '~/modules/profiles/profile-fields'
 import type { ProfileSnapshot } from '~/modules/profiles/snapshot'
 import { streamDirections, type StreamDirection } from '~/modules/profiles/streams'
-import { countryName, regionOf } from '~/modules/taxonomy/countries'
+import { cityWithoutCountry, countryName, regionOf } from '~/modules/taxonomy/countries'
 import type { TermLabels } from '~/modules/taxonomy/term-labels'
 import { formatList } from '~/utils/format'
 
@@ -114,15 +114,17 @@ export function ProfileView({
   const locale = useLocale()
   const t = useT()
   const view = t.profiles.view
+  const city = profile.country ? cityWithoutCountry(profile.city, profile.country) : profile.city
   return (
     <div className="space-y-6">
       <Description profile={profile} />
       <dl className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
         <Row label={view.location}>
-          {profile.city ? <span translate="no">{profile.city}</span> : null}
-          {profile.city && profile.country ? ', ' : null}
+          {city ? <span translate="no">{city}</span> : null}
+          {city && profile.country ? ', ' : null}
           {profile.country ? countryName(profile.country, locale) : null}
-          {profile.country ? (
+          {/* Japan's region is Japan: named once. */}
+          {profile.country && regionOf(profile.country) !== 'jp' ? (
             <span className="ml-2 text-sm text-slate-600">
               ({t.profiles.regions[regionOf(profile.country)]})
             </span>

@@ -66,7 +66,7 @@ function MainNav({ layout }: { layout: Layout }) {
  * Switches to the other language and comes back to the same address: the choice is kept in a cookie
  * (and on the account when signed in). Works without JavaScript.
  */
-function LanguageSwitch() {
+function LanguageSwitch({ layout }: { layout: Layout }) {
   const locale = useLocale()
   const t = useT()
   const location = useLocation()
@@ -77,7 +77,9 @@ function LanguageSwitch() {
       <input type="hidden" name="returnTo" value={`${location.pathname}${location.search}`} />
       <button
         type="submit"
-        className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+        className={`rounded-md border border-slate-300 px-3 font-medium text-slate-700 hover:bg-slate-100 ${
+          layout === 'bar' ? 'py-2 text-sm' : 'w-full py-3 text-left'
+        }`}
       >
         <span className="sr-only">{t.common.language.switchLabel}: </span>
         <span lang={other}>{t.common.language.otherLanguageName}</span>
@@ -93,7 +95,7 @@ function AccountMenu({ layout }: { layout: Layout }) {
   if (!viewer) {
     return (
       <div className={layout === 'bar' ? 'flex items-center gap-2' : 'flex flex-col gap-2'}>
-        <LanguageSwitch />
+        <LanguageSwitch layout={layout} />
         <Link to="/login" className={navLinkClass({ isActive: false })}>
           {t.common.nav.logIn}
         </Link>
@@ -110,7 +112,7 @@ function AccountMenu({ layout }: { layout: Layout }) {
   }
   return (
     <nav aria-label={t.common.nav.account} className={listClass(layout)}>
-      <LanguageSwitch />
+      <LanguageSwitch layout={layout} />
       <NavLink to="/notifications" className={navLinkClass}>
         {t.common.nav.notifications}
         {viewer.unreadNotifications ? (

@@ -85,7 +85,9 @@ function SignedInHome({ children }: { children: ReactNode }) {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold tracking-tight">
-          {t.greeting({ name: viewer?.displayName ?? '' })}
+          {t.greeting.before}
+          <span translate="no">{viewer?.displayName}</span>
+          {t.greeting.after}
         </h1>
       </div>
       {children}

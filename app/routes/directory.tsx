@@ -1,5 +1,6 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useState } from 'react'
 import { Pager } from '~/components/pager'
 import { actsAsStaff } from '~/modules/auth/roles'
 import { requireUser } from '~/modules/auth/session.server'
@@ -13,7 +14,7 @@ import {
   type FilterKey,
 } from '~/modules/directory/directory-query'
 import { searchDirectory } from '~/modules/directory/directory.server'
-import { countryName } from '~/modules/taxonomy/countries'
+import { cityWithoutCountry, countryName } from '~/modules/taxonomy/countries'
 import type { TermLabels } from '~/modules/taxonomy/term-labels'
 import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
 import { OrganisationName, useOrganisationNames } from '~/components/organisation-name'
@@ -92,7 +93,7 @@ function FilterGroup({
       open={selected.length > 0 || ['region', 'role', 'material'].includes(filter)}
       className="border-b border-slate-200 py-3"
     >
-      <summary className="cursor-pointer text-sm font-semibold text-slate-800">
+      <summary className="cursor-pointer py-3 text-sm font-semibold text-slate-800 lg:py-0">
         {t.profiles.directory.filterTitles[filter]}
         {selected.length ? <span className="ml-1 text-brand-700">({selected.length})</span> : null}
       </summary>
@@ -105,7 +106,7 @@ function FilterGroup({
                 to={href(toggleFilter(query, filter, value))}
                 preventScrollReset
                 aria-current={active ? 'true' : undefined}
-                className={`flex items-center justify-between gap-2 rounded px-2 py-1 text-sm ${
+                className={`flex min-h-11 items-center justify-between gap-2 rounded px-2 py-1 text-sm lg:min-h-0 ${
                   active ? 'bg-brand-50 font-semibold text-brand-900' : 'text-slate-700 hover:bg-slate-100'
                 }`}
               >
@@ -132,6 +133,9 @@ export default function DirectoryPage() {
   const filtered = hasAnyFilter(query)
   const exportSearch = toSearchParams({ ...query, page: 1 }).toString()
   const t = useT().profiles.directory
+  // On a phone the filters fold away behind one button, so that the results come first.
+  const [filtersShown, setFiltersShown] = useState(false)
+  const selectedCount = filterKeys.reduce((sum, key) => sum + query.filters[key].length, 0)
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -190,7 +194,21 @@ export default function DirectoryPage() {
       </Form>
 
       <div className="grid gap-8 lg:grid-cols-4">
-        <aside aria-label={t.filters} className="lg:col-span-1">
+        <button
+          type="button"
+          aria-expanded={filtersShown}
+          aria-controls="directory-filters"
+          onClick={() => setFiltersShown((shown) => !shown)}
+          className="min-h-11 rounded-md border border-slate-300 bg-white px-4 py-2 text-left font-medium lg:hidden"
+        >
+          {filtersShown ? t.hideFilters : t.showFilters}
+          {selectedCount ? <span className="text-brand-700"> ({selectedCount})</span> : null}
+        </button>
+        <aside
+          id="directory-filters"
+          aria-label={t.filters}
+          className={`lg:col-span-1 ${filtersShown ? '' : 'hidden'} lg:block`}
+        >
           <div className="flex items-baseline justify-between">
             <h2 className="text-sm font-semibold tracking-wide text-slate-600 uppercase">{t.filters}</h2>
             {filtered ? (
@@ -247,6 +265,7 @@ type Entry = ReturnType<typeof useLoaderData<typeof loader>>['entries'][number]
 
 function DirectoryEntry({ entry, labels }: { entry: Entry; labels: TermLabels }) {
   const locale = useLocale()
+  const city = cityWithoutCountry(entry.city, entry.country)
   const t = useT().profiles.directory
   const { other } = useOrganisationNames(entry)
   const summary =
@@ -266,7 +285,7 @@ function DirectoryEntry({ entry, labels }: { entry: Entry; labels: TermLabels })
         ) : null}
       </h3>
       <p className="text-sm text-slate-600">
-        {entry.city ? <span translate="no">{entry.city}, </span> : null}
+        {city ? <span translate="no">{city}, </span> : null}
         {countryName(entry.country, locale)} ·{' '}
         {formatList(
           entry.roles.map((role) => labels.role[role] ?? role),

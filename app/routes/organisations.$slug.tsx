@@ -1,5 +1,11 @@
 import { organisationNameIn } from '~/modules/profiles/organisation-names'
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useRouteError } from '@remix-run/react'
 import { z } from 'zod'
 import { ErrorPage } from '~/components/error-page'
@@ -13,7 +19,7 @@ import { fileReport } from '~/modules/moderation/reports.server'
 import { openIntroductionPartners } from '~/modules/introductions/introduction-views.server'
 import { explainFit } from '~/modules/matching/suggestions.server'
 import { getMembership } from '~/modules/profiles/profiles.server'
-import { getProfileForViewer } from '~/modules/profiles/public-profile.server'
+import { getProfileForViewer, renamedProfileSlug } from '~/modules/profiles/public-profile.server'
 import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
@@ -31,6 +37,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request)
   const found = await getProfileForViewer(params.slug ?? '', viewer)
+  const moved = found ? null : await renamedProfileSlug(params.slug ?? '', viewer)
+  if (moved) throw redirect(`/organisations/${moved}`, 301)
   if (!found) throw new Response(errorMessage('noOrganisationHere'), { status: 404, statusText: 'Not Found' })
   const locale = resolveLocale(request, viewer.locale)
   const mine = await getMembership(viewer.id)
@@ -62,6 +70,8 @@ const reportSchema = z.object({
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const viewer = await requireUser(request)
   const found = await getProfileForViewer(params.slug ?? '', viewer)
+  const moved = found ? null : await renamedProfileSlug(params.slug ?? '', viewer)
+  if (moved) throw redirect(`/organisations/${moved}`, 301)
   if (!found) throw new Response(errorMessage('noOrganisationHere'), { status: 404 })
   const parsed = reportSchema.safeParse(Object.fromEntries(await readForm(request, context)))
   if (!parsed.success) {

@@ -35,9 +35,7 @@ describe('organisation profiles', () => {
     await page.getByRole('button', { name: 'Save draft' }).click()
     await page.getByText('Write at least 50 characters.').waitFor()
     expect(await page.getByText('Choose at least one value-chain role.').isVisible()).toBe(true)
-    expect(await page.getByText('Enter a web address starting with http:// or https://.').isVisible()).toBe(
-      true,
-    )
+    expect(await page.getByText('Enter a web address such as www.example.com.').isVisible()).toBe(true)
     expect(await prisma.organisationMember.count({ where: { userId: user.id } })).toBe(0)
 
     // Good input: a draft is saved.

@@ -102,7 +102,11 @@ export async function importOrganisations(
   await prisma.$transaction(
     async (tx) => {
       for (const { slug, status, fields } of validation.rows) {
-        const existing = await tx.organisation.findUnique({ where: { slug }, select: { id: true } })
+        // A row may name an organisation by an address it had before a rename.
+        const alias = await tx.organisationSlugAlias.findUnique({ where: { slug } })
+        const existing = alias
+          ? { id: alias.organisationId }
+          : await tx.organisation.findUnique({ where: { slug }, select: { id: true } })
         const data = { ...organisationData(fields), ...statusData(status, now) }
         const saved = existing
           ? await tx.organisation.update({

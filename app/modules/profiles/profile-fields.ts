@@ -84,6 +84,20 @@ const tagList = (field: TagField) => {
     .refine((codes) => new Set(codes).size === codes.length, errorMessage('duplicateChoice'))
 }
 
+/** "www.example.com" as people write it is "https://www.example.com"; an address with a scheme stays. */
+const withScheme = (value: string) => (/^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`)
+
+/** An http(s) address whose host has a dot and a top-level part of two letters or more. */
+function isWebAddress(value: string) {
+  if (/\s/.test(value) || value.length > 300) return false
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && /\.[a-z0-9-]{2,}$/i.test(url.hostname)
+  } catch {
+    return false
+  }
+}
+
 const currentYear = new Date().getUTCFullYear()
 
 /**
@@ -107,11 +121,8 @@ export const profileFieldsSchema = z.object({
     .string()
     .trim()
     .optional()
-    .transform((value) => value || undefined)
-    .refine(
-      (value) => value === undefined || /^https?:\/\/[^\s/$.?#][^\s]*\.[^\s]{2,}$/i.test(value),
-      errorMessage('websiteInvalid'),
-    ),
+    .transform((value) => (value ? withScheme(value) : undefined))
+    .refine((value) => value === undefined || isWebAddress(value), errorMessage('websiteInvalid')),
   size: z.enum(companySizes, { error: errorMessage('sizeInvalid') }).optional(),
   yearFounded: z.coerce
     .number({ error: errorMessage('yearInvalid') })

@@ -12,6 +12,22 @@ import {
   withdrawProfile,
 } from './profiles.server'
 import { DomainError } from '~/utils/domain-error'
+import { slugFor } from './organisation-record.server'
+import { getProfileForViewer, renamedProfileSlug } from './public-profile.server'
+
+/** A test account as the session reads it. */
+const asViewer = (account: {
+  id: string
+  email: string
+  displayName: string
+  role: 'member' | 'staff' | 'admin'
+}) => ({
+  ...account,
+  disabled: false,
+  locale: null,
+  timeZone: null,
+  twoFactorEnabled: false,
+})
 
 const validFields = (overrides: Partial<ProfileFields> = {}): ProfileFields =>
   profileFieldsSchema.parse({
@@ -87,6 +103,45 @@ describe('organisation profiles', () => {
     expect(stored).toMatchObject({ city: 'Skellefteå', website: null, version: 2 })
   })
 
+  test('the address follows the name: a rename gives a new slug, the old one sends on, and no slug is given twice', async () => {
+    const owner = asViewer(await createTestAccount())
+    const unique = Date.now().toString(36)
+    const created = await createOrganisation(owner.id, validFields({ name: `<script>x</script> ${unique}` }))
+    if (!created.ok) throw new Error('expected a created profile')
+    const draftSlug = (await getMembership(owner.id))!.organisation.slug
+    expect(draftSlug).toBe(slugFor(`<script>x</script> ${unique}`))
+    expect(draftSlug).not.toMatch(/[<>]/)
+
+    const rename = (name: string, baseVersion: number) =>
+      updateOrganisation({
+        organisationId: created.organisationId,
+        userId: owner.id,
+        baseVersion,
+        fields: validFields({ name }),
+      })
+    expect(await rename(`Baltic Cobalt ${unique}`, 1)).toMatchObject({ ok: true })
+    const { organisation } = (await getMembership(owner.id))!
+    expect(organisation.slug).toBe(`baltic-cobalt-${unique}`)
+    expect(await getProfileForViewer(draftSlug, owner)).toBeNull()
+    expect(await renamedProfileSlug(draftSlug, owner)).toBe(organisation.slug)
+    // Others may not see a draft: its former address tells them no more than an unknown one.
+    const stranger = asViewer(await createTestAccount())
+    expect(await renamedProfileSlug(draftSlug, stranger)).toBeNull()
+
+    // Another organisation named like the old name does not take the old address.
+    const other = await createTestAccount()
+    await createOrganisation(other.id, validFields({ name: `<script>x</script> ${unique}` }))
+    expect((await getMembership(other.id))!.organisation.slug).toBe(`${draftSlug}-2`)
+
+    // An edit that keeps the name keeps the address; renaming back takes back the organisation's own.
+    expect(await rename(`Baltic Cobalt ${unique}`, 2)).toMatchObject({ ok: true })
+    expect((await getMembership(owner.id))!.organisation.slug).toBe(`baltic-cobalt-${unique}`)
+    expect(await rename(`<script>x</script> ${unique}`, 3)).toMatchObject({ ok: true })
+    expect((await getMembership(owner.id))!.organisation.slug).toBe(draftSlug)
+    expect(await renamedProfileSlug(`baltic-cobalt-${unique}`, owner)).toBe(draftSlug)
+    expect(await prisma.organisationSlugAlias.findUnique({ where: { slug: draftSlug } })).toBeNull()
+  })
+
   test('the lifecycle: submit, withdraw, and no submitting twice', async () => {
     const owner = await createTestAccount()
     const created = await createOrganisation(owner.id, validFields())
@@ -115,5 +170,15 @@ describe('profile field rules', () => {
     expect(fields).toEqual(
       new Set(['name', 'country', 'website', 'description', 'roles', 'materials', 'yearFounded']),
     )
+  })
+
+  test('a website is taken as people write it, with the scheme added, and anything else is refused', () => {
+    const websiteOf = (website: string) => profileFieldsSchema.shape.website.safeParse(website)
+    expect(websiteOf('www.example.com').data).toBe('https://www.example.com')
+    expect(websiteOf('example.co.jp/en').data).toBe('https://example.co.jp/en')
+    expect(websiteOf('http://example.com').data).toBe('http://example.com')
+    expect(websiteOf('').data).toBeUndefined()
+    for (const bad of ['not a website', 'javascript:alert(1)', 'ftp://example.com', 'localhost', 'https://x'])
+      expect(websiteOf(bad).success, bad).toBe(false)
   })
 })

@@ -30,15 +30,40 @@ export async function getMembership(userId: string) {
   })
 }
 
-async function uniqueSlug(tx: Prisma.TransactionClient, name: string) {
+/**
+ * The address part for `name`: its slug, else with "-2", "-3"... when another organisation has it or had
+ * it (an alias keeps sending old links on). An organisation may take back one of its own former slugs.
+ */
+async function uniqueSlug(tx: Prisma.TransactionClient, name: string, organisationId?: string) {
   const base = slugFor(name)
   for (let attempt = 0; ; attempt++) {
     const slug = attempt === 0 ? base : `${base}-${attempt + 1}`
-    if (!(await tx.organisation.findUnique({ where: { slug }, select: { id: true } }))) return slug
+    const [owner, alias] = await Promise.all([
+      tx.organisation.findUnique({ where: { slug }, select: { id: true } }),
+      tx.organisationSlugAlias.findUnique({ where: { slug }, select: { organisationId: true } }),
+    ])
+    const free =
+      (!owner || owner.id === organisationId) && (!alias || alias.organisationId === organisationId)
+    if (free) return slug
   }
 }
 
-/** Creates the account's organisation as a draft; the account becomes its owner. */
+/** After a rename, the address follows the new name; the old one becomes an alias that redirects. */
+async function followName(
+  tx: Prisma.TransactionClient,
+  organisation: { id: string; slug: string; name: string },
+) {
+  if (slugFor(organisation.name) === organisation.slug) return organisation.slug
+  const slug = await uniqueSlug(tx, organisation.name, organisation.id)
+  if (slug === organisation.slug) return slug
+  await tx.organisationSlugAlias.deleteMany({ where: { slug, organisationId: organisation.id } })
+  await tx.organisationSlugAlias.create({
+    data: { slug: organisation.slug, organisationId: organisation.id },
+  })
+  await tx.organisation.update({ where: { id: organisation.id }, data: { slug } })
+  return slug
+}
+
 /**
  * Creates the user's organisation, owned by them. One per person, also when the form is sent several
  * times at once: the database's unique keys decide, and the others are refused (or, when only the slug
@@ -98,6 +123,23 @@ export async function updateOrganisation(input: {
   const problems = checkTaxonomyCodes(fields, await loadTaxonomy(), current)
   if (problems.length) return { ok: false, problems }
 
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await saveEdit(organisationId, userId, baseVersion, fields, current.name)
+    } catch (error) {
+      // Two organisations renamed to the same name at once: the slug's unique key decides, the other retries.
+      if (!isUniqueViolation(error) || attempt === 3) throw error
+    }
+  }
+}
+
+function saveEdit(
+  organisationId: string,
+  userId: string,
+  baseVersion: number,
+  fields: ProfileFields,
+  previousName: string,
+): Promise<SaveResult> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.organisation.updateMany({
       where: { id: organisationId, version: baseVersion },
@@ -105,6 +147,7 @@ export async function updateOrganisation(input: {
     })
     if (count === 0) return { ok: false, conflict: await describeConflict(tx, organisationId, baseVersion) }
     const saved = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } })
+    if (saved.name !== previousName) await followName(tx, saved)
     await tx.organisationRevision.create({
       data: { organisationId, version: saved.version, snapshot: toSnapshot(saved), editedById: userId },
     })

@@ -52,3 +52,16 @@ export async function getProfileForViewer(slug: string, viewer: User) {
     ownMembership,
   }
 }
+
+/**
+ * The current address of an organisation that was renamed away from `slug`, when the viewer may see it
+ * there; null otherwise (so a former address tells no more than an unknown one).
+ */
+export async function renamedProfileSlug(slug: string, viewer: User) {
+  const alias = await prisma.organisationSlugAlias.findUnique({
+    where: { slug },
+    select: { organisation: { select: { slug: true } } },
+  })
+  if (!alias) return null
+  return (await getProfileForViewer(alias.organisation.slug, viewer)) ? alias.organisation.slug : null
+}

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { countryName, countryOptions, isCountryCode, marketOf, regionOf } from './countries'
+import {
+  cityWithoutCountry,
+  countryName,
+  countryOptions,
+  isCountryCode,
+  marketOf,
+  regionOf,
+} from './countries'
 
 describe('countries, regions and markets', () => {
   test('the 27 EU member states are the EU region, Japan is jp, everything else third', () => {
@@ -40,5 +47,14 @@ describe('countries, regions and markets', () => {
   test('names come in English and Japanese', () => {
     expect(countryName('JP')).toBe('Japan')
     expect(countryName('DE', 'ja')).toBe('ドイツ')
+  })
+
+  test('a place names its country once, also when the city was written with it', () => {
+    expect(cityWithoutCountry('Tokyo, Japan', 'JP')).toBe('Tokyo')
+    expect(cityWithoutCountry('東京、日本', 'JP')).toBe('東京')
+    expect(cityWithoutCountry('Lyon', 'FR')).toBe('Lyon')
+    expect(cityWithoutCountry('Washington, D.C.', 'US')).toBe('Washington, D.C.')
+    expect(cityWithoutCountry('Japan', 'JP')).toBe('Japan')
+    expect(cityWithoutCountry(null, 'JP')).toBeNull()
   })
 })

@@ -86,3 +86,15 @@ export function countryOptions(locale: Locale = 'en') {
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(({ code, name }) => ({ code, name }))
 }
+
+/**
+ * The city as written, without the country's name at its end ("Tokyo, Japan" typed as the city reads
+ * "Tokyo"), so that a place shows the country once.
+ */
+export function cityWithoutCountry(city: string | null | undefined, code: string): string | null {
+  const names = new Set(['en', 'ja'].map((locale) => countryName(code, locale as Locale).toLowerCase()))
+  names.add(code.toLowerCase())
+  const parts = (city ?? '').split(/\s*[,、，]\s*/).filter(Boolean)
+  while (parts.length > 1 && names.has(parts.at(-1)!.toLowerCase())) parts.pop()
+  return parts.length ? parts.join(', ') : null
+}

@@ -44,7 +44,7 @@ export const errors = {
   organisationNameRequired: 'Enter the organisation’s name.',
   countryRequired: 'Choose the country.',
   countryInvalid: 'Use a country code from ISO 3166-1, like DE or JP.',
-  websiteInvalid: 'Enter a web address starting with http:// or https://.',
+  websiteInvalid: 'Enter a web address such as www.example.com.',
   sizeInvalid: 'Choose micro, small, medium or large.',
   yearInvalid: 'Enter a year like 1998.',
   yearTooEarly: 'Enter a year from 1800 on.',

@@ -2,7 +2,8 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 export const home = {
   title: 'Home',
-  greeting: ({ name }: { name: string }) => `Welcome back, ${name}`,
+  /** Around the person's name, which is not translated. */
+  greeting: { before: 'Welcome back, ', after: '' },
   member: {
     intro: 'What needs you, what is coming up, and what is new since you last looked.',
     needsYou: 'Waiting for you',

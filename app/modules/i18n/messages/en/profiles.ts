@@ -58,7 +58,7 @@ export const profiles = {
     chooseCountry: 'Choose a country',
     city: 'City (optional)',
     website: 'Website (optional)',
-    websiteHint: 'Starting with https://',
+    websiteHint: 'For example www.example.com',
     size: 'Size (optional)',
     sizeHint: 'As in the EU SME definition.',
     sizeNotStated: 'Not stated',
@@ -212,6 +212,8 @@ export const profiles = {
     sortNewest: 'Newest',
     search: 'Search',
     filters: 'Filters',
+    showFilters: 'Show filters',
+    hideFilters: 'Hide filters',
     clearAll: 'Clear all',
     filterTitles: {
       region: 'Region',

@@ -41,7 +41,7 @@ export const errors: Messages['errors'] = {
   organisationNameRequired: '組織名を入力してください。',
   countryRequired: '国を選択してください。',
   countryInvalid: 'ISO 3166-1 の国コード（例：DE、JP）を使用してください。',
-  websiteInvalid: 'http:// または https:// で始まるウェブアドレスを入力してください。',
+  websiteInvalid: 'www.example.com のようなウェブアドレスを入力してください。',
   sizeInvalid: '零細・小・中・大のいずれかを選択してください。',
   yearInvalid: '1998 のように西暦で入力してください。',
   yearTooEarly: '1800 年以降の年を入力してください。',

@@ -2,7 +2,7 @@ import type { Messages } from '..'
 
 export const home: Messages['home'] = {
   title: 'ホーム',
-  greeting: ({ name }) => `${name}さん、おかえりなさい`,
+  greeting: { before: '', after: 'さん、おかえりなさい' },
   member: {
     intro: '対応が必要なこと、これからの予定、前回以降の新着です。',
     needsYou: 'あなたの対応待ち',

@@ -60,7 +60,7 @@ export const profiles: Messages['profiles'] = {
     chooseCountry: '国を選択',
     city: '都市（任意）',
     website: 'ウェブサイト（任意）',
-    websiteHint: 'https:// で始まるもの',
+    websiteHint: '例：www.example.com',
     size: '規模（任意）',
     sizeHint: 'EU の中小企業の定義に準じます。',
     sizeNotStated: '記入しない',
@@ -212,6 +212,8 @@ export const profiles: Messages['profiles'] = {
     sortNewest: '新しい順',
     search: '検索',
     filters: '絞り込み',
+    showFilters: '絞り込みを表示',
+    hideFilters: '絞り込みを閉じる',
     clearAll: 'すべてクリア',
     filterTitles: {
       region: '地域',
