@@ -13,9 +13,10 @@ import { ProfileForm } from '~/components/profile-form'
 import { formatFieldValue } from '~/modules/profiles/field-labels'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { pageTitle } from '~/modules/i18n/page-title'
-import { useT } from '~/modules/i18n/use-translation'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
 import { OrganisationName } from '~/components/organisation-name'
 import { profileFormTaxonomy } from '~/modules/profiles/form-taxonomy.server'
+import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
 import { requireMembership } from '~/modules/profiles/membership.server'
 import { profileFieldsSchema } from '~/modules/profiles/profile-fields'
 import { updateOrganisation } from '~/modules/profiles/profiles.server'
@@ -44,6 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     profile: toSnapshot(organisation),
     version: organisation.version,
     taxonomy: await profileFormTaxonomy(existingCodes, resolveLocale(request, user.locale)),
+    labels: await loadTermLabels(resolveLocale(request, user.locale)),
   })
 }
 
@@ -70,10 +72,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function EditOrganisationPage() {
-  const { profile, version, taxonomy } = useLoaderData<typeof loader>()
+  const { profile, version, taxonomy, labels } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const conflict = actionData?.conflict
   const texts = useT()
+  const reader = { t: texts, labels, locale: useLocale() }
   const t = texts.profiles.edit
   return (
     <div className="mx-auto max-w-4xl space-y-6">
@@ -100,7 +103,7 @@ export default function EditOrganisationPage() {
                 {conflict.theirChanges.map((change) => (
                   <li key={change.field}>
                     <span className="font-medium">{texts.profiles.fields[change.field]}</span>:{' '}
-                    <span translate="no">{formatFieldValue(change.value, texts)}</span>
+                    <span translate="no">{formatFieldValue(change.field, change.value, reader)}</span>
                   </li>
                 ))}
               </ul>

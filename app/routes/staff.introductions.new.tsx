@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import {
   json,
@@ -9,9 +9,10 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { PurposeAndMessage } from '~/components/introductions/request-fields'
-import { Field, FormErrors, SubmitButton } from '~/components/forms'
+import { FormErrors, SubmitButton } from '~/components/forms'
+import { OrganisationPicker } from '~/components/organisation-picker'
 import { requireStaff } from '~/modules/auth/session.server'
-import { brokerIntroduction } from '~/modules/introductions/brokering.server'
+import { brokerableOrganisations, brokerIntroduction } from '~/modules/introductions/brokering.server'
 import { brokerSchema } from '~/modules/introductions/introduction-fields'
 
 import { loadCooperationOptions } from '~/modules/taxonomy/taxonomy.server'
@@ -26,9 +27,12 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.s
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request)
   const params = new URL(request.url).searchParams
+  const first = params.get('first') ?? ''
+  const second = params.get('second') ?? ''
+  const known = await brokerableOrganisations([first, second])
   return json({
-    first: params.get('first') ?? '',
-    second: params.get('second') ?? '',
+    first: known.get(first) ?? null,
+    second: known.get(second) ?? null,
     purposes: await loadCooperationOptions(resolveLocale(request, staff.locale)),
   })
 }
@@ -59,7 +63,7 @@ export default function BrokerIntroductionPage() {
   const [form, fields] = useForm({
     id: 'broker',
     lastResult,
-    defaultValue: { first, second },
+    defaultValue: { first: first?.slug ?? '', second: second?.slug ?? '' },
     shouldValidate: 'onSubmit',
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: brokerSchema }),
@@ -74,17 +78,8 @@ export default function BrokerIntroductionPage() {
       <p className="text-slate-700">{t.intro}</p>
       <Form method="post" className="space-y-5" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        <Field
-          label={t.first}
-          field={fields.first}
-          hint={t.addressHint}
-          inputProps={getInputProps(fields.first, { type: 'text' })}
-        />
-        <Field
-          label={t.second}
-          field={fields.second}
-          inputProps={getInputProps(fields.second, { type: 'text' })}
-        />
+        <OrganisationPicker label={t.first} field={fields.first} initial={first} />
+        <OrganisationPicker label={t.second} field={fields.second} initial={second} />
         <PurposeAndMessage fields={fields} purposes={purposes} labels={t} />
         <div className="max-w-xs">
           <SubmitButton pending={pending}>{pending ? t.submitting : t.submit}</SubmitButton>

@@ -29,7 +29,8 @@ import { resolveLocale } from '~/modules/i18n/locale.server'
 import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
 import type { Messages } from '~/modules/i18n/messages'
-import { useT } from '~/modules/i18n/use-translation'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
+import type { TermLabels } from '~/modules/taxonomy/term-labels'
 import { OrganisationHeading } from '~/components/organisation-name'
 import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
@@ -92,8 +93,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 type FieldChange = { field: keyof Messages['profiles']['fields']; before: unknown; after: unknown }
 
-function ChangesTable({ changes, beforeLabel }: { changes: FieldChange[]; beforeLabel: string }) {
+function ChangesTable({
+  changes,
+  beforeLabel,
+  labels,
+}: {
+  changes: FieldChange[]
+  beforeLabel: string
+  labels: TermLabels
+}) {
   const texts = useT()
+  const reader = { t: texts, labels, locale: useLocale() }
   const t = texts.staff.review
   return (
     <table className="mt-2 w-full text-left text-sm">
@@ -117,10 +127,10 @@ function ChangesTable({ changes, beforeLabel }: { changes: FieldChange[]; before
               {texts.profiles.fields[change.field]}
             </th>
             <td className="py-1 pr-3 text-slate-600" translate="no">
-              {formatFieldValue(change.before, texts)}
+              {formatFieldValue(change.field, change.before, reader)}
             </td>
             <td className="py-1" translate="no">
-              {formatFieldValue(change.after, texts)}
+              {formatFieldValue(change.field, change.after, reader)}
             </td>
           </tr>
         ))}
@@ -161,7 +171,7 @@ export default function ReviewPage() {
             <h2 id="changed-title" className="font-semibold">
               {t.changedSinceOpened}
             </h2>
-            <ChangesTable changes={actionData.changes} beforeLabel={t.whenOpened} />
+            <ChangesTable changes={actionData.changes} beforeLabel={t.whenOpened} labels={labels} />
           </section>
         ) : null}
       </div>
@@ -202,7 +212,7 @@ export default function ReviewPage() {
               {changesSinceApproval.length === 0 ? (
                 <p className="mt-2 text-sm text-slate-700">{t.noChanges}</p>
               ) : (
-                <ChangesTable changes={changesSinceApproval} beforeLabel={t.approvedValue} />
+                <ChangesTable changes={changesSinceApproval} beforeLabel={t.approvedValue} labels={labels} />
               )}
             </section>
           ) : null}

@@ -195,10 +195,22 @@ export default function TaxonomyPage() {
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700">
-          {t.intro} <code className="rounded bg-slate-100 px-1">docs/taxonomy.md</code>.
-        </p>
+        <p className="mt-2 max-w-3xl text-slate-700">{t.intro}</p>
       </div>
+      <details className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4">
+        <summary className="cursor-pointer py-2 font-semibold">{t.howTitle}</summary>
+        <ul className="mt-2 list-disc space-y-2 pl-6 text-slate-700">
+          {t.how.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <h2 className="mt-4 font-semibold">{t.flagsTitle}</h2>
+        <ul className="mt-2 list-disc space-y-2 pl-6 text-slate-700">
+          {t.flagSources.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </details>
       <div aria-live="polite">{notice ? <SuccessMessage>{notice}</SuccessMessage> : null}</div>
       <AddTermForm />
       {taxonomyKinds.map((kind) => (

@@ -132,11 +132,39 @@ describe('moderation from submission to the directory, and a report that ends in
     )
   })
 
+  test('the accounts page finds accounts by name, role and state a page at a time, and offers only what staff may do', async () => {
+    const staffPage = await loggedInPage(staffAccount.email, demoPassword)
+    const colleague = await createTestAccount({ role: 'staff' })
+    await visit(staffPage, '/staff/users')
+    const total = await prisma.user.count()
+    await staffPage.getByRole('heading', { name: `${total} accounts` }).waitFor()
+    expect(await staffPage.getByRole('listitem').count()).toBeLessThanOrEqual(25)
+    if (total > 25) {
+      await staffPage.getByRole('link', { name: /Next/ }).click()
+      await staffPage.waitForURL(/page=2/)
+    }
+
+    await visit(staffPage, '/staff/users')
+    await staffPage.getByLabel('Find by name or email').fill(colleague.displayName)
+    await staffPage.getByLabel('Role').first().selectOption('staff')
+    await staffPage.getByRole('button', { name: 'Search' }).click()
+    await staffPage.waitForURL(/role=staff/)
+    await staffPage.getByRole('heading', { name: '1 account' }).waitFor()
+    // Staff may not disable another staff account: the page does not offer it.
+    expect(await staffPage.getByText(/Disable…/).count()).toBe(0)
+
+    await visit(staffPage, '/staff/users?state=disabled&q=no-such-account-anywhere')
+    await staffPage.getByText('No account matches.', { exact: false }).waitFor()
+  })
+
   test('a disabled account is logged out everywhere and told why when logging in', async () => {
     const member = await createTestAccount()
     const memberPage = await loggedInPage(member.email, member.password)
     const staffPage = await loggedInPage(staffAccount.email, demoPassword)
     await visit(staffPage, `/staff/users?q=${encodeURIComponent(member.email)}`)
+    // Disabling asks for the reason in a step of its own.
+    expect(await staffPage.getByLabel(`Reason for disabling ${member.displayName}`).isVisible()).toBe(false)
+    await staffPage.getByText(`Disable…: ${member.displayName}`).click()
     await staffPage.getByLabel(`Reason for disabling ${member.displayName}`).fill('Repeated spam messages.')
     await staffPage.getByRole('button', { name: 'Disable account' }).click()
     await staffPage.getByText('Account disabled; all its sessions have ended.').waitFor()

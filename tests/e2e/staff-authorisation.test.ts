@@ -94,6 +94,7 @@ async function walk(): Promise<Walk[]> {
       form: { intent: 'lead-request-handled', requestId: 'x' },
     },
     { method: 'GET', path: '/staff/introductions/new' },
+    { method: 'GET', path: '/staff/organisation-search?q=metal' },
     {
       method: 'POST',
       path: '/staff/introductions/new',

@@ -3,7 +3,7 @@ import { profileTableColumns, storedToImportRow, toTableCells } from '~/modules/
 import { listedSql } from '~/modules/profiles/listed.server'
 import { snapshotKeys } from '~/modules/profiles/snapshot'
 import { readPrisma } from '~/utils/db.server'
-import { pageSize, type DirectoryQuery, type FilterKey } from './directory-query'
+import { pageSize, parseDirectoryQuery, type DirectoryQuery, type FilterKey } from './directory-query'
 import { currentFacetIndex } from './facet-index.server'
 import { textMatches, type TextMatches } from './text-search.server'
 
@@ -96,6 +96,14 @@ async function searchText(query: DirectoryQuery, text: TextMatches) {
  * One page of listed organisations matching the query, the total, counts per filter value, and the
  * words that matched only as names like them (typos).
  */
+/** Listed organisations whose names or descriptions match `text`, the directory's way, the first few. */
+export async function findListedByName(text: string, limit = 8) {
+  const { entries } = await searchDirectory(
+    parseDirectoryQuery(new URLSearchParams({ q: text, sort: 'name' })),
+  )
+  return entries.slice(0, limit).map(({ slug, name, nameJa, country }) => ({ slug, name, nameJa, country }))
+}
+
 export async function searchDirectory(query: DirectoryQuery) {
   const text = await textMatches(query.q)
   return text ? searchText(query, text) : browse(query)

@@ -9,6 +9,15 @@ import { introductionLink, pairKeyOf } from './rules'
 import { listedOrganisation } from '~/modules/profiles/listed.server'
 import { DomainError } from '~/utils/domain-error'
 
+/** The listed organisations among `slugs`, by slug: what the broker form starts from when linked to. */
+export async function brokerableOrganisations(slugs: string[]) {
+  const organisations = await prisma.organisation.findMany({
+    where: { slug: { in: slugs.filter(Boolean) }, ...listedOrganisation },
+    select: { slug: true, name: true, nameJa: true, country: true },
+  })
+  return new Map(organisations.map((organisation) => [organisation.slug, organisation]))
+}
+
 /**
  * Centre staff introduce two organisations themselves: the introduction starts accepted ("brokered by
  * the Centre"), both sides are told, and the audit log records it.

@@ -5,32 +5,68 @@ import { hasAdminRole } from '~/modules/auth/roles'
 import { prisma } from '~/utils/db.server'
 import { recordAudit } from '~/modules/audit/audit.server'
 import { DomainError } from '~/utils/domain-error'
+import type { AccountState } from './account-states'
 
 type Actor = { id: string; role: Role }
 
-export async function listAccounts(query: string) {
-  const where: Prisma.UserWhereInput = query
-    ? {
-        OR: [
-          { email: { contains: query, mode: 'insensitive' } },
-          { displayName: { contains: query, mode: 'insensitive' } },
-        ],
-      }
-    : {}
-  return prisma.user.findMany({
-    where,
-    orderBy: [{ role: 'desc' }, { createdAt: 'desc' }],
-    take: 100,
-    select: {
-      id: true,
-      email: true,
-      displayName: true,
-      role: true,
-      disabledAt: true,
-      disabledReason: true,
-      membership: { select: { organisation: { select: { name: true, nameJa: true } } } },
-    },
-  })
+export type AccountFilters = {
+  query: string
+  role?: Role
+  state?: AccountState
+  page: number
+}
+export const accountPageSize = 25
+
+/**
+ * Staff disable and enable members; staff accounts and admins only an admin may; nobody themselves. The
+ * page offers only what this allows, and the actions below refuse the rest.
+ */
+export const mayManageAccount = (actor: Actor, target: { id: string; role: Role }) =>
+  actor.id !== target.id && (target.role === 'member' || hasAdminRole(actor.role))
+
+/** Accounts matching a name or email, a role and a state, staff first then the newest, a page at a time. */
+export async function listAccounts(actor: Actor, filters: AccountFilters) {
+  const { query, role, state, page } = filters
+  const where: Prisma.UserWhereInput = {
+    ...(query
+      ? {
+          OR: [
+            { email: { contains: query, mode: 'insensitive' } },
+            { displayName: { contains: query, mode: 'insensitive' } },
+            { membership: { organisation: { name: { contains: query, mode: 'insensitive' } } } },
+          ],
+        }
+      : {}),
+    ...(role ? { role } : {}),
+    ...(state === 'disabled'
+      ? { disabledAt: { not: null } }
+      : state === 'active'
+        ? { disabledAt: null }
+        : {}),
+  }
+  const [total, accounts] = await Promise.all([
+    prisma.user.count({ where }),
+    prisma.user.findMany({
+      where,
+      orderBy: [{ role: 'desc' }, { createdAt: 'desc' }, { id: 'asc' }],
+      skip: (page - 1) * accountPageSize,
+      take: accountPageSize,
+      select: {
+        id: true,
+        email: true,
+        displayName: true,
+        role: true,
+        disabledAt: true,
+        disabledReason: true,
+        membership: { select: { organisation: { select: { name: true, nameJa: true } } } },
+      },
+    }),
+  ])
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / accountPageSize)),
+    accounts: accounts.map((account) => ({ ...account, manageable: mayManageAccount(actor, account) })),
+  }
 }
 
 /** Only admins change roles, and never their own (so that the last admin cannot lock everyone out). */
@@ -62,9 +98,7 @@ export async function disableAccount(actor: Actor, userId: string, reason: strin
     const user = await tx.user.findUnique({ where: { id: userId } })
     if (!user) throw new DomainError(errorMessage('noSuchAccount'), 404)
     if (user.disabledAt) throw new DomainError(errorMessage('alreadyDisabled'))
-    if (user.role !== 'member' && !hasAdminRole(actor.role)) {
-      throw new DomainError(errorMessage('adminsDisableStaff'), 403)
-    }
+    if (!mayManageAccount(actor, user)) throw new DomainError(errorMessage('adminsDisableStaff'), 403)
     await tx.user.update({ where: { id: userId }, data: { disabledAt: new Date(), disabledReason: reason } })
     await tx.session.deleteMany({ where: { userId } })
     await recordAudit(tx, {
@@ -81,9 +115,7 @@ export async function enableAccount(actor: Actor, userId: string) {
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } })
     if (!user?.disabledAt) throw new DomainError(errorMessage('notDisabled'))
-    if (user.role !== 'member' && !hasAdminRole(actor.role)) {
-      throw new DomainError(errorMessage('adminsEnableStaff'), 403)
-    }
+    if (!mayManageAccount(actor, user)) throw new DomainError(errorMessage('adminsEnableStaff'), 403)
     await tx.user.update({ where: { id: userId }, data: { disabledAt: null, disabledReason: null } })
     await recordAudit(tx, { actorId: actor.id, action: 'user.enable', targetType: 'user', targetId: userId })
   })

@@ -162,6 +162,17 @@ export const staff = {
       disable: 'Account disabled; all its sessions have ended.',
       enable: 'Account enabled again.',
     },
+    anyRole: 'Any role',
+    state: 'State',
+    anyState: 'Any state',
+    states: { active: 'Active', disabled: 'Disabled' },
+    count: ({ count }: { count: number }) => (count === 1 ? '1 account' : `${count} accounts`),
+    noMatch: 'No account matches. Try another name or email, or clear the filters.',
+    yourAccount: 'This is your account.',
+    reasonGiven: 'Reason given:',
+    disableStart: 'Disable…',
+    disableWarning:
+      'The person is logged out everywhere at once and cannot log in until an account is enabled again. They are shown the reason.',
     find: 'Find by name or email',
     search: 'Search',
     disabled: 'disabled',
@@ -173,7 +184,21 @@ export const staff = {
   },
   taxonomy: {
     title: 'Taxonomy',
-    intro: 'The terms companies use to describe themselves. Sources for the material flags are in',
+    intro:
+      'The terms companies use to describe themselves, in English and Japanese. Matching, the directory filters and the import files all read these lists.',
+    howTitle: 'How these lists work',
+    how: [
+      'Each term has a code that appears in import files and in saved searches: it can never change once created. Labels can be renamed at any time.',
+      'Retiring a term keeps it on the profiles that already have it, but it is no longer offered in forms. Restore it to offer it again.',
+      'Value-chain roles: 1 to 4 per profile. Metals and materials: up to 15. Technologies: up to 8, each with the materials it typically uses. Cooperation types: up to 6 offered and 6 sought. Third-country markets: up to 10. Material streams: what a profile supplies or takes, with the materials each stream carries.',
+    ],
+    flagsTitle: 'Where the material flags come from',
+    flagSources: [
+      'EU strategic raw material: Regulation (EU) 2024/1252, the Critical Raw Materials Act, Annex I.',
+      'EU critical raw material: the same Regulation, Annex II (every strategic raw material is also critical).',
+      'Japanese rare metal: the minerals that Japan’s Ministry of Economy, Trade and Industry designates as rare metals (レアメタル).',
+      'Where the Act names a grade (battery grade, metallurgy grade), the flag applies to the material as a whole: matching uses it only to weigh shared materials.',
+    ],
     kinds: {
       role: 'Value-chain roles',
       material: 'Metals and materials',
@@ -334,10 +359,12 @@ export const staff = {
     back: '← All introductions',
     intro:
       'The introduction starts accepted and marked “brokered by the Centre”: both organisations are told, see each other’s contacts and can write to each other at once.',
+    change: 'Change',
+    searchByName: 'Search by name',
+    searchHint: 'Type at least two letters of the name, then choose the organisation below.',
+    noneFound: 'No listed organisation has that name.',
     first: 'First organisation',
     second: 'Second organisation',
-    addressHint:
-      'The last part of the profile’s link, e.g. nordic-black-mass for /organisations/nordic-black-mass.',
     purpose: 'What could they cooperate on?',
     choosePurpose: 'Choose a type of cooperation',
     message: 'Message to both',

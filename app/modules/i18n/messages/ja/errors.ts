@@ -99,9 +99,8 @@ export const errors: Messages['errors'] = {
   noteTooShort: '3 文字以上で書いてください。',
   noteTooLong: 'メモは 2000 文字以内にしてください。',
   slotChoiceRequired: '日時、または日程の決め方を選択してください。',
-  organisationAddressRequired: '組織のアドレスを入力してください。',
-  organisationAddressInvalid:
-    'プロフィールのリンクに表示されるアドレスを入力してください（例：nordic-black-mass）。',
+  organisationAddressRequired: '組織を選んでください（名前で検索できます）。',
+  organisationAddressInvalid: '名前を入力すると表示される一覧から組織を選んでください。',
   brokerPurposeRequired: '両者が協力できる内容を選択してください。',
   brokerMessageRequired: '両者への短いメッセージを書いてください。',
   sameOrganisationTwice: '異なる 2 つの組織を選択してください。',
