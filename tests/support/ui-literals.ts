@@ -33,6 +33,7 @@ const technicalAttributes = new Set([
   'dateTime',
   'scope',
   'tone',
+  'layout',
   'kind',
   'intent',
   'side',
