@@ -44,7 +44,7 @@ export function OrganisationPicker({
       <legend className="block font-medium text-slate-800">{label}</legend>
       <input type="hidden" name={field.name} value={chosen?.slug ?? ''} />
       {chosen ? (
-        <p className="border-brand-200 flex flex-wrap items-center gap-3 rounded-md border bg-brand-50 p-3">
+        <p className="flex flex-wrap items-center gap-3 rounded-md border border-brand-100 bg-brand-50 p-3">
           <span className="font-semibold" translate="no">
             <OrganisationName {...chosen} />
           </span>
@@ -87,7 +87,7 @@ export function OrganisationPicker({
                         onClick={() => setChosen(organisation)}
                         className="flex min-h-11 w-full flex-wrap items-baseline gap-2 px-3 py-2 text-left hover:bg-slate-50"
                       >
-                        <span className="text-brand-800 font-medium" translate="no">
+                        <span className="font-medium text-brand-900" translate="no">
                           <OrganisationName {...organisation} />
                         </span>
                         <span className="text-sm text-slate-600">

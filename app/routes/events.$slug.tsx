@@ -248,7 +248,7 @@ export default function EventPage() {
       {data.meetings ? (
         <section
           aria-labelledby="meetings"
-          className="border-brand-200 space-y-2 rounded-lg border bg-brand-50 p-4"
+          className="space-y-2 rounded-lg border border-brand-100 bg-brand-50 p-4"
         >
           <h2 id="meetings" className="text-xl font-semibold">
             {texts.meetings.page.title}
