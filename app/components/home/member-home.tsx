@@ -1,5 +1,5 @@
 import type { SerializeFrom } from '@remix-run/node'
-import { Link } from '@remix-run/react'
+import { PrimaryLink } from '~/components/primary-link'
 import { EventCard } from '~/components/events/event-card'
 import { StatusBadge } from '~/components/status-badge'
 import type { loader } from '~/routes/_index'
@@ -102,12 +102,7 @@ function Profile({ home }: Props) {
     return (
       <HomePanel id="home-profile" title={t.profile}>
         <EmptyNote>{t.noProfile}</EmptyNote>
-        <Link
-          to="/organisation/new"
-          className="inline-block rounded-md bg-brand-600 px-4 py-3 font-semibold text-white hover:bg-brand-700"
-        >
-          {t.createProfile}
-        </Link>
+        <PrimaryLink to="/organisation/new">{t.createProfile}</PrimaryLink>
       </HomePanel>
     )
   }

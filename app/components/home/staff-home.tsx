@@ -1,5 +1,6 @@
 import type { SerializeFrom } from '@remix-run/node'
 import { Link } from '@remix-run/react'
+import { PrimaryLink } from '~/components/primary-link'
 import type { loader } from '~/routes/_index'
 import { useT } from '~/modules/i18n/use-translation'
 import { EmptyNote, HomePanel, LinkList } from './home-panel'
@@ -14,12 +15,7 @@ export function StaffHomePage({
   return (
     <div className="space-y-6">
       <p>
-        <Link
-          to="/staff"
-          className="inline-block rounded-md bg-brand-600 px-4 py-3 font-semibold text-white hover:bg-brand-700"
-        >
-          {t.workspace}
-        </Link>
+        <PrimaryLink to="/staff">{t.workspace}</PrimaryLink>
       </p>
       <div className="grid gap-6 lg:grid-cols-2">
         <HomePanel
@@ -111,12 +107,7 @@ export function StaffNeedsTwoFactor() {
   return (
     <HomePanel id="home-two-factor" title={t.workspace}>
       <p>{t.needsTwoFactor}</p>
-      <Link
-        to="/account/two-factor"
-        className="inline-block rounded-md bg-brand-600 px-4 py-3 font-semibold text-white hover:bg-brand-700"
-      >
-        {t.turnOnTwoFactor}
-      </Link>
+      <PrimaryLink to="/account/two-factor">{t.turnOnTwoFactor}</PrimaryLink>
     </HomePanel>
   )
 }

@@ -2,19 +2,9 @@ import type { Locale } from '~/modules/i18n/locales'
 import type { Messages } from '~/modules/i18n/messages'
 import { countryName } from '~/modules/taxonomy/countries'
 import type { TermLabels } from '~/modules/taxonomy/term-labels'
-import { languageName } from './profile-fields'
+import { languageName, tagFields, type TagField } from './profile-fields'
 import type { ProfileSnapshot } from './snapshot'
 import type { StreamEntry } from './streams'
-
-/** The taxonomy list each coded field draws its values from. */
-const termKindOf: Partial<Record<keyof ProfileSnapshot, keyof TermLabels>> = {
-  roles: 'role',
-  materials: 'material',
-  technologies: 'technology',
-  offers: 'cooperation',
-  seeks: 'cooperation',
-  markets: 'market',
-}
 
 type Reader = { t: Messages; labels: TermLabels; locale: Locale }
 
@@ -43,7 +33,7 @@ export function formatFieldValue(field: keyof ProfileSnapshot, value: unknown, r
   if (Array.isArray(value)) {
     if (!value.length) return t.profiles.noneValue
     if (value.every(isStreamEntry)) return value.map((entry) => formatStream(entry, reader)).join('; ')
-    const kind = termKindOf[field]
+    const kind = field in tagFields ? tagFields[field as TagField] : null
     const named = value.map((code: string) =>
       kind ? (labels[kind][code] ?? code) : field === 'languages' ? languageName(code, locale) : code,
     )

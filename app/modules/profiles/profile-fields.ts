@@ -47,11 +47,11 @@ export const languageNames: Record<(typeof businessLanguages)[number], { en: str
   ko: { en: 'Korean', ja: '韓国語' },
 }
 
-/** Which taxonomy each tag field draws its codes from. */
 /** A business language's name in the reader's language; the code itself when it is not on our list. */
 export const languageName = (code: string, locale: Locale) =>
   languageNames[code as (typeof businessLanguages)[number]]?.[locale] ?? code
 
+/** Which taxonomy each tag field draws its codes from. */
 export const tagFields = {
   roles: 'role',
   materials: 'material',
