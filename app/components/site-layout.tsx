@@ -209,7 +209,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
           <PhoneMenu />
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8" tabIndex={-1}>
+      <main id="main" className="mx-auto w-full max-w-6xl min-w-0 flex-1 px-4 py-8" tabIndex={-1}>
         {children}
       </main>
       <footer className="border-t border-slate-200 bg-white print:hidden">

@@ -27,7 +27,7 @@ export default function AdministrationPage() {
         {t.intro}{' '}
         <code className="rounded bg-slate-100 px-1">npm run cli -- user:create --email … --role staff</code>.
       </p>
-      <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">{t.caption}</caption>
           <thead className="bg-slate-50 text-slate-700">

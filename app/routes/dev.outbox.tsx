@@ -39,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function LinkedText({ text }: { text: string }) {
   return text.split(/(https?:\/\/[^\s<>"]+)/).map((part, index) =>
     index % 2 === 1 ? (
-      <a key={index} href={part} className="text-brand-700 underline">
+      <a key={index} href={part} className="break-all text-brand-700 underline">
         {part}
       </a>
     ) : (

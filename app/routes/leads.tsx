@@ -135,7 +135,7 @@ function LeadCard({
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-5">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h3 className="font-semibold">
+        <h3 className="min-w-0 font-semibold break-words">
           <Link to={`/organisations/${lead.eu.slug}`} className="text-brand-900 hover:underline">
             <OrganisationName {...lead.eu} />
           </Link>{' '}
@@ -252,7 +252,7 @@ export default function LeadsPage() {
       {searchParams.get('requested') ? <SuccessMessage>{t.requestedSaved}</SuccessMessage> : null}
       <Form method="get" className="flex flex-wrap items-end gap-3">
         {(['market', 'material', 'technology'] as const).map((key) => (
-          <div key={key}>
+          <div key={key} className="w-full min-w-0 sm:w-auto">
             <label htmlFor={`leads-${key}`} className="block text-sm font-medium">
               {t.filters[key]}
             </label>
@@ -260,7 +260,7 @@ export default function LeadsPage() {
               id={`leads-${key}`}
               name={key}
               defaultValue={filters[key] ?? ''}
-              className="mt-1 rounded-md border border-slate-300 px-3 py-2"
+              className="mt-1 block w-full max-w-full rounded-md border border-slate-300 px-3 py-2 sm:max-w-xs"
             >
               <option value="">{t.any}</option>
               {options[key].map((option) => (

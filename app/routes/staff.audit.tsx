@@ -97,7 +97,7 @@ export default function AuditLogPage() {
         </Link>
       </Form>
       <p className="text-sm text-slate-700">{t.entries({ count: total })}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-left text-sm">
           <thead className="bg-slate-50">
             <tr>

@@ -215,7 +215,7 @@ export default function EventRegistrationsPage() {
       {data.registrations.length ? (
         <div className="space-y-3">
           <Form method="post" id="attendance" />
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <thead>
                 <tr className="text-left">

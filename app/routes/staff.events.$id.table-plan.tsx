@@ -66,7 +66,7 @@ export default function TablePlanPage() {
               <h2 className="text-lg font-semibold">
                 <MeetingTime time={slot.time} />
               </h2>
-              <div className="overflow-x-auto">
+              <div className="relative overflow-x-auto">
                 <table className="min-w-full divide-y divide-slate-200 text-sm">
                   <thead>
                     <tr className="text-left">

@@ -246,41 +246,46 @@ export default function StaffIntroductionsPage() {
         {t.count({ count: total })}
       </p>
       {requests.length ? (
-        <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="p-3">
-                {t.fromTo}
-              </th>
-              <th scope="col" className="p-3">
-                {t.status}
-              </th>
-              <th scope="col" className="p-3">
-                {t.sent}
-              </th>
-              <th scope="col" className="p-3">
-                {t.notes}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {requests.map((request) => (
-              <tr key={request.id} className="border-t border-slate-200">
-                <td className="p-3">
-                  <Link to={`/introductions/${request.id}`} className="font-medium text-brand-700 underline">
-                    <OrganisationName {...request.from} /> → <OrganisationName {...request.to} />
-                  </Link>
-                  {request.brokered ? <span className="ml-2 text-slate-600">{t.brokered}</span> : null}
-                </td>
-                <td className="p-3">
-                  <IntroductionStatusBadge status={request.status} />
-                </td>
-                <td className="p-3">{request.sent}</td>
-                <td className="p-3">{request.notes}</td>
+        <div className="relative overflow-x-auto rounded-lg">
+          <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-left text-sm">
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="p-3">
+                  {t.fromTo}
+                </th>
+                <th scope="col" className="p-3">
+                  {t.status}
+                </th>
+                <th scope="col" className="p-3">
+                  {t.sent}
+                </th>
+                <th scope="col" className="p-3">
+                  {t.notes}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {requests.map((request) => (
+                <tr key={request.id} className="border-t border-slate-200">
+                  <td className="p-3">
+                    <Link
+                      to={`/introductions/${request.id}`}
+                      className="font-medium text-brand-700 underline"
+                    >
+                      <OrganisationName {...request.from} /> → <OrganisationName {...request.to} />
+                    </Link>
+                    {request.brokered ? <span className="ml-2 text-slate-600">{t.brokered}</span> : null}
+                  </td>
+                  <td className="p-3">
+                    <IntroductionStatusBadge status={request.status} />
+                  </td>
+                  <td className="p-3">{request.sent}</td>
+                  <td className="p-3">{request.notes}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : (
         <p className="text-slate-700">{t.none}</p>
       )}

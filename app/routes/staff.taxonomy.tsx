@@ -218,7 +218,7 @@ export default function TaxonomyPage() {
           <h2 id={`kind-${kind}`} className="text-lg font-semibold">
             {t.kinds[kind]}
           </h2>
-          <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="min-w-full text-left text-sm">
               <thead className="bg-slate-50 text-slate-700">
                 <tr>

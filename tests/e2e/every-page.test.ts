@@ -9,9 +9,25 @@ import { accessibilityViolations, englishInJapanese } from './page-checks'
 
 const { newPage } = useBrowser()
 
-type PageProblems = { path: string; status?: number; lang?: string | null; axe: string[]; english: string[] }
+type PageProblems = {
+  path: string
+  status?: number
+  lang?: string | null
+  axe: string[]
+  english: string[]
+  phoneScrollsSideways: boolean
+}
 
-/** Visits each path and returns what is wrong with it: status, language, axe violations, English left. */
+/** At a phone's 390 px, the page reflows without scrolling sideways (no reload: the layout follows the width). */
+async function scrollsSidewaysOnPhone(page: Page) {
+  const wide = page.viewportSize()
+  await page.setViewportSize({ width: 390, height: 844 })
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+  if (wide) await page.setViewportSize(wide)
+  return sideways
+}
+
+/** Visits each path and returns what is wrong with it: status, language, axe violations, English left, a phone. */
 async function checkPages(page: Page, paths: string[], locale: Locale): Promise<PageProblems[]> {
   const problems: PageProblems[] = []
   for (const path of paths) {
@@ -22,6 +38,7 @@ async function checkPages(page: Page, paths: string[], locale: Locale): Promise<
       lang: await page.locator('html').getAttribute('lang'),
       axe: await accessibilityViolations(page),
       english: locale === 'ja' ? await englishInJapanese(page) : [],
+      phoneScrollsSideways: await scrollsSidewaysOnPhone(page),
     }
     const expected = {
       path,
@@ -29,6 +46,7 @@ async function checkPages(page: Page, paths: string[], locale: Locale): Promise<
       lang: locale,
       axe: [],
       english: [],
+      phoneScrollsSideways: false,
     }
     if (JSON.stringify(result) !== JSON.stringify(expected)) problems.push(result)
   }
