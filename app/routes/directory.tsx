@@ -207,7 +207,7 @@ export default function DirectoryPage() {
         <aside
           id="directory-filters"
           aria-label={t.filters}
-          className={`lg:col-span-1 ${filtersShown ? '' : 'hidden'} lg:block`}
+          className={`min-w-0 [overflow-wrap:anywhere] lg:col-span-1 ${filtersShown ? '' : 'hidden'} lg:block`}
         >
           <div className="flex items-baseline justify-between">
             <h2 className="text-sm font-semibold tracking-wide text-slate-600 uppercase">{t.filters}</h2>
@@ -222,7 +222,7 @@ export default function DirectoryPage() {
           ))}
         </aside>
 
-        <section aria-labelledby="results-title" className="lg:col-span-3">
+        <section aria-labelledby="results-title" className="min-w-0 lg:col-span-3">
           <h2 id="results-title" className="text-sm text-slate-700" aria-live="polite">
             {t.count({ count: total })}
             {pageCount > 1 ? t.pageOf({ page: Math.min(query.page, pageCount), count: pageCount }) : null}
@@ -273,7 +273,7 @@ function DirectoryEntry({ entry, labels }: { entry: Entry; labels: TermLabels })
       ? { text: entry.summaryJa, lang: 'ja' }
       : { text: entry.summary, lang: 'en' }
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-5">
+    <li className="rounded-lg border border-slate-200 bg-white p-5 [overflow-wrap:anywhere]">
       <h3 className="text-lg font-semibold">
         <Link to={`/organisations/${entry.slug}`} className="text-brand-900 hover:underline">
           <OrganisationName {...entry} />
