@@ -116,7 +116,13 @@ export function createHttpStack({
   app.use(countRequests(build))
   app.get('/metrics', serveMetrics(metricsToken))
   app.use(refuseUnstorableAddresses())
-  app.use(refuseCrossSiteWrites(trustedOrigins, { trustHostHeader }))
+  app.use(
+    refuseCrossSiteWrites(trustedOrigins, {
+      trustHostHeader,
+      // One-click unsubscribing (RFC 8058): the mail program posts, with the link's token as authority.
+      exemptPaths: [/^\/email\/unsubscribe\/[^/]+$/],
+    }),
+  )
   app.use(limitRequestBodies(bodyLimitBytes, { '/staff/import': importUploadLimitBytes }))
 
   // Fingerprinted build assets never change under one name: cache them for a year.

@@ -11,10 +11,18 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
  */
 export function refuseCrossSiteWrites(
   trustedOrigins: string[],
-  { trustHostHeader = false }: { trustHostHeader?: boolean } = {},
+  {
+    trustHostHeader = false,
+    exemptPaths = [],
+  }: {
+    trustHostHeader?: boolean
+    /** Addresses whose own secret authorises the request, not a cookie: mail programs post to them. */
+    exemptPaths?: RegExp[]
+  } = {},
 ): RequestHandler {
   return (req, res, next) => {
     if (safeMethods.has(req.method)) return next()
+    if (exemptPaths.some((path) => path.test(req.path))) return next()
     const origin = req.get('origin')
     const ownOrigin = trustHostHeader ? `${req.protocol}://${req.get('host')}` : null
     const sameSite = origin

@@ -21,14 +21,26 @@ import { effectiveTimeZone, isTimeZoneChoice, timeZoneChoices } from '~/modules/
 import { getMembership } from '~/modules/profiles/profiles.server'
 import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
+import { getEmailChoices, saveEmailChoices } from '~/modules/email/email-preferences.server'
+import { emailFrequencies, emailTopics, emailTopicsFor, type EmailTopic } from '~/modules/email/email-topics'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.preferences.title)
+
+const frequency = z.enum(emailFrequencies, { error: errorMessage('notUnderstood') }).optional()
 
 const preferencesSchema = z.object({
   locale: z.enum(locales, { error: errorMessage('notUnderstood') }),
   timeZone: z
     .string({ error: errorMessage('timeZoneInvalid') })
     .refine(isTimeZoneChoice, errorMessage('timeZoneInvalid')),
+  emails: z
+    .object(
+      Object.fromEntries(emailTopics.map((topic) => [topic, frequency])) as Record<
+        EmailTopic,
+        typeof frequency
+      >,
+    )
+    .default({}),
 })
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -37,6 +49,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     locale: user.locale ?? resolveLocale(request),
     timeZone: effectiveTimeZone(user.timeZone, membership?.organisation.region),
+    emails: await getEmailChoices(user.id),
+    topics: emailTopicsFor(user.role),
   })
 }
 
@@ -44,7 +58,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const submission = parseWithZod(await readForm(request, context), { schema: preferencesSchema })
   if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
-  await savePreferences(user.id, submission.value)
+  const { emails, ...preferences } = submission.value
+  await savePreferences(user.id, preferences)
+  await saveEmailChoices(user, emails)
   // The cookie follows the account, so the pages stay in this language after logging out.
   return redirect('/account/preferences?saved=1', {
     headers: { 'Set-Cookie': localeCookie(submission.value.locale) },
@@ -52,7 +68,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function PreferencesPage() {
-  const { locale, timeZone } = useLoaderData<typeof loader>()
+  const { locale, timeZone, emails, topics } = useLoaderData<typeof loader>()
   const texts = useT()
   const t = texts.account.preferences
   const lastResult = useActionData<typeof action>()
@@ -61,9 +77,10 @@ export default function PreferencesPage() {
   const [form, fields] = useForm({
     id: 'preferences',
     lastResult,
-    defaultValue: { locale, timeZone },
+    defaultValue: { locale, timeZone, emails },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: preferencesSchema }),
   })
+  const emailFields = fields.emails.getFieldset()
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
@@ -88,6 +105,27 @@ export default function PreferencesPage() {
             label: texts.introductions.zoneOption({ zone }),
           }))}
         />
+        <fieldset className="space-y-4 border-t border-slate-200 pt-5">
+          <legend className="float-left mb-2 w-full text-lg font-semibold">
+            {texts.account.emails.legend}
+          </legend>
+          <p className="clear-both text-sm text-slate-600">{texts.account.emails.intro}</p>
+          {topics.map((topic) => {
+            const field = emailFields[topic]
+            return (
+              <SelectField
+                key={topic}
+                label={texts.account.emails.topics[topic]}
+                field={field}
+                selectProps={getSelectProps(field)}
+                options={emailFrequencies.map((value) => ({
+                  value,
+                  label: texts.account.emails.frequencies[value],
+                }))}
+              />
+            )
+          })}
+        </fieldset>
         <div className="max-w-xs">
           <SubmitButton pending={pending}>{t.submit}</SubmitButton>
         </div>

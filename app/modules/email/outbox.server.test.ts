@@ -115,6 +115,37 @@ describe('email outbox', () => {
     expect(sent!.raw).toContain('Content-Disposition: attachment; filename=webinar.ics')
   })
 
+  test('every email has an HTML part beside its text, and an unsubscribe link travels as List-Unsubscribe', async () => {
+    process.env.SMTP_URL = smtpUrl
+    const address = uniqueAddress('parts')
+    await prisma.$transaction((tx) =>
+      queueEmails(tx, [
+        {
+          userId: null,
+          toAddress: address,
+          locale: 'en',
+          subject: 'Reset <your> password',
+          text: 'Choose a new password:\nhttps://circular.example/reset/abc\n\nIgnore this if it was not you.\n',
+          unsubscribeUrl: 'https://circular.example/email/unsubscribe/t0ken?topic=events',
+        },
+      ]),
+    )
+    const email = await prisma.emailMessage.findFirstOrThrow({ where: { toAddress: address } })
+    // Made from the text: the address on a line of its own becomes a button, the rest paragraphs, all escaped.
+    expect(email.html).toContain('<a href="https://circular.example/reset/abc"')
+    expect(email.html).toContain('>Choose a new password</a>')
+    expect(email.html).toContain('<title>Reset &lt;your&gt; password</title>')
+    await deliverEmail(email.id, { finalAttempt: false })
+    const [sent] = smtp.received.filter((message) => message.to === address)
+    expect(sent!.raw).toMatch(/Content-Type: multipart\/alternative/)
+    expect(sent!.raw).toContain('Content-Type: text/plain')
+    expect(sent!.raw).toContain('Content-Type: text/html')
+    expect(sent!.raw).toMatch(
+      /List-Unsubscribe:\s+<https:\/\/circular\.example\/email\/unsubscribe\/t0ken\?topic=events>/,
+    )
+    expect(sent!.raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click')
+  })
+
   test('a refused email is recorded and left for a retry, then marked failed on the last attempt', async () => {
     process.env.SMTP_URL = smtpUrl
     const address = uniqueAddress('refused')

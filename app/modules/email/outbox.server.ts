@@ -1,6 +1,8 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { prisma } from '~/utils/db.server'
 import { getEnv, isProduction } from '~/utils/env.server'
+import { localeOrDefault } from '~/modules/i18n/locales'
+import { blocksFromText, renderEmail } from './email-layout.server'
 import { sendThroughSmtp } from './smtp.server'
 
 /** A file sent with an email, such as an event's calendar entry. */
@@ -12,13 +14,29 @@ export type OutgoingEmail = {
   locale: string
   subject: string
   text: string
+  /** The HTML part; without it, one is made from the text (paragraphs, and its links as buttons). */
+  html?: string
+  /** Stops this kind of email without logging in; sent as the List-Unsubscribe header too. */
+  unsubscribeUrl?: string
   sensitive?: boolean
   attachment?: EmailAttachment
 }
 
+const withHtml = (email: OutgoingEmail) =>
+  email.html
+    ? email
+    : {
+        ...email,
+        html: renderEmail({
+          locale: localeOrDefault(email.locale),
+          subject: email.subject,
+          blocks: blocksFromText(email.text),
+        }).html,
+      }
+
 /** Writes emails in the same transaction as the event they report, so none is lost or sent for nothing. */
 export async function queueEmails(tx: Prisma.TransactionClient, emails: OutgoingEmail[]) {
-  if (emails.length) await tx.emailMessage.createMany({ data: emails })
+  if (emails.length) await tx.emailMessage.createMany({ data: emails.map(withHtml) })
 }
 
 export const queuedEmailIds = async () =>
@@ -30,6 +48,17 @@ export const queuedEmailIds = async () =>
       take: 500,
     })
   ).map(({ id }) => id)
+
+/** A queued email as it goes out. */
+export type DeliverableEmail = {
+  id: string
+  toAddress: string
+  subject: string
+  text: string
+  html: string | null
+  unsubscribeUrl: string | null
+  attachment: EmailAttachment | null
+}
 
 export class EmailDeliveryError extends Error {}
 
@@ -43,17 +72,9 @@ export async function deliverEmail(emailId: string, { finalAttempt }: { finalAtt
   let failure: unknown = null
   await prisma.$transaction(
     async (tx) => {
-      const [email] = await tx.$queryRaw<
-        {
-          id: string
-          toAddress: string
-          subject: string
-          text: string
-          sensitive: boolean
-          attachment: EmailAttachment | null
-        }[]
-      >`
-        SELECT "id", "toAddress", "subject", "text", "sensitive", "attachment" FROM "EmailMessage"
+      const [email] = await tx.$queryRaw<(DeliverableEmail & { sensitive: boolean })[]>`
+        SELECT "id", "toAddress", "subject", "text", "html", "unsubscribeUrl", "sensitive", "attachment"
+          FROM "EmailMessage"
          WHERE "id" = ${emailId} AND "status" = 'queued'
            FOR UPDATE SKIP LOCKED`
       if (!email) return

@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from 'nodemailer'
 import { getEnv } from '~/utils/env.server'
 import { oneLine } from '~/utils/plain-text'
-import type { EmailAttachment } from './outbox.server'
+import type { DeliverableEmail } from './outbox.server'
 
 const transports = new Map<string, Transporter>()
 
@@ -23,15 +23,20 @@ function transportFor(smtpUrl: string) {
   return transport
 }
 
-export async function sendThroughSmtp(
-  smtpUrl: string,
-  email: { id: string; toAddress: string; subject: string; text: string; attachment: EmailAttachment | null },
-) {
+export async function sendThroughSmtp(smtpUrl: string, email: DeliverableEmail) {
   await transportFor(smtpUrl).sendMail({
     from: getEnv().EMAIL_FROM,
     to: email.toAddress,
     subject: oneLine(email.subject),
     text: email.text,
+    ...(email.html ? { html: email.html } : {}),
+    // One click in the mail program stops this kind of email (RFC 8058), without logging in.
+    ...(email.unsubscribeUrl
+      ? {
+          list: { unsubscribe: email.unsubscribeUrl },
+          headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+        }
+      : {}),
     // Lets a receiving system recognise a retried email as the same message.
     messageId: `<${email.id}@eu-japan-circular.example>`,
     attachments: email.attachment ? [email.attachment] : [],

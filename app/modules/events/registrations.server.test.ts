@@ -374,7 +374,7 @@ describe('reminders', () => {
     const [first, second] = await Promise.all([sendEventReminders(), sendEventReminders()])
     expect((first ?? 0) + (second ?? 0)).toBe(1)
     expect(await sendEventReminders()).toBe(0)
-    const reminders = (await emailsTo(people[0]!.id)).filter((email) => email.text.startsWith('Reminder'))
+    const reminders = (await emailsTo(people[0]!.id)).filter((email) => email.subject.startsWith('Reminder'))
     expect(reminders).toHaveLength(1)
     expect((reminders[0]!.attachment as { content: string }).content).toContain(
       'https://zoom.example/j/123456',

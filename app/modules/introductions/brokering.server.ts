@@ -43,7 +43,7 @@ export async function brokerIntroduction(input: {
         throw new DomainError(errorMessage('bothMustBeApproved'))
       }
       if (first.id === second.id) throw new DomainError(errorMessage('sameOrganisationTwice'))
-      await assertCooperationPurpose(tx, input.purpose)
+      const purpose = await assertCooperationPurpose(tx, input.purpose)
       const created = await tx.introductionRequest.create({
         data: {
           fromOrganisationId: first.id,
@@ -70,11 +70,21 @@ export async function brokerIntroduction(input: {
         [first, second],
         [second, first],
       ] as const) {
-        await notifyOrganisationMembers(tx, side.id, {
-          kind: 'introduction.brokered',
-          params: { other: other.name },
-          link: introductionLink(created.id),
-        })
+        await notifyOrganisationMembers(
+          tx,
+          side.id,
+          {
+            kind: 'introduction.brokered',
+            params: { other: other.name },
+            link: introductionLink(created.id),
+          },
+          {
+            details: {
+              facts: [{ label: 'purpose', value: purpose }],
+              message: { from: centreName, text: input.message },
+            },
+          },
+        )
       }
       return created.id
     })
@@ -85,6 +95,8 @@ export async function brokerIntroduction(input: {
     throw error
   }
 }
+
+const centreName = { en: 'the EU-Japan Centre', ja: '日欧産業協力センター' }
 
 /** A staff note on a request, never shown to the organisations. */
 export async function addStaffNote(input: { staffId: string; introductionId: string; body: string }) {

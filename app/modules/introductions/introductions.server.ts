@@ -6,7 +6,7 @@ import { prisma } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import type { IntroductionRequestInput, ProposeSlotsInput } from './introduction-fields'
-import { addProposedSlots, confirmSlotInTransaction } from './meetings.server'
+import { addProposedSlots, confirmSlotInTransaction, proposedTimesDetails } from './meetings.server'
 import { assertMayAct } from './acting-organisation.server'
 import { introductionLink, pairKeyOf } from './rules'
 import { isListed } from '~/modules/profiles/listed.server'
@@ -24,12 +24,14 @@ async function findContactable(tx: Prisma.TransactionClient, organisationId: str
   return organisation && isListed(organisation) ? organisation : null
 }
 
+/** A purpose that may be chosen now, with its name in both languages for the emails that state it. */
 export async function assertCooperationPurpose(tx: Prisma.TransactionClient, purpose: string) {
   const term = await tx.taxonomyTerm.findUnique({
     where: { kind_code: { kind: 'cooperation', code: purpose } },
-    select: { retiredAt: true },
+    select: { retiredAt: true, labelEn: true, labelJa: true },
   })
   if (!term || term.retiredAt) throw new DomainError(errorMessage('purposeInvalid'))
+  return { en: term.labelEn, ja: term.labelJa }
 }
 
 function explainDuplicate(error: unknown, otherName: string): never {
@@ -67,7 +69,7 @@ export async function sendIntroductionRequest(input: {
       const recipient = await findContactable(tx, input.toOrganisationId)
       if (!recipient) throw new DomainError(errorMessage('recipientUnavailable'))
       recipientName = recipient.name
-      await assertCooperationPurpose(tx, input.request.purpose)
+      const purpose = await assertCooperationPurpose(tx, input.request.purpose)
       const pending = await tx.introductionRequest.count({
         where: { fromOrganisationId: sender.id, status: 'pending' },
       })
@@ -86,17 +88,24 @@ export async function sendIntroductionRequest(input: {
           expiresAt: daysFrom(now, INTRODUCTION_EXPIRY_DAYS),
         },
       })
-      await addProposedSlots(tx, {
+      const proposed = await addProposedSlots(tx, {
         introductionId: created.id,
         proposedByOrganisationId: sender.id,
         proposal: { timeZone: input.request.timeZone, slots: input.request.slots },
         now,
       })
-      await notifyOrganisationMembers(tx, recipient.id, {
-        kind: 'introduction.received',
-        params: { from: sender.name },
-        link: introductionLink(created.id),
-      })
+      await notifyOrganisationMembers(
+        tx,
+        recipient.id,
+        { kind: 'introduction.received', params: { from: sender.name }, link: introductionLink(created.id) },
+        {
+          details: {
+            facts: [{ label: 'purpose', value: purpose }],
+            message: { from: sender.name, text: input.request.message },
+            ...proposedTimesDetails(proposed),
+          },
+        },
+      )
       return created.id
     })
   } catch (error) {
@@ -143,19 +152,25 @@ export async function acceptIntroduction(input: {
         organisationId: input.organisationId,
         now,
       })
-    } else if (input.counterProposal) {
-      await addProposedSlots(tx, {
-        introductionId: request.id,
-        proposedByOrganisationId: input.organisationId,
-        proposal: input.counterProposal,
-        now,
-      })
     }
-    await notifyOrganisationMembers(tx, request.fromOrganisationId, {
-      kind: 'introduction.accepted',
-      params: { by: request.toOrganisation.name },
-      link: introductionLink(request.id),
-    })
+    const proposed = input.counterProposal
+      ? await addProposedSlots(tx, {
+          introductionId: request.id,
+          proposedByOrganisationId: input.organisationId,
+          proposal: input.counterProposal,
+          now,
+        })
+      : []
+    await notifyOrganisationMembers(
+      tx,
+      request.fromOrganisationId,
+      {
+        kind: 'introduction.accepted',
+        params: { by: request.toOrganisation.name },
+        link: introductionLink(request.id),
+      },
+      { details: proposedTimesDetails(proposed) },
+    )
   })
 }
 
@@ -179,11 +194,16 @@ export async function declineIntroduction(input: {
         openPairKey: null,
       },
     })
-    await notifyOrganisationMembers(tx, request.fromOrganisationId, {
-      kind: 'introduction.declined',
-      params: { by: request.toOrganisation.name },
-      link: introductionLink(request.id),
-    })
+    await notifyOrganisationMembers(
+      tx,
+      request.fromOrganisationId,
+      {
+        kind: 'introduction.declined',
+        params: { by: request.toOrganisation.name },
+        link: introductionLink(request.id),
+      },
+      { details: { facts: input.reason ? [{ label: 'reason', value: input.reason }] : [] } },
+    )
   })
 }
 

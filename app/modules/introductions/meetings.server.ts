@@ -7,6 +7,9 @@ import { assertMayAct } from './acting-organisation.server'
 import { introductionLink } from './rules'
 import { wallClockToInstant } from './meeting-time'
 import { DomainError } from '~/utils/domain-error'
+import { locales, type Locale } from '~/modules/i18n/locales'
+import { messagesFor } from '~/modules/i18n/messages'
+import { introductionMeetingCalendar } from './meeting-calendar.server'
 import { assertMayMove, sideOf } from './introduction-moves'
 
 /**
@@ -18,7 +21,7 @@ export async function addProposedSlots(
   input: { introductionId: string; proposedByOrganisationId: string; proposal: ProposeSlotsInput; now: Date },
 ) {
   const { proposal } = input
-  if (!proposal.slots.length) return
+  if (!proposal.slots.length) return []
   const slots = proposal.slots.map((slot) => ({
     startsAt: wallClockToInstant(slot.date, slot.time, proposal.timeZone),
     durationMinutes: slot.durationMinutes,
@@ -45,7 +48,13 @@ export async function addProposedSlots(
       proposedByOrganisationId: input.proposedByOrganisationId,
     })),
   })
+  return slots.map((slot) => ({ startsAt: slot.startsAt, minutes: slot.durationMinutes }))
 }
+
+/** The proposed times as an email lists them, in each recipient's zone. */
+export const proposedTimesDetails = (slots: { startsAt: Date; minutes: number }[]) => ({
+  times: { label: 'proposedTimes' as const, slots },
+})
 
 /**
  * One side confirms a time the other side proposed. Changing an already confirmed meeting raises its
@@ -57,6 +66,7 @@ export async function confirmSlotInTransaction(
     request: {
       id: string
       meetingSlotId: string | null
+      meetingSequence: number
       fromOrganisationId: string
       toOrganisationId: string
     }
@@ -85,15 +95,53 @@ export async function confirmSlotInTransaction(
     input.organisationId === input.request.fromOrganisationId
       ? input.request.toOrganisationId
       : input.request.fromOrganisationId
-  const confirmer = await tx.organisation.findUniqueOrThrow({
-    where: { id: input.organisationId },
-    select: { name: true },
-  })
-  await notifyOrganisationMembers(tx, other, {
-    kind: 'introduction.meeting_confirmed',
-    params: { with: confirmer.name },
-    link: introductionLink(input.request.id),
-  })
+  const [from, to] = await Promise.all(
+    [input.request.fromOrganisationId, input.request.toOrganisationId].map((id) =>
+      tx.organisation.findUniqueOrThrow({ where: { id }, select: { name: true, nameJa: true } }),
+    ),
+  )
+  const confirmer = input.organisationId === input.request.fromOrganisationId ? from! : to!
+  const sequence = input.request.meetingSlotId
+    ? input.request.meetingSequence + 1
+    : input.request.meetingSequence
+  const modes = { en: messagesFor('en'), ja: messagesFor('ja') }
+  await notifyOrganisationMembers(
+    tx,
+    other,
+    {
+      kind: 'introduction.meeting_confirmed',
+      params: { with: confirmer.name },
+      link: introductionLink(input.request.id),
+    },
+    {
+      details: {
+        times: { label: 'agreedTime', slots: [{ startsAt: slot.startsAt, minutes: slot.durationMinutes }] },
+        facts: [
+          {
+            label: 'where',
+            value: Object.fromEntries(
+              locales.map((locale) => [
+                locale,
+                [modes[locale].introductions.modes[slot.mode], slot.location].filter(Boolean).join(', '),
+              ]),
+            ) as Record<Locale, string>,
+          },
+        ],
+      },
+      attachment: ({ locale }) => ({
+        filename: `meeting-${input.request.id}.ics`,
+        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+        content: introductionMeetingCalendar({
+          introductionId: input.request.id,
+          sequence,
+          slot,
+          from: from!,
+          to: to!,
+          locale,
+        }),
+      }),
+    },
+  )
 }
 
 async function lockAccepted(tx: Prisma.TransactionClient, introductionId: string, organisationId: string) {
@@ -115,7 +163,7 @@ export async function proposeMeetingSlots(input: {
   const now = input.now ?? new Date()
   await prisma.$transaction(async (tx) => {
     const request = await lockAccepted(tx, input.introductionId, input.organisationId)
-    await addProposedSlots(tx, {
+    const proposed = await addProposedSlots(tx, {
       introductionId: request.id,
       proposedByOrganisationId: input.organisationId,
       proposal: input.proposal,
@@ -129,11 +177,16 @@ export async function proposeMeetingSlots(input: {
       input.organisationId === request.fromOrganisationId
         ? request.toOrganisationId
         : request.fromOrganisationId
-    await notifyOrganisationMembers(tx, other, {
-      kind: 'introduction.slots_proposed',
-      params: { by: proposer.name },
-      link: introductionLink(request.id),
-    })
+    await notifyOrganisationMembers(
+      tx,
+      other,
+      {
+        kind: 'introduction.slots_proposed',
+        params: { by: proposer.name },
+        link: introductionLink(request.id),
+      },
+      { details: proposedTimesDetails(proposed) },
+    )
   })
 }
 

@@ -32,10 +32,15 @@ export async function postThreadMessage(input: {
     const [author, other] = isSender
       ? [request.fromOrganisation, request.toOrganisation]
       : [request.toOrganisation, request.fromOrganisation]
-    await notifyOrganisationMembers(tx, other.id, {
-      kind: 'introduction.message',
-      params: { from: author.name },
-      link: `${introductionLink(request.id)}#thread`,
-    })
+    await notifyOrganisationMembers(
+      tx,
+      other.id,
+      {
+        kind: 'introduction.message',
+        params: { from: author.name },
+        link: `${introductionLink(request.id)}#thread`,
+      },
+      { details: { message: { from: author.name, text: input.body } } },
+    )
   })
 }

@@ -6,6 +6,7 @@ import { expireOverdueIntroductions } from '~/modules/introductions/introduction
 import { refreshStaleSuggestions } from '~/modules/matching/suggestions.server'
 import { expireMeetingRequests } from '~/modules/meetings/booking.server'
 import { sendDueFollowUps } from '~/modules/outcomes/follow-ups.server'
+import { sendWeeklyDigests } from '~/modules/notifications/weekly-digest.server'
 import { databasePool } from '~/utils/db.server'
 import { logger } from '~/utils/logger.server'
 import { registerJobQueue } from './enqueue.server'
@@ -17,6 +18,7 @@ export const jobQueues = {
   remindEventParticipants: 'events-remind',
   expireMeetingRequests: 'meetings-expire',
   sendFollowUps: 'follow-ups-send',
+  sendWeeklyDigests: 'digests-send',
   passwordResetEmail: passwordResetEmailQueue,
 } as const
 
@@ -56,7 +58,8 @@ export async function relayOutbox(boss: PgBoss) {
 /**
  * Starts the PostgreSQL-backed job queue (pg-boss) on the app's own pool: emails are delivered with
  * retries; every minute, once across all app servers, overdue introduction requests expire and stale
- * partner suggestions are computed ahead; every ten minutes, participants of tomorrow's events are reminded.
+ * partner suggestions are computed ahead; every ten minutes, participants of tomorrow's events are reminded;
+ * on Monday mornings the weekly digests go out.
  */
 export async function startJobRunner(options: JobRunnerOptions = {}): Promise<JobRunner> {
   const {
@@ -89,6 +92,9 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
   await boss.schedule(jobQueues.expireMeetingRequests, '* * * * *', undefined, { tz: 'UTC' })
   await ensureQueue(boss, jobQueues.sendFollowUps, { policy: 'singleton', retryLimit: 2 })
   await boss.schedule(jobQueues.sendFollowUps, '17 * * * *', undefined, { tz: 'UTC' })
+  await ensureQueue(boss, jobQueues.sendWeeklyDigests, { policy: 'singleton', retryLimit: 2 })
+  // Monday morning in Brussels, Monday afternoon in Tokyo.
+  await boss.schedule(jobQueues.sendWeeklyDigests, '0 7 * * 1', undefined, { tz: 'UTC' })
 
   // A few workers, so that one slow SMTP exchange does not hold up every other email.
   for (let worker = 0; worker < emailWorkers; worker++) {
@@ -126,6 +132,11 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
   await boss.work(jobQueues.sendFollowUps, { pollingIntervalSeconds }, async () => {
     const { sent, reminded } = await sendDueFollowUps()
     if (sent || reminded) logger.info({ sent, reminded }, 'asked organisations what came of their meetings')
+  })
+
+  await boss.work(jobQueues.sendWeeklyDigests, { pollingIntervalSeconds }, async () => {
+    const sent = await sendWeeklyDigests()
+    if (sent) logger.info({ sent }, 'sent weekly digests')
   })
 
   await boss.work(jobQueues.refreshSuggestions, { pollingIntervalSeconds }, async () => {

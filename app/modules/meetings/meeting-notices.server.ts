@@ -92,6 +92,10 @@ export async function tellAboutMeeting(
     [toUserId],
     { kind, params: meetingParams(meeting, toUserId), link } as NotificationEvent,
     {
+      details:
+        kind === 'meeting.requested' && meeting.message
+          ? { message: { from: otherSide(meeting, toUserId).person.displayName, text: meeting.message } }
+          : undefined,
       attachment: withCalendar
         ? ({ locale }) => ({
             filename: `meeting-${meeting.id}.ics`,

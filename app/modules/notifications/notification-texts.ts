@@ -186,24 +186,3 @@ export function notificationText(
   const legacy = (params as { message?: unknown } | null)?.message
   return typeof legacy === 'string' ? legacy : kind
 }
-
-const emailFooter: Record<Locale, (link: string) => string> = {
-  en: (link) =>
-    `Open it in EU-Japan Circular Metals:\n${link}\n\nYou receive this email because you are a member of an organisation on EU-Japan Circular Metals.`,
-  ja: (link) =>
-    `EU-Japan Circular Metalsで開く：\n${link}\n\nこのメールは、EU-Japan Circular Metalsに登録された組織のメンバーである方にお送りしています。`,
-}
-
-/** The email for a notification: its sentence as the subject, and a link back to the app. */
-export function notificationEmail(
-  event: NotificationEvent,
-  locale: Locale,
-  origin: string,
-  timeZone: string,
-) {
-  const sentence = notificationText(event.kind, event.params, locale, timeZone)
-  return {
-    subject: sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence,
-    text: `${sentence}\n\n${emailFooter[locale](new URL(event.link, origin).toString())}\n`,
-  }
-}

@@ -4,20 +4,30 @@ import { effectiveTimeZone } from '~/modules/introductions/meeting-time'
 import { localeOrDefault, type Locale } from '~/modules/i18n/locales'
 import { prisma } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
-import { notificationEmail, notificationText, type NotificationEvent } from './notification-texts'
+import { frequenciesFor, unsubscribeUrl } from '~/modules/email/email-preferences.server'
+import { topicOfNotification } from '~/modules/email/email-topics'
+import { notificationEmail, type EmailDetails } from './notification-email.server'
+import { notificationText, type NotificationEvent } from './notification-texts'
 
 /** Whom an email goes to, as what it carries may depend on it. */
 export type Recipient = { id: string; locale: Locale; timeZone: string }
 
+export type NotifyOptions = {
+  /** A file for the email, such as the meeting's calendar entry, written for each recipient. */
+  attachment?: (recipient: Recipient) => EmailAttachment | null
+  /** What the email carries beyond its subject (the request's purpose and message, proposed times). */
+  details?: EmailDetails
+}
+
 /**
- * Tells users about an event in the app and by email, in each one's language, in the same
- * transaction as the event itself.
+ * Tells users about an event in the app and, as each one chose for its topic, by email now, in the weekly
+ * digest or not at all; in each one's language, in the same transaction as the event itself.
  */
 export async function notifyUsers(
   tx: Prisma.TransactionClient,
   userIds: string[],
   event: NotificationEvent,
-  { attachment }: { attachment?: (recipient: Recipient) => EmailAttachment | null } = {},
+  { attachment, details }: NotifyOptions = {},
 ) {
   if (!userIds.length) return
   const users = await tx.user.findMany({
@@ -25,33 +35,52 @@ export async function notifyUsers(
     select: {
       id: true,
       email: true,
+      displayName: true,
       locale: true,
       timeZone: true,
+      emailToken: true,
       membership: { select: { organisation: { select: { region: true } } } },
     },
   })
+  const topic = topicOfNotification(event.kind)
+  const frequencyOf = await frequenciesFor(
+    tx,
+    users.map((user) => user.id),
+    topic,
+  )
   await tx.notification.createMany({
     data: users.map((user) => ({
       userId: user.id,
       kind: event.kind,
       params: event.params,
       link: event.link,
+      awaitingDigest: frequencyOf(user.id) === 'weekly',
     })),
   })
   const origin = getEnv().APP_ORIGIN
   await queueEmails(
     tx,
-    users.map((user) => {
-      const locale = localeOrDefault(user.locale)
-      const timeZone = effectiveTimeZone(user.timeZone, user.membership?.organisation.region)
-      return {
-        userId: user.id,
-        toAddress: user.email,
-        locale,
-        ...notificationEmail(event, locale, origin, timeZone),
-        attachment: attachment?.({ id: user.id, locale, timeZone }) ?? undefined,
-      }
-    }),
+    users
+      .filter((user) => frequencyOf(user.id) === 'each')
+      .map((user) => {
+        const locale = localeOrDefault(user.locale)
+        const timeZone = effectiveTimeZone(user.timeZone, user.membership?.organisation.region)
+        const unsubscribe = unsubscribeUrl(origin, user.emailToken, topic)
+        return {
+          userId: user.id,
+          toAddress: user.email,
+          locale,
+          ...notificationEmail({
+            event,
+            details,
+            recipient: { displayName: user.displayName, locale, timeZone },
+            origin,
+            unsubscribeUrl: unsubscribe,
+          }),
+          unsubscribeUrl: unsubscribe,
+          attachment: attachment?.({ id: user.id, locale, timeZone }) ?? undefined,
+        }
+      }),
   )
 }
 
@@ -60,6 +89,7 @@ export async function notifyOrganisationMembers(
   tx: Prisma.TransactionClient,
   organisationId: string,
   event: NotificationEvent,
+  options: NotifyOptions = {},
 ) {
   const members = await tx.organisationMember.findMany({
     where: { organisationId },
@@ -69,6 +99,7 @@ export async function notifyOrganisationMembers(
     tx,
     members.map(({ userId }) => userId),
     event,
+    options,
   )
 }
 

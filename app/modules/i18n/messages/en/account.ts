@@ -7,6 +7,38 @@ export const account = {
     timeZoneHint: 'Meeting times are shown in this zone, beside Brussels and Tokyo time.',
     submit: 'Save preferences',
   },
+  emails: {
+    legend: 'Emails',
+    intro:
+      'Choose what you read about by email. Everything stays in your notifications in the app whatever you choose, and emails about your account itself (confirming an address, resetting a password) always arrive.',
+    topics: {
+      introductions: 'Introductions: requests, answers, messages and meeting times',
+      meetings: 'Meetings at events',
+      events: 'Events you registered for',
+      profile: 'Your organisation’s profile and its review',
+      followups: 'What came of your contacts',
+      requests: 'Requests to the Centre (staff)',
+    },
+    frequencies: {
+      each: 'Each one as it happens',
+      weekly: 'In a weekly digest (Mondays)',
+      never: 'No emails',
+    },
+  },
+  unsubscribe: {
+    title: 'Stop emails',
+    question: ({ topic, email }: { topic: string; email: string }) =>
+      `Stop emails about ${topic} to ${email}?`,
+    digestQuestion: ({ email }: { email: string }) => `Stop the weekly digest to ${email}?`,
+    keep: 'You still see everything in your notifications in the app.',
+    submit: 'Stop these emails',
+    done: ({ topic }: { topic: string }) => `Done: you will get no more emails about ${topic}.`,
+    digestDone: 'Done: you will get no more weekly digests.',
+    invalid:
+      'This link does not work (it may be incomplete). Log in and choose your emails in your preferences.',
+    preferences: 'Choose all your emails in your preferences',
+    digest: 'the weekly digest',
+  },
   security: {
     title: 'Password and email',
     signedInAs: 'Signed in as',

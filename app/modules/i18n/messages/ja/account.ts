@@ -9,6 +9,38 @@ export const account: Messages['account'] = {
     timeZoneHint: '会議の日時は、ブリュッセル時間・東京時間と並べてこのタイムゾーンで表示されます。',
     submit: '設定を保存',
   },
+  emails: {
+    legend: 'メール',
+    intro:
+      'メールで受け取る内容を選んでください。どれを選んでも、アプリのお知らせにはすべて表示されます。アカウントに関するメール（アドレスの確認、パスワードの再設定）は常に届きます。',
+    topics: {
+      introductions: '紹介：依頼、回答、メッセージ、面談の日時',
+      meetings: 'イベントでの面談',
+      events: '申し込んだイベント',
+      profile: '組織のプロフィールと審査',
+      followups: 'その後の進展',
+      requests: 'センターへの依頼（スタッフ）',
+    },
+    frequencies: {
+      each: 'その都度受け取る',
+      weekly: '週1回のまとめで受け取る（月曜日）',
+      never: '受け取らない',
+    },
+  },
+  unsubscribe: {
+    title: 'メールの停止',
+    question: ({ topic, email }: { topic: string; email: string }) =>
+      `${email}への「${topic}」のメールを停止しますか？`,
+    digestQuestion: ({ email }: { email: string }) => `${email}への週1回のまとめを停止しますか？`,
+    keep: 'アプリのお知らせには引き続きすべて表示されます。',
+    submit: 'このメールを停止する',
+    done: ({ topic }: { topic: string }) => `「${topic}」のメールを停止しました。`,
+    digestDone: '週1回のまとめを停止しました。',
+    invalid:
+      'このリンクは無効です（途中で切れている可能性があります）。ログインして設定からメールを選んでください。',
+    preferences: '設定ですべてのメールを選ぶ',
+    digest: '週1回のまとめ',
+  },
   security: {
     title: 'パスワードとメールアドレス',
     signedInAs: 'ログイン中のアカウント：',
