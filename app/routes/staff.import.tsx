@@ -4,11 +4,20 @@ import { requireStaff } from '~/modules/auth/session.server'
 import { importOrganisations, type ImportResult } from '~/modules/profiles/import.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
-import { messagesFor } from '~/modules/i18n/messages'
+import { messagesFor, type Messages } from '~/modules/i18n/messages'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { SuccessMessage } from '~/components/success-message'
 import { readUpload } from '~/modules/security/form-data.server'
+
+/** A field of the file in words: the profile form's label where there is one ("contact.email": "Contact email"). */
+function importFieldName(texts: Messages, field: string) {
+  const [top = field, part] = field.split('.')
+  const formKey = top === 'contact' && part ? `contact${part[0]!.toUpperCase()}${part.slice(1)}` : top
+  return (
+    (texts.profiles.fields as Record<string, string>)[formKey] ?? texts.staff.import.fieldNames[top] ?? field
+  )
+}
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.staff.import.title)
 
@@ -52,11 +61,7 @@ export default function StaffImportPage() {
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
         <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
-        <p className="mt-2 text-slate-700">
-          {t.introBefore}
-          <code className="rounded bg-slate-100 px-1">npm run cli -- import</code>
-          {t.introAfter}
-        </p>
+        <p className="mt-2 text-slate-700">{t.intro}</p>
       </div>
       <Form
         method="post"
@@ -95,12 +100,17 @@ export default function StaffImportPage() {
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
             <p className="font-semibold">{t.problems}</p>
             <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
-              {result.problems.map((problem, index) => (
-                <li key={index}>
-                  {problem.index === null ? t.file2 : t.row({ index: problem.index })},{' '}
-                  <code>{problem.field}</code>: {translateMessage(texts, problem.message)}
-                </li>
-              ))}
+              {result.problems.map((problem, index) => {
+                const field = importFieldName(texts, problem.field)
+                const where = problem.row === null ? t.file2 : t.row({ row: problem.row, name: problem.name })
+                return (
+                  <li key={index}>
+                    {problem.message === errorMessage('fieldMissing')
+                      ? `${where}: ${t.missing({ field })}`
+                      : `${where}, ${field}: ${translateMessage(texts, problem.message)}`}
+                  </li>
+                )
+              })}
             </ul>
           </div>
         ) : null}

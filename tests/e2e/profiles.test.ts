@@ -194,7 +194,13 @@ describe('staff import', () => {
     const invalidFile = path.join(dir, 'invalid.json')
     await writeFile(
       invalidFile,
-      JSON.stringify({ organisations: [other, anOrganisationRow({ technologies: ['warp-drive'] })] }),
+      JSON.stringify({
+        organisations: [
+          other,
+          anOrganisationRow({ name: 'Warp Metals', technologies: ['warp-drive'] }),
+          anOrganisationRow({ name: 'Stateless Recycling', country: undefined }),
+        ],
+      }),
     )
 
     const page = await loggedInPage(staff.email, demoPassword)
@@ -208,7 +214,13 @@ describe('staff import', () => {
     await page.getByRole('button', { name: 'Import' }).click()
     const alert = page.getByRole('alert')
     await alert.getByText('Nothing was imported.', { exact: false }).waitFor()
-    expect(await alert.textContent()).toContain('Row 1, technologies: Unknown code "warp-drive".')
+    // Rows are counted from 1 and named; fields are in words, as on the profile form.
+    expect(await alert.textContent()).toContain(
+      'Row 2 (Warp Metals), Technologies: Unknown code "warp-drive".',
+    )
+    expect(await alert.textContent()).toContain('Row 3 (Stateless Recycling): Country is missing.')
+    expect(await page.getByText('npm run').count()).toBe(0)
+    expect(await page.getByText('README').count()).toBe(0)
     expect(await prisma.organisation.count({ where: { slug: other.slug } })).toBe(0)
   })
 

@@ -55,6 +55,32 @@ describe('import validator', () => {
     )
   })
 
+  test('names each problem’s row from 1 and its organisation, and a field left out is missing, in words', async () => {
+    const file = {
+      organisations: [
+        anOrganisationRow(),
+        anOrganisationRow({ name: 'Kobe Catalyst Works', roles: undefined }),
+        anOrganisationRow({ name: 'Lyon Magnets', contact: { email: 'a@example.fr' } }),
+      ],
+    }
+    const result = validateImportFile(file, await loadTaxonomy())
+    if (result.ok) throw new Error('The file should have been refused.')
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          row: 2,
+          name: 'Kobe Catalyst Works',
+          field: 'roles',
+          message: 'i18n:fieldMissing',
+        }),
+        expect.objectContaining({ row: 3, name: 'Lyon Magnets', field: 'contact.name' }),
+      ]),
+    )
+    expect(inEnglish(result.problems.find((problem) => problem.row === 2)!.message)).toBe(
+      'This field is missing.',
+    )
+  })
+
   test('refuses a file that is not { organisations: [...] } and duplicate slugs', async () => {
     const taxonomy = await loadTaxonomy()
     expect(validateImportFile([1, 2], taxonomy)).toMatchObject({ ok: false, problems: [{ index: null }] })

@@ -16,10 +16,36 @@ import type { ProfileFields } from './profile-fields'
 import { toSnapshot } from './snapshot'
 import { checkTaxonomyCodes } from './taxonomy-codes.server'
 
-export type ImportProblem = { index: number | null; field: string; message: string }
+/**
+ * One problem of an import: `index` counts rows from 0 as the file holds them, `row` from 1 as people count
+ * them, `name` is the organisation's name where the row has one, `field` the file's key.
+ */
+export type ImportProblem = {
+  index: number | null
+  row: number | null
+  name: string | null
+  field: string
+  message: string
+}
 export type ValidImportRow = { slug: string; status: ImportStatus; fields: ProfileFields }
 
 const pathOf = (path: PropertyKey[]) => path.map(String).join('.') || '(row)'
+
+const valueAt = (raw: unknown, path: PropertyKey[]) =>
+  path.reduce<unknown>(
+    (value, key) =>
+      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    raw,
+  )
+
+/** A field left out is "missing", in words, rather than the validator's account of the types. */
+const wordsFor = (raw: unknown, path: PropertyKey[], message: string) =>
+  path.length && valueAt(raw, path) === undefined ? errorMessage('fieldMissing') : message
+
+const nameOf = (raw: unknown) => {
+  const name = valueAt(raw, ['name'])
+  return typeof name === 'string' && name.trim() ? name.trim().slice(0, 120) : null
+}
 
 /** Checks a whole import file; every problem names its row (from 0) and field. */
 export function validateImportFile(
@@ -32,6 +58,8 @@ export function validateImportFile(
       ok: false,
       problems: file.error.issues.map((issue) => ({
         index: null,
+        row: null,
+        name: null,
         field: pathOf(issue.path),
         message: issue.message,
       })),
@@ -41,12 +69,16 @@ export function validateImportFile(
   const rows: ValidImportRow[] = []
   const seenSlugs = new Map<string, number>()
   file.data.organisations.forEach((raw, index) => {
+    const where = { index, row: index + 1, name: nameOf(raw) }
     const row = importRowSchema.safeParse(raw)
     if (!row.success) {
       for (const issue of row.error.issues) {
         const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : pathOf(issue.path)
-        const message = issue.code === 'unrecognized_keys' ? errorMessage('unknownField') : issue.message
-        problems.push({ index, field, message })
+        const message =
+          issue.code === 'unrecognized_keys'
+            ? errorMessage('unknownField')
+            : wordsFor(raw, issue.path, issue.message)
+        problems.push({ ...where, field, message })
       }
       return
     }
@@ -57,16 +89,20 @@ export function validateImportFile(
           /^contact(Name|Email|Phone)/,
           (_, part: string) => `contact.${part.toLowerCase()}`,
         )
-        problems.push({ index, field, message: issue.message })
+        problems.push({ ...where, field, message: wordsFor(raw, field.split('.'), issue.message) })
       }
       return
     }
     for (const problem of checkTaxonomyCodes(fields.data, taxonomy))
-      problems.push({ index, ...problem, field: fileFieldOfStream(row.data, problem.field) })
+      problems.push({ ...where, ...problem, field: fileFieldOfStream(row.data, problem.field) })
     const slug = row.data.slug ?? slugFor(fields.data.name)
     const earlier = seenSlugs.get(slug)
     if (earlier !== undefined) {
-      problems.push({ index, field: 'slug', message: errorMessage('duplicateSlug', { slug, row: earlier }) })
+      problems.push({
+        ...where,
+        field: 'slug',
+        message: errorMessage('duplicateSlug', { slug, row: earlier + 1 }),
+      })
     }
     seenSlugs.set(slug, index)
     rows.push({ slug, status: row.data.status ?? 'draft', fields: fields.data })

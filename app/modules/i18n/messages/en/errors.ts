@@ -77,6 +77,7 @@ export const errors = {
   importStatusInvalid: 'Use draft, submitted or approved.',
   importListRequired: 'The file needs an "organisations" list.',
   unknownField: 'Unknown field.',
+  fieldMissing: 'This field is missing.',
   duplicateSlug: ({ slug, row }: { slug: string; row: number }) => `Same slug "${slug}" as row ${row}.`,
   // Introductions
   timeZoneRequired: 'Choose the time zone you enter times in.',

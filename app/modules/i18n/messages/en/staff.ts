@@ -316,17 +316,27 @@ export const staff = {
   },
   import: {
     title: 'Import organisations',
-    introBefore: 'Upload a JSON file in the import format described in the README (the same as',
-    introAfter:
-      '). It is all or nothing: if any row has a problem, nothing is imported. Rows with the slug of an existing organisation update it.',
+    intro:
+      'Upload a JSON file with a list of organisations, in the same form as the file a member downloads from their organisation page ("Download your data"). It is all or nothing: if any organisation in the file has a problem, nothing is imported, and each problem is listed with its row and field. An organisation whose address (slug) is already in the directory is updated; the others are created.',
     file: 'JSON file (at most 5 MB)',
     submit: 'Import',
     submitting: 'Importing…',
     imported: ({ created, updated }: { created: number; updated: number }) =>
       `Imported ${created + updated} organisations: ${created} new, ${updated} updated.`,
     problems: 'Nothing was imported. Fix these problems and upload the file again:',
-    file2: 'File',
-    row: ({ index }: { index: number }) => `Row ${index}`,
+    file2: 'The file',
+    row: ({ row, name }: { row: number; name: string | null }) =>
+      name ? `Row ${row} (${name})` : `Row ${row}`,
+    missing: ({ field }: { field: string }) => `${field} is missing.`,
+    fieldNames: {
+      slug: 'Address (slug)',
+      supplies: 'Streams supplied',
+      takes: 'Streams taken',
+      contact: 'Contact',
+      status: 'Status',
+      organisations: 'List of organisations',
+      '(row)': 'The row',
+    } as Record<string, string>,
     tooLarge: 'The file is larger than 5 MB.',
     notJsonName: 'The file must be a .json file.',
   },

@@ -73,6 +73,7 @@ export const errors: Messages['errors'] = {
   importStatusInvalid: 'draft、submitted、approved のいずれかを使用してください。',
   importListRequired: 'ファイルには "organisations" の一覧が必要です。',
   unknownField: '不明な項目です。',
+  fieldMissing: 'この項目がありません。',
   duplicateSlug: ({ slug, row }) => `スラッグ "${slug}" が ${row} 行目と重複しています。`,
   timeZoneRequired: '時刻を入力するタイムゾーンを選択してください。',
   timeZoneInvalid: '一覧からタイムゾーンを選択してください。',

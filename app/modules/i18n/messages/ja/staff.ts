@@ -311,9 +311,8 @@ export const staff: Messages['staff'] = {
   },
   import: {
     title: '組織のインポート',
-    introBefore: 'README に記載のインポート形式の JSON ファイルをアップロードしてください（',
-    introAfter:
-      'と同じ形式）。全件か無しかの処理です。いずれかの行に問題があると、何もインポートされません。既存の組織のスラッグを持つ行は、その組織を更新します。',
+    intro:
+      '組織の一覧を JSON ファイルでアップロードしてください。形式は、メンバーが組織のページからダウンロードするファイル（「データをダウンロード」）と同じです。全件か無しかの処理です。いずれかの組織に問題があると何もインポートされず、問題ごとに行と項目を示します。アドレス（スラッグ）が既にディレクトリにある組織は更新され、それ以外は新規に作成されます。',
     file: 'JSON ファイル（最大 5 MB）',
     submit: 'インポート',
     submitting: 'インポート中…',
@@ -321,7 +320,17 @@ export const staff: Messages['staff'] = {
       `${created + updated} 件の組織をインポートしました：新規 ${created} 件、更新 ${updated} 件。`,
     problems: '何もインポートされていません。次の問題を修正して、もう一度アップロードしてください：',
     file2: 'ファイル',
-    row: ({ index }) => `${index} 行目`,
+    row: ({ row, name }) => (name ? `${row} 行目（${name}）` : `${row} 行目`),
+    missing: ({ field }) => `「${field}」がありません。`,
+    fieldNames: {
+      slug: 'アドレス（スラッグ）',
+      supplies: '供給するストリーム',
+      takes: '受け入れるストリーム',
+      contact: '連絡先',
+      status: 'ステータス',
+      organisations: '組織の一覧',
+      '(row)': '行',
+    },
     tooLarge: 'ファイルが 5 MB を超えています。',
     notJsonName: 'ファイルは .json である必要があります。',
   },
