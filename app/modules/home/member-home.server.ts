@@ -145,28 +145,29 @@ export async function memberHome(reader: Reader, timeZone: string, locale: Local
     meetingRequests,
   }
   const listed = organisation !== null && isListed(organisation)
-  // Without an organisation nothing matches: no introductions, follow-ups or suggestions.
-  const organisationId = organisation?.id ?? ''
-  const [incoming, followUps, introductionMeetings, suggestions] = await Promise.all([
-    prisma.introductionRequest.findMany({
-      where: { toOrganisationId: organisationId, status: 'pending' },
-      select: {
-        id: true,
-        purpose: true,
-        expiresAt: true,
-        fromOrganisation: { select: { name: true, nameJa: true } },
-      },
-      orderBy: { expiresAt: 'asc' },
-    }),
-    prisma.followUp.findMany({
-      where: { organisationId, sentAt: { not: null }, answeredAt: null },
-      select: { id: true, dueAt: true },
-      orderBy: { dueAt: 'asc' },
-      take: shown,
-    }),
-    upcomingIntroductionMeetings(organisationId, now, locale),
-    listed ? suggestPartners(organisation.slug, 20, locale) : Promise.resolve(null),
-  ])
+  // Without an organisation there is nothing to ask the database: no introductions, follow-ups or suggestions.
+  const [incoming, followUps, introductionMeetings, suggestions] = organisation
+    ? await Promise.all([
+        prisma.introductionRequest.findMany({
+          where: { toOrganisationId: organisation.id, status: 'pending' },
+          select: {
+            id: true,
+            purpose: true,
+            expiresAt: true,
+            fromOrganisation: { select: { name: true, nameJa: true } },
+          },
+          orderBy: { expiresAt: 'asc' },
+        }),
+        prisma.followUp.findMany({
+          where: { organisationId: organisation.id, sentAt: { not: null }, answeredAt: null },
+          select: { id: true, dueAt: true },
+          orderBy: { dueAt: 'asc' },
+          take: shown,
+        }),
+        upcomingIntroductionMeetings(organisation.id, now, locale),
+        listed ? suggestPartners(organisation.slug, 20, locale) : Promise.resolve(null),
+      ])
+    : ([[], [], [], null] as const)
   const unseen = suggestions ? await unseenSuggestions(reader.id, suggestions.suggestions) : []
   return {
     ...base,
