@@ -1,8 +1,9 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
-import { findUnsubscriber, unsubscribe } from '~/modules/email/email-preferences.server'
-import { digestTopic, isEmailTopic, type EmailTopic } from '~/modules/email/email-topics'
+import { readUnsubscribeLink, unsubscribe } from '~/modules/email/email-preferences.server'
+import { digestTopic, type EmailTopic } from '~/modules/email/email-topics'
+import { readForm } from '~/modules/security/form-data.server'
 import { isLocale } from '~/modules/i18n/locales'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { pageTitle } from '~/modules/i18n/page-title'
@@ -11,14 +12,8 @@ import { notificationEmailTexts } from '~/modules/notifications/notification-ema
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.account.unsubscribe.title)
 
-/** The person and topic a link stands for; the link itself is the authority, as it works logged out. */
-async function readLink(request: Request, token: string | undefined) {
-  const topic = new URL(request.url).searchParams.get('topic')
-  const validTopic: EmailTopic | typeof digestTopic | null =
-    topic === digestTopic || isEmailTopic(topic) ? topic : null
-  const person = validTopic ? await findUnsubscriber(token ?? '') : null
-  return person && validTopic ? { person, topic: validTopic } : null
-}
+const readLink = (request: Request, token: string | undefined) =>
+  readUnsubscribeLink(token, new URL(request.url).searchParams.get('topic'))
 
 // Opening the link changes nothing (mail scanners open links): the button, or the mail program's one-click
 // POST (RFC 8058), does.
@@ -35,9 +30,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const link = await readLink(request, params.token)
   if (!link) return json({ done: false }, { status: 404 })
+  // The body says nothing we need (a mail program sends "List-Unsubscribe=One-Click"), but a hostile one
+  // is refused like any form's.
+  await readForm(request, context)
   await unsubscribe(link.person, link.topic)
   return json({ done: true })
 }

@@ -400,3 +400,42 @@ describe('three-way introduction requests from a lead', () => {
     expect(hugeHandle.status).toBe(400)
   })
 })
+
+describe('email preferences and unsubscribe links', () => {
+  const choices = (extra = '') => `locale=en&timeZone=Europe%2FBrussels&emails.introductions=weekly${extra}`
+
+  test('a huge index, a NUL byte or an unknown choice is a 400 and saves nothing', async () => {
+    const person = await createTestAccount()
+    const cookie = await createTestSession(person.id)
+    for (const body of [
+      choices('&x[10000000]=1'),
+      choices('&emails.events=week%00ly'),
+      choices('&emails.events=daily'),
+    ]) {
+      const answer = await sendWithHealthCheck(() => postRaw('/account/preferences', body, cookie))
+      expect(answer.status).toBe(400)
+      expect(answer.health).toBe(200)
+    }
+    expect(await prisma.emailPreference.count({ where: { userId: person.id } })).toBe(0)
+  })
+
+  test('one person’s link cannot stop another’s emails; the same one-click POST twice at once is one change', async () => {
+    const [person, other] = await Promise.all([createTestAccount(), createTestAccount()])
+    const { emailToken } = await prisma.user.findUniqueOrThrow({ where: { id: person.id } })
+    const path = `/email/unsubscribe/${emailToken}?topic=events`
+    // The token decides whose emails stop: a cookie or form naming someone else changes nothing for them.
+    const otherCookie = await createTestSession(other.id)
+    const sent = await Promise.all([
+      postRaw(path, `List-Unsubscribe=One-Click&userId=${other.id}`, otherCookie),
+      postRaw(path, 'List-Unsubscribe=One-Click'),
+    ])
+    expect(sent.map((response) => response.status)).toEqual([200, 200])
+    expect(await prisma.emailPreference.findMany({ where: { userId: person.id } })).toMatchObject([
+      { topic: 'events', frequency: 'never' },
+    ])
+    expect(await prisma.emailPreference.count({ where: { userId: other.id } })).toBe(0)
+    const huge = await postRaw(path, 'x[10000000]=1')
+    expect(huge.status).toBe(400)
+    expect((await postRaw(`/email/unsubscribe/${emailToken}%00?topic=events`, '')).status).toBe(400)
+  })
+})

@@ -61,13 +61,19 @@ export async function saveEmailChoices(
   })
 }
 
-/** The person an unsubscribe link is for, or null for a link that is not (or no longer) valid. */
-export function findUnsubscriber(token: string) {
-  if (!token || token.length > 200) return Promise.resolve(null)
-  return prisma.user.findUnique({
+/**
+ * The person and topic an unsubscribe link stands for, or null for a link that is not (or no longer) valid.
+ * The link itself is the authority: it works logged out, whoever opens it.
+ */
+export async function readUnsubscribeLink(token: string | undefined, topic: string | null) {
+  const validTopic: EmailTopic | typeof digestTopic | null =
+    topic === digestTopic || isEmailTopic(topic) ? topic : null
+  if (!validTopic || !token || token.length > 200) return null
+  const person = await prisma.user.findUnique({
     where: { emailToken: token },
-    select: { id: true, role: true, email: true, locale: true, disabledAt: true },
+    select: { id: true, role: true, email: true, locale: true },
   })
+  return person && { person, topic: validTopic }
 }
 
 /** Stops a topic, or with the digest's link every topic that went into the digest. */

@@ -9,6 +9,9 @@ import { introductionLink, pairKeyOf } from './rules'
 import { listedOrganisation } from '~/modules/profiles/listed.server'
 import { DomainError } from '~/utils/domain-error'
 
+/** Who writes a brokered introduction's message, as its emails name them. */
+const centreName = { en: 'the EU-Japan Centre', ja: '日欧産業協力センター' }
+
 /** The listed organisations among `slugs`, by slug: what the broker form starts from when linked to. */
 export async function brokerableOrganisations(slugs: string[]) {
   const organisations = await prisma.organisation.findMany({
@@ -95,8 +98,6 @@ export async function brokerIntroduction(input: {
     throw error
   }
 }
-
-const centreName = { en: 'the EU-Japan Centre', ja: '日欧産業協力センター' }
 
 /** A staff note on a request, never shown to the organisations. */
 export async function addStaffNote(input: { staffId: string; introductionId: string; body: string }) {
