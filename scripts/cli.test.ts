@@ -78,8 +78,21 @@ describe('npm run cli -- import', () => {
     const second = cli('import', invalid)
     expect(second.status).toBe(1)
     expect(second.output).toContain('Nothing was imported.')
-    expect(second.output).toContain('row 1, country:')
+    expect(second.output).toMatch(/row 2 \(Test Organisation [^)]+\), country:/)
     expect(await prisma.organisation.count({ where: { slug: other.slug } })).toBe(0)
+
+    const csv = path.join(dir, 'organisations.csv')
+    const name = `Csv Cli Recycling ${Date.now()}`
+    await writeFile(
+      csv,
+      'name,country,description,roles,materials,technologies,offers,seeks,markets\n' +
+        `${name},SE,"${good.description}",recycling,lithium,li-ion-battery,recycling-services,,\n`,
+    )
+    expect(cli('import', csv)).toMatchObject({
+      status: 0,
+      output: expect.stringContaining('Imported 1 organisations: 1 new, 0 updated.'),
+    })
+    expect(await prisma.organisation.count({ where: { name } })).toBe(1)
 
     const notJson = path.join(dir, 'broken.json')
     await writeFile(notJson, '{ organisations: ')

@@ -2,7 +2,7 @@
  * npm run cli -- user:create --email <email> [--role member|staff|admin] [--name <name>] [--password <password>]
  *   Creates an account, or gives an existing one the role (and the new password). Without --password
  *   a strong one is generated and printed once.
- * npm run cli -- import <file.json>
+ * npm run cli -- import <file.xlsx|file.csv|file.json>
  *   Imports organisations (format in the README), all or nothing; rows update by slug.
  * npm run cli -- suggest <org-slug> [--limit N] --json
  *   Prints the organisation's ranked partner suggestions as JSON (nothing else on standard output).
@@ -15,6 +15,7 @@ import { translateMessage } from '~/modules/i18n/message-keys'
 import { messagesFor } from '~/modules/i18n/messages'
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { displayNameSchema, emailSchema, newPasswordSchema } from '~/modules/auth/credentials'
@@ -63,20 +64,19 @@ async function userCreate(argv: string[]) {
 async function importFile(argv: string[]) {
   const [file] = argv
   if (!file || argv.length > 1) throw new Error(usage)
-  let data: unknown
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'))
-  } catch (error) {
-    throw new Error(`Could not read ${file} as JSON: ${error instanceof Error ? error.message : error}`)
-  }
+  const english = messagesFor('en')
   const result = await withAppDatabase(async () => {
+    const { readImportFile } = await import('~/modules/profiles/import-files.server')
     const { importOrganisations } = await import('~/modules/profiles/import.server')
-    return importOrganisations(data)
+    const read = await readImportFile(new File([await readFile(file)], path.basename(file)))
+    if (!read.ok && 'error' in read)
+      throw new Error(`Could not read ${file}: ${translateMessage(english, read.error)}`)
+    return read.ok ? importOrganisations(read.data, null, read.rowNumbers) : read
   })
   if (!result.ok) {
     const lines = result.problems.map(
-      ({ index, field, message }) =>
-        `  ${index === null ? 'file' : `row ${index}`}, ${field}: ${translateMessage(messagesFor('en'), message)}`,
+      ({ row, name, field, message }) =>
+        `  ${row === null ? 'file' : `row ${row}${name ? ` (${name})` : ''}`}, ${field}: ${translateMessage(english, message)}`,
     )
     throw new Error(`Nothing was imported. Problems:\n${lines.join('\n')}`)
   }

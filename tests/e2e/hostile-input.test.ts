@@ -3,14 +3,17 @@
  * server, NUL bytes, malformed uploads, out-of-range numbers and races. Each gets a small 4xx (never a 5xx
  * or a stall) and changes nothing it should not.
  */
+import ExcelJS from 'exceljs'
 import { describe, expect, test } from 'vitest'
 import {
+  anOrganisationRow,
   createTestAccount,
   createTestIntroduction,
   createTestOrganisation,
   createTestSession,
 } from '../../prisma/seed/builders'
 import { importOrganisations } from '~/modules/profiles/import.server'
+import { prepareImport } from '~/modules/profiles/import-preview.server'
 import { prisma } from '~/utils/db.server'
 import { baseUrl } from './browser'
 
@@ -165,6 +168,53 @@ describe('numbers and files out of range', () => {
     )
     expect(truncated.status).toBe(400)
     expect(await prisma.organisation.count()).toBe(before)
+  })
+
+  test('hostile import files (NUL, old Excel, a zip bomb, over 5 MB) are refused with a message and nothing is kept', async () => {
+    const staff = await createTestAccount({ role: 'staff' })
+    const cookie = await createTestSession(staff.id)
+    const upload = (content: BlobPart, name: string) => {
+      const form = new FormData()
+      form.append('file', new Blob([content]), name)
+      return fetch(`${baseUrl()}/staff/import`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { Origin: baseUrl(), Cookie: cookie },
+        body: form,
+      })
+    }
+    const workbook = new ExcelJS.Workbook()
+    workbook.addWorksheet('Organisations').addRow(['name', 'a'.repeat(60 * 1024 * 1024)])
+    const bomb = Buffer.from(await workbook.xlsx.writeBuffer())
+    const answers = [
+      await upload('name,country\nNul\0Metals,DE\n', 'nul.csv'),
+      await upload(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.xls'),
+      await upload(bomb, 'bomb.xlsx'),
+      await upload(new Uint8Array(5 * 1024 * 1024 + 1), 'huge.csv'),
+      await upload('{"organisations":[{"name":"Nul\\u0000"}]}', 'nul.json'),
+    ]
+    expect(answers.map((answer) => answer.status)).toEqual([400, 400, 400, 413, 400])
+    expect(await prisma.profileImport.count({ where: { createdById: staff.id } })).toBe(0)
+  })
+
+  test('a waiting import: an unknown action is a 400, two confirmations at once import once', async () => {
+    const staff = await createTestAccount({ role: 'staff' })
+    const cookie = await createTestSession(staff.id)
+    const row = anOrganisationRow()
+    const prepared = await prepareImport({ data: { organisations: [row] }, fileName: 'race.json' }, staff.id)
+    if (!prepared.ok) throw new Error('The file should pass.')
+    const path = `/staff/import/${prepared.id}`
+    expect((await postRaw(path, 'intent=drop-tables', cookie)).status).toBe(400)
+    expect((await postRaw(path, 'intent=confirm\u0000', cookie)).status).toBe(400)
+    const statuses = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        postRaw(path, 'intent=confirm', cookie).then((answer) => answer.status),
+      ),
+    )
+    expect(statuses).toEqual([302, 302, 302, 302])
+    expect(await prisma.organisation.count({ where: { slug: row.slug } })).toBe(1)
+    const organisation = await prisma.organisation.findUniqueOrThrow({ where: { slug: row.slug } })
+    expect(await prisma.organisationRevision.count({ where: { organisationId: organisation.id } })).toBe(1)
   })
 })
 

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import {
+  anOrganisationRow,
   createTestAccount,
   createTestEvent,
   createTestIntroduction,
@@ -10,6 +11,7 @@ import {
 } from '../../prisma/seed/builders'
 import { createTestBrokerage } from '../../prisma/seed/meeting-builders'
 import { register } from '~/modules/events/registrations.server'
+import { prepareImport } from '~/modules/profiles/import-preview.server'
 import { acceptIntroduction } from '~/modules/introductions/introductions.server'
 import { prisma } from '~/utils/db.server'
 import { baseUrl } from './browser'
@@ -54,6 +56,16 @@ describe('access to every route with an id (IDOR matrix)', () => {
       staff: await cookieFor(staff.id),
     }
     const draftOwnerCookie = await cookieFor(draft.member.id)
+    const otherStaff = await createTestAccount({ role: 'staff' })
+    const importFile = (id: string) =>
+      prepareImport({ data: { organisations: [anOrganisationRow()] }, fileName: 'idor.json' }, id).then(
+        (prepared) => {
+          if (!prepared.ok) throw new Error('The import file should pass.')
+          return prepared.id
+        },
+      )
+    const ownImport = await importFile(staff.id)
+    const otherStaffImport = await importFile(otherStaff.id)
     const { event: published } = await createTestEvent()
     const { event: draftEvent } = await createTestEvent({}, { publish: false })
     const staffOnly = { anonymous: toLogin, otherMember: forbidden, owner: forbidden, staff: ok }
@@ -144,6 +156,14 @@ describe('access to every route with an id (IDOR matrix)', () => {
         {
           path: `/staff/moderation/${draft.organisation.id}`,
           expect: { anonymous: toLogin, otherMember: forbidden, owner: forbidden, staff: ok },
+        },
+      ],
+      // A file waiting for confirmation is its staff member's own: another staff member finds nothing.
+      'staff.import.$id.tsx': [
+        { path: `/staff/import/${ownImport}`, expect: staffOnly },
+        {
+          path: `/staff/import/${otherStaffImport}`,
+          expect: { anonymous: toLogin, otherMember: forbidden, owner: forbidden, staff: notFound },
         },
       ],
       'staff.charts.$chart[.]csv.ts': [

@@ -3,12 +3,14 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { parse } from 'csv-parse/sync'
+import ExcelJS from 'exceljs'
 import { describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
 import { anOrganisationRow, createTestAccount } from '../../prisma/seed/builders'
 import { listedOrganisation } from '~/modules/profiles/listed.server'
 import { prisma } from '~/utils/db.server'
-import { logIn, useBrowser, visit } from './browser'
+import { baseUrl, logIn, useBrowser, visit } from './browser'
+import { desktopAndPhoneProblems } from './page-checks'
 
 const { newPage, loggedInPage } = useBrowser()
 
@@ -185,7 +187,7 @@ describe('directory', () => {
 describe('staff import', () => {
   const staff = demoAccounts.find((account) => account.role === 'staff')!
 
-  test('a valid file is imported; a file with one bad row imports nothing and says where', async () => {
+  test('a valid file is previewed, then imported on confirmation; a file with one bad row imports nothing and says where', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'e2e-import-'))
     const good = anOrganisationRow({ name: `Imported Good ${Date.now()}` })
     const validFile = path.join(dir, 'valid.json')
@@ -205,13 +207,18 @@ describe('staff import', () => {
 
     const page = await loggedInPage(staff.email, demoPassword)
     await page.goto('/staff/import')
-    await page.getByLabel(/JSON file/).setInputFiles(validFile)
-    await page.getByRole('button', { name: 'Import' }).click()
+    await page.getByLabel(/File to check/).setInputFiles(validFile)
+    await page.getByRole('button', { name: 'Check the file' }).click()
+    await page.getByRole('heading', { name: 'Check before importing' }).waitFor()
+    await page.getByText('valid.json: 1 to create, 0 to update, 0 unchanged.').waitFor()
+    expect(await prisma.organisation.count({ where: { slug: good.slug } })).toBe(0)
+    await page.getByRole('button', { name: 'Import 1 organisation' }).click()
     await page.getByText('Imported 1 organisations: 1 new, 0 updated.').waitFor()
     expect(await prisma.organisation.count({ where: { slug: good.slug } })).toBe(1)
 
-    await page.getByLabel(/JSON file/).setInputFiles(invalidFile)
-    await page.getByRole('button', { name: 'Import' }).click()
+    await page.goto('/staff/import')
+    await page.getByLabel(/File to check/).setInputFiles(invalidFile)
+    await page.getByRole('button', { name: 'Check the file' }).click()
     const alert = page.getByRole('alert')
     await alert.getByText('Nothing was imported.', { exact: false }).waitFor()
     // Rows are counted from 1 and named; fields are in words, as on the profile form.
@@ -224,11 +231,73 @@ describe('staff import', () => {
     expect(await prisma.organisation.count({ where: { slug: other.slug } })).toBe(0)
   })
 
+  test('staff download the Excel template, fill it in and import it; a CSV in Japanese shows what changes, and can be discarded', async () => {
+    const officer = await createTestAccount({ role: 'staff' })
+    const page = await loggedInPage(officer.email, officer.password)
+    await page.goto('/staff/import')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the Excel template' }).click(),
+    ])
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'e2e-template-'))
+    const templateFile = path.join(dir, download.suggestedFilename())
+    await download.saveAs(templateFile)
+    expect(download.suggestedFilename()).toBe('organisations-template.xlsx')
+
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(templateFile)
+    const sheet = workbook.getWorksheet('Organisations')!
+    const headings = (sheet.getRow(1).values as string[]).slice(1)
+    const name = `Excel Import ${Date.now()}`
+    const cell = (heading: string) => sheet.getRow(2).getCell(headings.indexOf(heading) + 1)
+    cell('name').value = name
+    cell('country').value = 'NL'
+    cell('status').value = 'approved'
+    await workbook.xlsx.writeFile(templateFile)
+
+    await page.getByLabel(/File to check/).setInputFiles(templateFile)
+    await page.getByRole('button', { name: 'Check the file' }).click()
+    await page.getByText('organisations-template.xlsx: 1 to create, 0 to update, 0 unchanged.').waitFor()
+    const table = page.getByRole('table')
+    expect(await table.getByRole('row').nth(1).textContent()).toContain(name)
+    expect(await table.getByRole('row').nth(1).textContent()).toContain('Listed')
+    await page.getByRole('button', { name: 'Import 1 organisation' }).click()
+    await page.getByText('Imported 1 organisations: 1 new, 0 updated.').waitFor()
+    const imported = await prisma.organisation.findFirstOrThrow({ where: { name } })
+    expect(imported).toMatchObject({ country: 'NL', status: 'approved' })
+
+    // The same organisation again, from a CSV with another city, checked in Japanese.
+    await page.context().addCookies([{ name: 'lang', value: 'ja', url: baseUrl() }])
+    const csvFile = path.join(dir, 'update.csv')
+    await writeFile(
+      csvFile,
+      `\uFEFFslug,name,country,city,description,roles,materials,technologies,offers,seeks,markets,status\n` +
+        `${imported.slug},${name},NL,Rotterdam,"${imported.description}",${imported.roles.join(';')},${imported.materials.join(';')},` +
+        `${imported.technologies.join(';')},${imported.offers.join(';')},${imported.seeks.join(';')},,approved\n`,
+    )
+    await page.goto('/staff/import')
+    await page.getByLabel(/確認するファイル/).setInputFiles(csvFile)
+    await page.getByRole('button', { name: 'ファイルを確認' }).click()
+    await page.getByText('update.csv：新規 0 件、更新 1 件、変更なし 0 件。').waitFor()
+    // The CSV leaves out the template's other columns, so the preview lists those as changed too.
+    expect(await page.getByRole('table').textContent()).toMatch(/変更：[^更]*都市/)
+    const previewPath = new URL(page.url()).pathname
+    expect(await desktopAndPhoneProblems(page, previewPath, 'ja')).toEqual([])
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.getByRole('button', { name: 'このファイルを破棄' }).click()
+    await page.getByText('ファイルを破棄しました。何もインポートされていません。').waitFor()
+    expect(await prisma.organisation.findUniqueOrThrow({ where: { id: imported.id } })).toMatchObject({
+      city: imported.city,
+    })
+    expect((await page.goto(previewPath))?.status()).toBe(404)
+  })
+
   test('members cannot import or export', async () => {
     const member = await createTestAccount()
     const page = await loggedInPage(member.email, member.password)
     expect((await page.goto('/staff/import'))?.status()).toBe(403)
     expect((await page.goto('/directory/export.csv'))?.status()).toBe(403)
+    expect((await page.goto('/staff/import/template.xlsx'))?.status()).toBe(403)
   })
 })
 

@@ -15,18 +15,9 @@ import { organisationData, slugFor } from './organisation-record.server'
 import type { ProfileFields } from './profile-fields'
 import { toSnapshot } from './snapshot'
 import { checkTaxonomyCodes } from './taxonomy-codes.server'
+import type { ImportProblem } from './import-table'
 
-/**
- * One problem of an import: `index` counts rows from 0 as the file holds them, `row` from 1 as people count
- * them, `name` is the organisation's name where the row has one, `field` the file's key.
- */
-export type ImportProblem = {
-  index: number | null
-  row: number | null
-  name: string | null
-  field: string
-  message: string
-}
+export type { ImportProblem } from './import-table'
 export type ValidImportRow = { slug: string; status: ImportStatus; fields: ProfileFields }
 
 const pathOf = (path: PropertyKey[]) => path.map(String).join('.') || '(row)'
@@ -47,10 +38,14 @@ const nameOf = (raw: unknown) => {
   return typeof name === 'string' && name.trim() ? name.trim().slice(0, 120) : null
 }
 
-/** Checks a whole import file; every problem names its row (from 0) and field. */
+/**
+ * Checks a whole import file; every problem names its row and field. Rows are counted from 1 as the file
+ * holds them, or by `rowNumbers` (a spreadsheet's own numbers, header included) where a table gave them.
+ */
 export function validateImportFile(
   data: unknown,
   taxonomy: Taxonomy,
+  rowNumbers?: readonly number[],
 ): { ok: true; rows: ValidImportRow[] } | { ok: false; problems: ImportProblem[] } {
   const file = importFileSchema.safeParse(data)
   if (!file.success) {
@@ -69,7 +64,7 @@ export function validateImportFile(
   const rows: ValidImportRow[] = []
   const seenSlugs = new Map<string, number>()
   file.data.organisations.forEach((raw, index) => {
-    const where = { index, row: index + 1, name: nameOf(raw) }
+    const where = { index, row: rowNumbers?.[index] ?? index + 1, name: nameOf(raw) }
     const row = importRowSchema.safeParse(raw)
     if (!row.success) {
       for (const issue of row.error.issues) {
@@ -101,7 +96,7 @@ export function validateImportFile(
       problems.push({
         ...where,
         field: 'slug',
-        message: errorMessage('duplicateSlug', { slug, row: earlier + 1 }),
+        message: errorMessage('duplicateSlug', { slug, row: rowNumbers?.[earlier] ?? earlier + 1 }),
       })
     }
     seenSlugs.set(slug, index)
@@ -129,45 +124,72 @@ export type ImportResult =
 export async function importOrganisations(
   data: unknown,
   importedById: string | null = null,
+  rowNumbers?: readonly number[],
 ): Promise<ImportResult> {
-  const validation = validateImportFile(data, await loadTaxonomy())
+  const validation = validateImportFile(data, await loadTaxonomy(), rowNumbers)
   if (!validation.ok) return validation
+  const counts = await prisma.$transaction((tx) => writeImportRows(tx, validation.rows, importedById), {
+    timeout: 120_000,
+  })
+  return { ok: true, ...counts }
+}
+
+/** The organisation each row's slug names (also by an address it had before a rename), or null. */
+export async function findImportTargets(tx: Prisma.TransactionClient, slugs: string[]) {
+  const [aliases, organisations] = await Promise.all([
+    tx.organisationSlugAlias.findMany({ where: { slug: { in: slugs } } }),
+    tx.organisation.findMany({ where: { slug: { in: slugs } } }),
+  ])
+  const bySlug = new Map(organisations.map((organisation) => [organisation.slug, organisation]))
+  const aliased = aliases.filter((alias) => !bySlug.has(alias.slug))
+  const renamed = aliased.length
+    ? await tx.organisation.findMany({ where: { id: { in: aliased.map((alias) => alias.organisationId) } } })
+    : []
+  const byId = new Map(renamed.map((organisation) => [organisation.id, organisation]))
+  for (const alias of aliased) {
+    const organisation = byId.get(alias.organisationId)
+    if (organisation) bySlug.set(alias.slug, organisation)
+  }
+  return bySlug
+}
+
+/** Writes checked rows inside the caller's transaction: creates or updates, each with its revision. */
+export async function writeImportRows(
+  tx: Prisma.TransactionClient,
+  rows: ValidImportRow[],
+  importedById: string | null,
+) {
   const now = new Date()
   let created = 0
   let updated = 0
-  await prisma.$transaction(
-    async (tx) => {
-      for (const { slug, status, fields } of validation.rows) {
-        // A row may name an organisation by an address it had before a rename.
-        const alias = await tx.organisationSlugAlias.findUnique({ where: { slug } })
-        const existing = alias
-          ? { id: alias.organisationId }
-          : await tx.organisation.findUnique({ where: { slug }, select: { id: true } })
-        const data = { ...organisationData(fields), ...statusData(status, now) }
-        const saved = existing
-          ? await tx.organisation.update({
-              where: { id: existing.id },
-              data: { ...data, version: { increment: 1 } },
-            })
-          : await tx.organisation.create({ data: { ...data, slug } })
-        if (existing) updated++
-        else created++
-        await recordRevision(tx, saved, importedById)
-      }
-      // An import from the web is a staff action; the command line's is the operator's.
-      if (importedById) {
-        await recordAudit(tx, {
-          actorId: importedById,
-          action: 'organisations.import',
-          targetType: 'import',
-          targetId: now.toISOString(),
-          details: { created, updated, slugs: validation.rows.map((row) => row.slug) },
-        })
-      }
-    },
-    { timeout: 120_000 },
+  const targets = await findImportTargets(
+    tx,
+    rows.map((row) => row.slug),
   )
-  return { ok: true, created, updated }
+  for (const { slug, status, fields } of rows) {
+    const existing = targets.get(slug)
+    const data = { ...organisationData(fields), ...statusData(status, now) }
+    const saved = existing
+      ? await tx.organisation.update({
+          where: { id: existing.id },
+          data: { ...data, version: { increment: 1 } },
+        })
+      : await tx.organisation.create({ data: { ...data, slug } })
+    if (existing) updated++
+    else created++
+    await recordRevision(tx, saved, importedById)
+  }
+  // An import from the web is a staff action; the command line's is the operator's.
+  if (importedById) {
+    await recordAudit(tx, {
+      actorId: importedById,
+      action: 'organisations.import',
+      targetType: 'import',
+      targetId: now.toISOString(),
+      details: { created, updated, slugs: rows.map((row) => row.slug) },
+    })
+  }
+  return { created, updated }
 }
 
 async function recordRevision(

@@ -178,8 +178,26 @@ export const errors = {
   leadNoteRequired: 'Add a note for colleagues.',
   disableReasonRequired: 'Give a reason: the person will see it when logging in.',
   noSuchChart: 'No such chart.',
-  fileRequired: 'Choose a JSON file to import.',
+  fileRequired: 'Choose a file to import (Excel, CSV or JSON).',
   fileNotJson: 'The file is not valid JSON.',
+  importOldExcel:
+    'This is an Excel 97-2003 file (.xls): save it as an Excel workbook (.xlsx) or as CSV, then upload it again.',
+  importNotText:
+    'The file is neither an Excel workbook nor text in UTF-8: save it as .xlsx, or as "CSV UTF-8".',
+  importNotCsv:
+    'The file could not be read as CSV: a quotation mark may be left open. Save it from the spreadsheet again.',
+  importNotExcel: 'The file could not be read as an Excel workbook (.xlsx).',
+  importWorkbookTooLarge:
+    'The workbook holds too much once unpacked (over 50 MB). Keep only the organisations sheet.',
+  importTooManyRows: ({ max }: { max: number }) =>
+    `The file has more than ${max} rows: split it into several files.`,
+  importTableEmpty: 'The sheet has no organisations: fill in one row per organisation below the headings.',
+  importColumnUnknown:
+    'This column heading is not one of the template’s. Check its spelling against the template.',
+  importColumnTwice: 'This column appears twice.',
+  importColumnMissing: 'The “name” column is missing: keep the template’s first row of headings.',
+  importPreviewGone:
+    'This import is no longer waiting: it was imported or discarded, or it is more than a day old. Upload the file again.',
   // Events
   textTooShort: ({ min }: { min: number }) => `Write at least ${min} characters.`,
   eventTitleRequired: 'Give the event a title.',

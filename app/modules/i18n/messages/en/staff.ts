@@ -317,10 +317,17 @@ export const staff = {
   import: {
     title: 'Import organisations',
     intro:
-      'Upload a JSON file with a list of organisations, in the same form as the file a member downloads from their organisation page ("Download your data"). It is all or nothing: if any organisation in the file has a problem, nothing is imported, and each problem is listed with its row and field. An organisation whose address (slug) is already in the directory is updated; the others are created.',
-    file: 'JSON file (at most 5 MB)',
-    submit: 'Import',
-    submitting: 'Importing…',
+      'Fill in the template, one organisation per row, and upload it as an Excel workbook (.xlsx) or a CSV file. A JSON file in the form members download from their organisation page ("Download your data") works too, and so does a file exported from the directory. You see what would be created and updated before anything is imported.',
+    templateHeading: 'Templates',
+    templateIntro:
+      'The Excel template also lists what each column holds and every code you may use, in English and Japanese. Replace its example row with your organisations.',
+    templateXlsx: 'Download the Excel template',
+    templateCsv: 'Download the CSV template',
+    rules:
+      'It is all or nothing: if any row has a problem, nothing is imported and each problem is listed with its row and column. An organisation whose address (slug) is already in the directory is updated; the others are created. Lists hold codes separated by “;”.',
+    file: 'File to check (Excel, CSV or JSON, at most 5 MB)',
+    submit: 'Check the file',
+    submitting: 'Checking…',
     imported: ({ created, updated }: { created: number; updated: number }) =>
       `Imported ${created + updated} organisations: ${created} new, ${updated} updated.`,
     problems: 'Nothing was imported. Fix these problems and upload the file again:',
@@ -338,7 +345,91 @@ export const staff = {
       '(row)': 'The row',
     } as Record<string, string>,
     tooLarge: 'The file is larger than 5 MB.',
-    notJsonName: 'The file must be a .json file.',
+    preview: {
+      title: 'Check before importing',
+      back: '← Import another file',
+      summary: ({
+        fileName,
+        created,
+        updated,
+        unchanged,
+      }: {
+        fileName: string
+        created: number
+        updated: number
+        unchanged: number
+      }) => `${fileName}: ${created} to create, ${updated} to update, ${unchanged} unchanged.`,
+      nothingToDo:
+        'Every organisation in the file is already in the directory as it stands: importing changes nothing.',
+      row: 'Row',
+      organisation: 'Organisation',
+      action: 'What happens',
+      create: 'New',
+      update: 'Updated',
+      unchanged: 'Unchanged',
+      changes: ({ fields }: { fields: string }) => `Changes: ${fields}`,
+      status: 'Status',
+      statuses: { draft: 'Draft', submitted: 'Waiting for review', approved: 'Listed' } as Record<
+        string,
+        string
+      >,
+      confirm: ({ count }: { count: number }) =>
+        count === 1 ? 'Import 1 organisation' : `Import ${count} organisations`,
+      confirming: 'Importing…',
+      discard: 'Discard this file',
+      discardConfirm: 'Discard this file without importing anything?',
+      discarded: 'The file was discarded; nothing was imported.',
+      invalidNow:
+        'Since the file was checked, the lists or the directory changed and it no longer passes. Nothing was imported:',
+      done: ({ created, updated }: { created: number; updated: number }) =>
+        `Imported ${created + updated} organisations: ${created} new, ${updated} updated.`,
+      importedAt: 'Imported',
+      toDirectory: 'Open the directory',
+      waitsUntil: 'The file waits for your confirmation for a day.',
+    },
+    template: {
+      columnsSheet: 'Columns',
+      codesSheet: 'Codes',
+      column: 'Column',
+      meaning: 'Meaning',
+      howToFill: 'How to fill it in',
+      code: 'Code',
+      english: 'English',
+      japanese: 'Japanese',
+    },
+    example: {
+      name: 'Example Recycling GmbH (replace this row)',
+      nameJa: 'エグザンプル・リサイクリング',
+      description:
+        'We recover cobalt and nickel from end-of-life batteries and look for partners in Japan for black mass refining.',
+      descriptionJa: '使用済み電池からコバルトとニッケルを回収しています。',
+    },
+    columnHelp: {
+      slug: 'Optional. The profile’s address. A row with the address of an organisation in the directory updates it; left empty, the address is made from the name.',
+      name: 'Required. The organisation’s name, in Latin letters where it has one.',
+      nameJa: 'Optional. The name in Japanese.',
+      country: 'Required. The two-letter country code: DE, FR, JP…',
+      city: 'Optional.',
+      website: 'Optional. www.example.com or https://www.example.com.',
+      size: 'Optional. One of: micro, small, medium, large.',
+      yearFounded: 'Optional. A year, such as 2012.',
+      description: 'Required. What the organisation does, in English (at least a sentence).',
+      descriptionJa: 'Optional. The description in Japanese.',
+      roles: 'Required. At least one value-chain role code from the “Codes” sheet; several separated by “;”.',
+      materials: 'Metal and material codes from the “Codes” sheet, separated by “;”.',
+      technologies: 'Technology codes from the “Codes” sheet, separated by “;”.',
+      offers: 'Codes of what the organisation offers, from the “Codes” sheet, separated by “;”.',
+      seeks: 'Codes of what the organisation seeks, from the “Codes” sheet, separated by “;”.',
+      markets: 'Third-country market codes from the “Codes” sheet, separated by “;”.',
+      languages: 'Optional. Language codes separated by “;”: en, ja, de, fr…',
+      supplies: 'Material stream codes the organisation supplies, from the “Codes” sheet, separated by “;”.',
+      takes: 'Material stream codes the organisation takes, from the “Codes” sheet, separated by “;”.',
+      contactName: 'Optional. The contact person; give the name and the email together.',
+      contactEmail: 'Optional. The contact person’s email address.',
+      contactPhone: 'Optional. The contact person’s phone number.',
+      status:
+        'Optional. draft (not listed), submitted (waits for review) or approved (listed). Draft when empty.',
+    } as Record<string, string>,
   },
   introductions: {
     title: 'Introductions',

@@ -171,8 +171,24 @@ export const errors: Messages['errors'] = {
   leadNoteRequired: '同僚向けのメモを追加してください。',
   disableReasonRequired: '理由を入力してください（ログイン時に本人に表示されます）。',
   noSuchChart: 'そのグラフはありません。',
-  fileRequired: 'インポートする JSON ファイルを選択してください。',
+  fileRequired: 'インポートするファイル（Excel、CSV、JSON）を選択してください。',
   fileNotJson: 'ファイルが有効な JSON ではありません。',
+  importOldExcel:
+    'Excel 97-2003 形式（.xls）のファイルです。Excel ブック（.xlsx）または CSV で保存し直してから、もう一度アップロードしてください。',
+  importNotText:
+    'Excel ブックでも UTF-8 のテキストでもありません。.xlsx または「CSV UTF-8」で保存してください。',
+  importNotCsv:
+    'CSV として読み取れませんでした。引用符が閉じられていない可能性があります。表計算ソフトから保存し直してください。',
+  importNotExcel: 'Excel ブック（.xlsx）として読み取れませんでした。',
+  importWorkbookTooLarge: '展開後のブックが大きすぎます（50 MB 超）。組織のシートだけを残してください。',
+  importTooManyRows: ({ max }) =>
+    `ファイルの行数が ${max} 行を超えています。複数のファイルに分けてください。`,
+  importTableEmpty: 'シートに組織がありません。見出しの下に 1 行に 1 組織ずつ記入してください。',
+  importColumnUnknown: 'この列見出しはテンプレートにありません。テンプレートと綴りを確認してください。',
+  importColumnTwice: 'この列が 2 回あります。',
+  importColumnMissing: '「name」列がありません。テンプレートの 1 行目の見出しを残してください。',
+  importPreviewGone:
+    'このインポートはもう待機していません（インポート済み、破棄済み、または 1 日以上前のもの）。ファイルをもう一度アップロードしてください。',
   // Events
   textTooShort: ({ min }: { min: number }) => `${min}文字以上入力してください。`,
   eventTitleRequired: 'イベントのタイトルを入力してください。',
