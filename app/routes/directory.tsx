@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useState } from 'react'
 import { Pager } from '~/components/pager'
+import { SaveSearchForm } from '~/components/alerts/save-search-form'
 import { actsAsStaff } from '~/modules/auth/roles'
 import { requireUser } from '~/modules/auth/session.server'
 import {
@@ -136,6 +137,18 @@ export default function DirectoryPage() {
   // On a phone the filters fold away behind one button, so that the results come first.
   const [filtersShown, setFiltersShown] = useState(false)
   const selectedCount = filterKeys.reduce((sum, key) => sum + query.filters[key].length, 0)
+  const texts = useT()
+  const locale = useLocale()
+  const savedSearch = toSearchParams({ ...query, sort: 'name', page: 1 }).toString()
+  // "“black mass” · Japan · Recycling": the words, then each chosen filter's label.
+  const suggestedName = [
+    query.q ? `“${query.q}”` : null,
+    ...filterKeys.flatMap((key) =>
+      query.filters[key].map((value) => labelFor(key, value, labels, texts, locale)),
+    ),
+  ]
+    .filter(Boolean)
+    .join(' · ')
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -143,6 +156,12 @@ export default function DirectoryPage() {
           <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>
           <p className="mt-1 text-slate-700">{t.intro}</p>
         </div>
+        <Link
+          to="/saved-searches"
+          className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+        >
+          {texts.profiles.savedSearches.linkFromDirectory}
+        </Link>
         {canExport ? (
           <a
             href={`/directory/export.csv${exportSearch ? `?${exportSearch}` : ''}`}
@@ -227,6 +246,11 @@ export default function DirectoryPage() {
             {t.count({ count: total })}
             {pageCount > 1 ? t.pageOf({ page: Math.min(query.page, pageCount), count: pageCount }) : null}
           </h2>
+          {filtered ? (
+            <div className="mt-3">
+              <SaveSearchForm key={savedSearch} search={savedSearch} suggestedName={suggestedName} />
+            </div>
+          ) : null}
           {alikeWords.length ? (
             <p className="mt-2 text-sm text-slate-700">{t.alikeNames({ words: alikeWords.join(' ') })}</p>
           ) : null}

@@ -140,6 +140,11 @@ describe('migrations', () => {
       'OrganisationSearch',
       // Only the staff member's own import preview reads it, which is never kept ready.
       'ProfileImport',
+      // Saved searches and alerts: read only on the person's own saved-searches page and by the alerts job.
+      'AlertCursor',
+      'SavedSearch',
+      'SavedSearchMatch',
+      'SuggestionAlert',
       'rate_limits',
       // Changes only with "Organisation" (a rename), which announces it.
       'OrganisationSlugAlias',

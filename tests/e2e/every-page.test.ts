@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { demoAccounts, demoPassword } from '../../prisma/seed/demo-data'
 import { createTestIntroduction, createTestOrganisation } from '../../prisma/seed/builders'
 import type { Locale } from '~/modules/i18n/locales'
+import { saveSearch } from '~/modules/alerts/saved-searches.server'
 import { prisma } from '~/utils/db.server'
 import { baseUrl, logIn, useBrowser, visit } from './browser'
 import { accessibilityViolations, englishInJapanese } from './page-checks'
@@ -68,6 +69,7 @@ async function pagesToVisit() {
       prisma.organisation.findUniqueOrThrow({ where: { slug }, select: { id: true } }),
     ),
   )
+  await saveSearch(eu.member.id, { name: 'Cobalt in Japan', query: 'region=jp&material=cobalt' })
   const leadRequest = `/leads/request?market=asean&eu=${nordic!.id}&jp=${osaka!.id}&local=${sulawesi!.id}`
   const visitor = [
     '/',
@@ -116,12 +118,18 @@ async function pagesToVisit() {
     [
       eu.member.email,
       eu.member.password,
-      ['/introductions', `/introductions/${introductionId}`, `/introductions/new?to=${jp.organisation.slug}`],
+      [
+        '/introductions',
+        `/introductions/${introductionId}`,
+        `/introductions/new?to=${jp.organisation.slug}`,
+        '/saved-searches',
+        '/directory?region=jp&material=cobalt',
+      ],
     ],
     [
       jp.member.email,
       jp.member.password,
-      [`/introductions/${introductionId}`, `/organisations/${eu.organisation.slug}`],
+      [`/introductions/${introductionId}`, `/organisations/${eu.organisation.slug}`, '/saved-searches'],
     ],
   ]
   return { visitor, signedIn }

@@ -109,6 +109,21 @@ export async function searchDirectory(query: DirectoryQuery) {
   return text ? searchText(query, text) : browse(query)
 }
 
+/**
+ * Which of `ids` the query's words and filters find among listed organisations, the directory's way: for
+ * alerts on saved searches, asked about the few organisations listed since the last look.
+ */
+export async function matchingAmong(query: Pick<DirectoryQuery, 'q' | 'filters'>, ids: string[]) {
+  if (!ids.length) return []
+  const text = await textMatches(query.q)
+  const found = text ? new Set(text.ids) : null
+  const candidates = found ? ids.filter((id) => found.has(id)) : ids
+  if (!candidates.length) return []
+  const rows = await readPrisma().$queryRaw<{ id: string }[]>`
+    SELECT o."id" FROM "Organisation" o WHERE o."id" = ANY(${candidates}) AND ${whereClause(query.filters)}`
+  return rows.map((row) => row.id)
+}
+
 // Every stored profile field (the enum read as text), with what the directory adds.
 const exportColumns = Prisma.raw(
   [

@@ -10,6 +10,7 @@ export const emailTopics = [
   'profile',
   'followups',
   'requests',
+  'alerts',
 ] as const
 export type EmailTopic = (typeof emailTopics)[number]
 
@@ -30,6 +31,8 @@ const topicByArea: Record<string, EmailTopic> = {
   organisation: 'profile',
   followup: 'followups',
   lead: 'requests',
+  search: 'alerts',
+  suggestion: 'alerts',
 }
 
 export function topicOfNotification(kind: NotificationKind): EmailTopic {

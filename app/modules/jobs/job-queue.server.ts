@@ -7,6 +7,7 @@ import { refreshStaleSuggestions } from '~/modules/matching/suggestions.server'
 import { expireMeetingRequests } from '~/modules/meetings/booking.server'
 import { sendDueFollowUps } from '~/modules/outcomes/follow-ups.server'
 import { sendWeeklyDigests } from '~/modules/notifications/weekly-digest.server'
+import { sendAlerts } from '~/modules/alerts/alerts.server'
 import { databasePool } from '~/utils/db.server'
 import { logger } from '~/utils/logger.server'
 import { registerJobQueue } from './enqueue.server'
@@ -19,6 +20,7 @@ export const jobQueues = {
   expireMeetingRequests: 'meetings-expire',
   sendFollowUps: 'follow-ups-send',
   sendWeeklyDigests: 'digests-send',
+  sendAlerts: 'alerts-send',
   passwordResetEmail: passwordResetEmailQueue,
 } as const
 
@@ -59,6 +61,7 @@ export async function relayOutbox(boss: PgBoss) {
  * Starts the PostgreSQL-backed job queue (pg-boss) on the app's own pool: emails are delivered with
  * retries; every minute, once across all app servers, overdue introduction requests expire and stale
  * partner suggestions are computed ahead; every ten minutes, participants of tomorrow's events are reminded;
+ * every five minutes, newly listed organisations are announced to saved searches and strong partners;
  * on Monday mornings the weekly digests go out.
  */
 export async function startJobRunner(options: JobRunnerOptions = {}): Promise<JobRunner> {
@@ -95,6 +98,8 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
   await ensureQueue(boss, jobQueues.sendWeeklyDigests, { policy: 'singleton', retryLimit: 2 })
   // Monday morning in Brussels, Monday afternoon in Tokyo.
   await boss.schedule(jobQueues.sendWeeklyDigests, '0 7 * * 1', undefined, { tz: 'UTC' })
+  await ensureQueue(boss, jobQueues.sendAlerts, { policy: 'singleton', retryLimit: 2 })
+  await boss.schedule(jobQueues.sendAlerts, '*/5 * * * *', undefined, { tz: 'UTC' })
 
   // A few workers, so that one slow SMTP exchange does not hold up every other email.
   for (let worker = 0; worker < emailWorkers; worker++) {
@@ -132,6 +137,12 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Jo
   await boss.work(jobQueues.sendFollowUps, { pollingIntervalSeconds }, async () => {
     const { sent, reminded } = await sendDueFollowUps()
     if (sent || reminded) logger.info({ sent, reminded }, 'asked organisations what came of their meetings')
+  })
+
+  await boss.work(jobQueues.sendAlerts, { pollingIntervalSeconds }, async () => {
+    const announced = await sendAlerts()
+    if (announced.searches || announced.suggestions)
+      logger.info(announced, 'announced newly listed organisations')
   })
 
   await boss.work(jobQueues.sendWeeklyDigests, { pollingIntervalSeconds }, async () => {

@@ -40,6 +40,7 @@ const english: EmailTexts = {
     profile: 'Open your profile',
     followups: 'Answer in two clicks',
     requests: 'Open the requests',
+    alerts: 'See the organisations',
   },
   topic: {
     introductions: 'introductions',
@@ -48,6 +49,7 @@ const english: EmailTexts = {
     profile: 'your organisation’s profile',
     followups: 'what came of your contacts',
     requests: 'requests to the Centre',
+    alerts: 'saved searches and new strong partner suggestions',
   },
   why: (topic) => `You get this email about ${topic} as a member of EU-Japan Circular Metals.`,
   choose: 'Choose which emails you get',
@@ -82,6 +84,7 @@ const japanese: EmailTexts = {
     profile: 'プロフィールを開く',
     followups: '2クリックで回答する',
     requests: '依頼を開く',
+    alerts: '組織を見る',
   },
   topic: {
     introductions: '紹介',
@@ -90,6 +93,7 @@ const japanese: EmailTexts = {
     profile: '組織のプロフィール',
     followups: 'その後の進展',
     requests: 'センターへの依頼',
+    alerts: '保存した検索と新しい有力なパートナー候補',
   },
   why: (topic) =>
     `このメールは、EU-Japan Circular Metalsのメンバーの方に「${topic}」についてお送りしています。`,

@@ -48,6 +48,8 @@ export type NotificationParams = {
   'meeting.schedule_published': EventParams & { count: number }
   'followup.due': { other: string }
   'followup.reminder': { other: string }
+  'search.matches': { search: string; first: string; count: number }
+  'suggestion.strong': { partner: string }
 }
 
 export type NotificationKind = keyof NotificationParams
@@ -122,6 +124,12 @@ const english: Texts = {
     `The meeting schedule of ${eventLine(p, zone, 'en')} is published: you have ${p.count} ${p.count === 1 ? 'meeting' : 'meetings'}.`,
   'followup.due': ({ other }) => `What came of your contact with ${other}? Tell the Centre in two clicks.`,
   'followup.reminder': ({ other }) => `Reminder: what came of your contact with ${other}?`,
+  'search.matches': ({ search, first, count }) =>
+    count === 1
+      ? `Newly listed: ${first} matches your saved search "${search}".`
+      : `Newly listed: ${first} and ${count - 1} more match your saved search "${search}".`,
+  'suggestion.strong': ({ partner }) =>
+    `Newly listed: ${partner} is a strong partner fit for your organisation.`,
 }
 
 const japanese: Texts = {
@@ -167,6 +175,12 @@ const japanese: Texts = {
     `${eventLine(p, zone, 'ja')}の面談スケジュールが公開されました。面談は${p.count}件です。`,
   'followup.due': ({ other }) => `${other}とのその後の進展をセンターにお知らせください。`,
   'followup.reminder': ({ other }) => `リマインダー：${other}とのその後の進展をお知らせください。`,
+  'search.matches': ({ search, first, count }) =>
+    count === 1
+      ? `新しく掲載された${first}が、保存した検索「${search}」に一致しました。`
+      : `新しく掲載された${first}ほか${count - 1}件が、保存した検索「${search}」に一致しました。`,
+  'suggestion.strong': ({ partner }) =>
+    `新しく掲載された${partner}は、貴社と相性の良い有力なパートナー候補です。`,
 }
 
 const texts: Record<Locale, Texts> = { en: english, ja: japanese }

@@ -18,6 +18,7 @@ export const account = {
       profile: 'Your organisation’s profile and its review',
       followups: 'What came of your contacts',
       requests: 'Requests to the Centre (staff)',
+      alerts: 'Saved searches and new strong partner suggestions',
     },
     frequencies: {
       each: 'Each one as it happens',

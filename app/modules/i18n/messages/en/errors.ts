@@ -196,6 +196,11 @@ export const errors = {
     'This column heading is not one of the template’s. Check its spelling against the template.',
   importColumnTwice: 'This column appears twice.',
   importColumnMissing: 'The “name” column is missing: keep the template’s first row of headings.',
+  savedSearchNameRequired: 'Give the search a name.',
+  savedSearchEmpty: 'Choose a filter or type words first: a search without them finds every organisation.',
+  savedSearchExists: 'You already saved this search.',
+  savedSearchLimit: ({ max }: { max: number }) => `You can keep ${max} saved searches: delete one first.`,
+  savedSearchNotFound: 'This saved search no longer exists.',
   importPreviewGone:
     'This import is no longer waiting: it was imported or discarded, or it is more than a day old. Upload the file again.',
   // Events

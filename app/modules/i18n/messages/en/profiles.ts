@@ -202,6 +202,41 @@ export const profiles = {
     inappropriate: 'Inappropriate content',
     other: 'Something else',
   },
+  savedSearches: {
+    title: 'Saved searches',
+    intro:
+      'Searches you kept from the directory. When a newly listed organisation matches one with alerts on, you are told in the app and by email (as chosen in your preferences, under “Saved searches and new strong partner suggestions”).',
+    toDirectory: 'Open the directory',
+    linkFromDirectory: 'Your saved searches',
+    empty: 'No saved searches yet. In the directory, choose filters or type words, then “Save this search”.',
+    saved: ({ when }: { when: string }) => `Saved ${when}`,
+    announced: ({ count }: { count: number }) =>
+      count === 0
+        ? 'No newly listed organisation yet'
+        : count === 1
+          ? '1 newly listed organisation announced'
+          : `${count} newly listed organisations announced`,
+    run: 'Run the search',
+    newest: 'Newest first',
+    alertsOn: 'Alerts on',
+    alertsOff: 'Alerts off',
+    turnOff: 'Turn alerts off',
+    turnOn: 'Turn alerts on',
+    delete: 'Delete',
+    deleteConfirm: ({ name }: { name: string }) => `Delete the saved search “${name}”?`,
+    done: {
+      save: 'Search saved. You will be told when a newly listed organisation matches it.',
+      alerts: 'Alerts changed.',
+      delete: 'Saved search deleted.',
+    } as Record<string, string>,
+    saveHeading: 'Save this search',
+    saveHint: 'Be told in the app and by email when a newly listed organisation matches.',
+    name: 'Name of the search',
+    save: 'Save this search',
+    saving: 'Saving…',
+    savedHere: 'Saved.',
+    openList: 'See your saved searches',
+  },
   directory: {
     title: 'Directory',
     intro: 'Approved organisations from the EU, Japan and third countries.',

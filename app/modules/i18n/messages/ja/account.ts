@@ -20,6 +20,7 @@ export const account: Messages['account'] = {
       profile: '組織のプロフィールと審査',
       followups: 'その後の進展',
       requests: 'センターへの依頼（スタッフ）',
+      alerts: '保存した検索と新しい有力なパートナー候補',
     },
     frequencies: {
       each: 'その都度受け取る',

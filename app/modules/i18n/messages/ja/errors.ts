@@ -187,6 +187,12 @@ export const errors: Messages['errors'] = {
   importColumnUnknown: 'この列見出しはテンプレートにありません。テンプレートと綴りを確認してください。',
   importColumnTwice: 'この列が 2 回あります。',
   importColumnMissing: '「name」列がありません。テンプレートの 1 行目の見出しを残してください。',
+  savedSearchNameRequired: '検索に名前を付けてください。',
+  savedSearchEmpty:
+    '先に絞り込みを選ぶか、語句を入力してください。条件のない検索はすべての組織に一致します。',
+  savedSearchExists: 'この検索は既に保存されています。',
+  savedSearchLimit: ({ max }) => `保存できる検索は ${max} 件までです。先にどれかを削除してください。`,
+  savedSearchNotFound: 'この保存した検索はもう存在しません。',
   importPreviewGone:
     'このインポートはもう待機していません（インポート済み、破棄済み、または 1 日以上前のもの）。ファイルをもう一度アップロードしてください。',
   // Events

@@ -202,6 +202,40 @@ export const profiles: Messages['profiles'] = {
     inappropriate: '不適切な内容',
     other: 'その他',
   },
+  savedSearches: {
+    title: '保存した検索',
+    intro:
+      'ディレクトリから保存した検索です。通知をオンにした検索に新しく掲載された組織が一致すると、アプリとメールでお知らせします（メールは設定の「保存した検索と新しい有力なパートナー候補」で選べます）。',
+    toDirectory: 'ディレクトリを開く',
+    linkFromDirectory: '保存した検索',
+    empty:
+      '保存した検索はまだありません。ディレクトリで絞り込みを選ぶか語句を入力し、「この検索を保存」を押してください。',
+    saved: ({ when }) => `保存日時：${when}`,
+    announced: ({ count }) =>
+      count === 0
+        ? '新しく掲載された一致する組織はまだありません'
+        : `新しく掲載された組織 ${count} 件をお知らせしました`,
+    run: '検索を実行',
+    newest: '新しい順',
+    alertsOn: '通知オン',
+    alertsOff: '通知オフ',
+    turnOff: '通知をオフにする',
+    turnOn: '通知をオンにする',
+    delete: '削除',
+    deleteConfirm: ({ name }) => `保存した検索「${name}」を削除しますか？`,
+    done: {
+      save: '検索を保存しました。新しく掲載された組織が一致するとお知らせします。',
+      alerts: '通知の設定を変更しました。',
+      delete: '保存した検索を削除しました。',
+    },
+    saveHeading: 'この検索を保存',
+    saveHint: '新しく掲載された組織が一致すると、アプリとメールでお知らせします。',
+    name: '検索の名前',
+    save: 'この検索を保存',
+    saving: '保存中…',
+    savedHere: '保存しました。',
+    openList: '保存した検索を見る',
+  },
   directory: {
     title: 'ディレクトリ',
     intro: 'EU、日本、第三国の承認済みの組織。',
