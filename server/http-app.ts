@@ -11,6 +11,9 @@ import { logger, requestIdOf } from '~/utils/logger.server'
 import { countRequests, serveMetrics } from './metrics'
 import { limitRequestBodies, refuseCrossSiteWrites, refuseUnstorableAddresses } from './request-guards'
 
+/** The development outbox's page for an email's HTML part. */
+const outboxHtmlPath = /^\/dev\/outbox\/[^/?]+\.html(\?|$)/
+
 export type HttpAppOptions = {
   /** The Remix build, or a function returning the latest one (development rebuilds). */
   build: ServerBuild | (() => Promise<ServerBuild>)
@@ -97,7 +100,9 @@ export function createHttpStack({
         directives: {
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
-          styleSrc: ["'self'"],
+          // An email's HTML part in the development outbox is styled inline, as mail programs need; that
+          // page adds its own policy that runs and loads nothing (app/routes/dev.outbox.$id[.]html.ts).
+          styleSrc: ["'self'", (req) => (outboxHtmlPath.test(req.url ?? '') ? "'unsafe-inline'" : "'self'")],
           imgSrc: ["'self'", 'data:'],
           connectSrc: mode === 'development' ? ["'self'", 'ws:'] : ["'self'"],
           objectSrc: ["'none'"],

@@ -26,6 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       locale: email.locale,
       subject: email.subject,
       text: email.text,
+      hasHtml: Boolean(email.html),
       status: email.status,
       attempts: email.attempts,
       lastError: email.lastError,
@@ -79,6 +80,16 @@ export default function OutboxPage() {
                   <LinkedText text={email.text} />
                 </pre>
               )}
+              {email.hasHtml ? (
+                <a
+                  href={`/dev/outbox/${email.id}.html`}
+                  target="_blank"
+                  rel="noreferrer"
+                  className="mt-2 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+                >
+                  {t.htmlPart}
+                </a>
+              ) : null}
               {email.attachment ? (
                 <p className="mt-2 text-sm text-slate-700">
                   {t.attachment} <span translate="no">{email.attachment}</span>

@@ -56,6 +56,9 @@ describe('access to every route with an id (IDOR matrix)', () => {
       staff: await cookieFor(staff.id),
     }
     const draftOwnerCookie = await cookieFor(draft.member.id)
+    const ownerEmail = await prisma.emailMessage.findFirstOrThrow({
+      where: { userId: partner.member.id, html: { not: null } },
+    })
     const otherStaff = await createTestAccount({ role: 'staff' })
     const importFile = (id: string) =>
       prepareImport({ data: { organisations: [anOrganisationRow()] }, fileName: 'idor.json' }, id).then(
@@ -163,6 +166,14 @@ describe('access to every route with an id (IDOR matrix)', () => {
         { path: `/staff/import/${ownImport}`, expect: staffOnly },
         {
           path: `/staff/import/${otherStaffImport}`,
+          expect: { anonymous: toLogin, otherMember: forbidden, owner: forbidden, staff: notFound },
+        },
+      ],
+      // The development outbox is for staff; an unknown email is not found.
+      'dev.outbox.$id[.]html.ts': [
+        { path: `/dev/outbox/${ownerEmail.id}.html`, expect: staffOnly },
+        {
+          path: '/dev/outbox/no-such-email.html',
           expect: { anonymous: toLogin, otherMember: forbidden, owner: forbidden, staff: notFound },
         },
       ],

@@ -163,5 +163,20 @@ describe('the development outbox', () => {
     expect(asStaff).not.toContain(token)
     const asAdmin = await (await get('/dev/outbox', await createTestSession(admin.id))).text()
     expect(asAdmin).toContain(token)
+
+    // The HTML part follows the same rule, and is served so that nothing in it runs.
+    const htmlAsStaff = await get(`/dev/outbox/${email.id}.html`, await createTestSession(staff.id))
+    expect(htmlAsStaff.status).toBe(404)
+    expect(await htmlAsStaff.text()).not.toContain(token)
+    const htmlAsAdmin = await get(`/dev/outbox/${email.id}.html`, await createTestSession(admin.id))
+    expect(htmlAsAdmin.status).toBe(200)
+    expect(htmlAsAdmin.headers.get('content-security-policy')).toContain('sandbox')
+    // Its inline styles may apply there, and nowhere else.
+    expect(htmlAsAdmin.headers.get('content-security-policy')).toContain("style-src 'self' 'unsafe-inline'")
+    const outboxPage = await get('/dev/outbox', await createTestSession(admin.id))
+    expect(outboxPage.headers.get('content-security-policy')).not.toContain('unsafe-inline')
+    expect(htmlAsAdmin.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(htmlAsAdmin.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(await htmlAsAdmin.text()).toContain(token)
   })
 })

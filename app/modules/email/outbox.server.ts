@@ -115,8 +115,19 @@ export async function deliverEmail(emailId: string, { finalAttempt }: { finalAtt
  */
 export async function listOutbox(viewerId: string, take = 100) {
   const emails = await prisma.emailMessage.findMany({ orderBy: { createdAt: 'desc' }, take })
-  return emails.map((email) => ({
-    ...email,
-    text: email.sensitive && email.userId !== viewerId ? null : email.text,
-  }))
+  return emails.map((email) => readableBy(email, viewerId))
+}
+
+/** A sensitive email (a password reset, a confirmation link) is shown only to the person it was for. */
+function readableBy<
+  Email extends { sensitive: boolean; userId: string | null; text: string; html: string | null },
+>(email: Email, viewerId: string) {
+  const hidden = email.sensitive && email.userId !== viewerId
+  return { ...email, text: hidden ? null : email.text, html: hidden ? null : email.html }
+}
+
+/** One email of the outbox with its HTML part, as `listOutbox` shows it to this viewer; null if none. */
+export async function outboxEmail(id: string, viewerId: string) {
+  const email = await prisma.emailMessage.findUnique({ where: { id } })
+  return email ? readableBy(email, viewerId) : null
 }

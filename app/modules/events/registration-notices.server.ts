@@ -2,6 +2,7 @@ import type { Event, Prisma } from '~/generated/prisma/client'
 import type { Locale } from '~/modules/i18n/locales'
 import { messagesFor } from '~/modules/i18n/messages'
 import type { NotificationEvent, NotificationParams } from '~/modules/notifications/notification-texts'
+import type { EmailDetails } from '~/modules/notifications/notification-email.server'
 import { notifyUsers } from '~/modules/notifications/notifications.server'
 import { getEnv } from '~/utils/env.server'
 import { eventCalendarFile } from './event-calendar'
@@ -30,6 +31,16 @@ function placeOf(event: Event, locale: Locale, withLink: boolean) {
     parts.push(withLink && event.meetingUrl ? event.meetingUrl : t.formats.online)
   return parts.join(', ')
 }
+
+/** The email's "Where" line in both languages: the venue, and the meeting link only for people with a place. */
+const whereDetails = (event: Event, withLink: boolean): EmailDetails => ({
+  facts: [
+    {
+      label: 'where',
+      value: { en: placeOf(event, 'en', withLink), ja: placeOf(event, 'ja', withLink) },
+    },
+  ],
+})
 
 /** The calendar entry a person gets: the same UID for everyone, the link only for those with a place. */
 export function calendarAttachment(event: Event, locale: Locale, withLink: boolean) {
@@ -68,6 +79,7 @@ export async function tellPerson(
   const hasPlace = registration.status === 'approved'
   await notifyUsers(tx, [registration.userId], notice, {
     attachment: hasPlace ? ({ locale }) => calendarAttachment(event, locale, true) : undefined,
+    details: whereDetails(event, hasPlace),
   })
 }
 
@@ -77,11 +89,16 @@ export async function tellDeclined(
   registration: { userId: string; personName: string },
   reason: string,
 ) {
-  await notifyUsers(tx, [registration.userId], {
-    kind: 'event.declined',
-    params: { ...eventParams(event), person: registration.personName, reason },
-    link: eventLink(event.slug),
-  })
+  await notifyUsers(
+    tx,
+    [registration.userId],
+    {
+      kind: 'event.declined',
+      params: { ...eventParams(event), person: registration.personName, reason },
+      link: eventLink(event.slug),
+    },
+    { details: whereDetails(event, false) },
+  )
 }
 
 /** Tells everyone registered about a change, a cancellation or the coming day, with the calendar entry. */
@@ -105,6 +122,7 @@ export async function tellRegistrants(
     const userIds = registrations.filter((r) => withPlace.has(r.userId) === group).map((r) => r.userId)
     await notifyUsers(tx, userIds, notice, {
       attachment: ({ locale }) => calendarAttachment(event, locale, group),
+      details: whereDetails(event, group),
     })
   }
 }

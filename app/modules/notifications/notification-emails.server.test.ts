@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import {
   createTestAccount,
+  createTestEvent,
   createTestIntroduction,
   createTestOrganisation,
 } from '../../../prisma/seed/builders'
@@ -9,6 +10,7 @@ import { acceptIntroduction } from '~/modules/introductions/introductions.server
 import { prisma } from '~/utils/db.server'
 import { getEmailChoices, saveEmailChoices, unsubscribe } from '~/modules/email/email-preferences.server'
 import { sendWeeklyDigests } from './weekly-digest.server'
+import { register } from '~/modules/events/registrations.server'
 
 const proposal = {
   slots: [
@@ -112,6 +114,33 @@ describe('notification emails', () => {
 })
 
 describe('email choices', () => {
+  test('an event email says where it is; the meeting link goes only to people with a place', async () => {
+    const { event } = await createTestEvent({
+      format: 'hybrid',
+      venue: 'Residence Palace',
+      city: 'Brussels',
+      capacity: '1',
+    })
+    const first = await createTestOrganisation({ country: 'DE' })
+    const second = await createTestOrganisation({ country: 'JP' })
+    for (const { member } of [first, second])
+      await register({
+        eventId: event.id,
+        actorId: member.id,
+        people: [member.id],
+        mode: 'on_site',
+        answer: null,
+        listed: true,
+      })
+    const [placed] = await emailsTo(first.member.id)
+    expect(placed!.text).toContain('Where: Residence Palace, Brussels, https://zoom.example/j/123456')
+    expect(placed!.html).toContain('Residence Palace, Brussels')
+    const [waiting] = await emailsTo(second.member.id)
+    expect(waiting!.text).toContain('waiting list')
+    expect(waiting!.text).toContain('Where: Residence Palace, Brussels, Online')
+    expect(waiting!.text).not.toContain('zoom.example')
+  })
+
   test('weekly: no email now, one digest later that a second run does not send again', async () => {
     const { eu, jp } = await pair()
     await saveEmailChoices(jp.member, { introductions: 'weekly' })

@@ -135,6 +135,7 @@ export const account = {
       failed: 'Failed after retries',
     },
     to: 'to',
+    htmlPart: 'Open the HTML part (as mail programs show it)',
     attempts: ({ count }: { count: number }) => `${count} attempts`,
     lastError: 'Last error:',
     attachment: 'Attached:',

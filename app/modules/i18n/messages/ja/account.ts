@@ -133,6 +133,7 @@ export const account: Messages['account'] = {
       failed: '再試行後に失敗',
     },
     to: '宛先',
+    htmlPart: 'HTML 版を開く（メールソフトでの表示）',
     attempts: ({ count }) => `${count} 回試行`,
     lastError: '最後のエラー：',
     attachment: '添付：',
