@@ -144,17 +144,21 @@ describe('directory', () => {
     await page.waitForURL(/material=cobalt/)
     await filters.getByRole('link', { name: /^Japan/ }).click()
     await filters.locator('a[aria-current="true"]', { hasText: 'Japan' }).waitFor()
-    const summary = await page.getByRole('heading', { name: /organisations?$/ }).textContent()
+    // The count, and the page when there are more than fit on one (other tests add Japanese cobalt firms).
+    const resultsHeading = /organisations?( · page \d+ of \d+)?$/
+    const summary = await page.getByRole('heading', { name: resultsHeading }).textContent()
     const shown = await page.locator('main li h3').allTextContents()
     expect(shown.length).toBeGreaterThan(0)
-    expect(shown.some((title) => title.includes('Tokyo Rare Metals'))).toBe(true)
     expect(shown.some((title) => title.includes('Nordic Battery Loop'))).toBe(false)
 
     // The address alone reproduces the search.
     const shared = await newPage()
     await logIn(shared, member.email, demoPassword)
     await shared.goto(new URL(page.url()).pathname + new URL(page.url()).search)
-    expect(await shared.getByRole('heading', { name: /organisations?$/ }).textContent()).toBe(summary)
+    expect(await shared.getByRole('heading', { name: resultsHeading }).textContent()).toBe(summary)
+    // Words and filters together find the demo's Japanese cobalt refiner, whatever page it falls on.
+    await visit(shared, `${new URL(page.url()).pathname}${new URL(page.url()).search}&q=Tokyo`)
+    await shared.getByRole('link', { name: 'Tokyo Rare Metals K.K.' }).waitFor()
 
     // Accents set aside and a typo in a name forgiven, and the page says so.
     await page.goto('/directory?q=vasteras+batery')
