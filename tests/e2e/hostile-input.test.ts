@@ -206,6 +206,8 @@ describe('numbers and files out of range', () => {
     const path = `/staff/import/${prepared.id}`
     expect((await postRaw(path, 'intent=drop-tables', cookie)).status).toBe(400)
     expect((await postRaw(path, 'intent=confirm\u0000', cookie)).status).toBe(400)
+    expect((await postRaw(path, 'intent=confirm&x[10000000]=1', cookie)).status).toBe(400)
+    expect(await prisma.organisation.count({ where: { slug: row.slug } })).toBe(0)
     const statuses = await Promise.all(
       Array.from({ length: 4 }, () =>
         postRaw(path, 'intent=confirm', cookie).then((answer) => answer.status),
@@ -219,6 +221,24 @@ describe('numbers and files out of range', () => {
 })
 
 describe('races and unknown ids', () => {
+  test('saved searches: a huge index or a NUL byte is a 400, the same save twice at once keeps one', async () => {
+    const member = await createTestAccount()
+    const cookie = await createTestSession(member.id)
+    const save = 'intent=save&name=Gallium&query=material%3Dgallium'
+    expect((await postRaw('/saved-searches', `${save}&x[10000000]=1`, cookie)).status).toBe(400)
+    expect(
+      (await postRaw('/saved-searches', 'intent=save&name=Gallium%00&query=material%3Dgallium', cookie))
+        .status,
+    ).toBe(400)
+    expect(await prisma.savedSearch.count({ where: { userId: member.id } })).toBe(0)
+    const statuses = await Promise.all([
+      postRaw('/saved-searches', save, cookie),
+      postRaw('/saved-searches', save, cookie),
+    ]).then((answers) => answers.map((answer) => answer.status).sort())
+    expect(statuses).toEqual([200, 409])
+    expect(await prisma.savedSearch.count({ where: { userId: member.id } })).toBe(1)
+  })
+
   test('ten organisation creations at once by one member: one organisation, the rest refused', async () => {
     const member = await createTestAccount()
     const cookie = await createTestSession(member.id)
