@@ -9,6 +9,7 @@ import {
   filterKeys,
   hasAnyFilter,
   parseDirectoryQuery,
+  searchKey,
   toggleFilter,
   toSearchParams,
   type DirectoryQuery,
@@ -139,7 +140,7 @@ export default function DirectoryPage() {
   const selectedCount = filterKeys.reduce((sum, key) => sum + query.filters[key].length, 0)
   const texts = useT()
   const locale = useLocale()
-  const savedSearch = toSearchParams({ ...query, sort: 'name', page: 1 }).toString()
+  const savedSearch = searchKey(query)
   // "“black mass” · Japan · Recycling": the words, then each chosen filter's label.
   const suggestedName = [
     query.q ? `“${query.q}”` : null,

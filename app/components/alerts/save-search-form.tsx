@@ -2,6 +2,7 @@ import { getFormProps, getInputProps, useForm, type SubmissionResult } from '@co
 import { parseWithZod } from '@conform-to/zod/v4'
 import { Link, useFetcher } from '@remix-run/react'
 import { Field, FormErrors } from '~/components/forms'
+import { SuccessMessage } from '~/components/success-message'
 import { saveSearchSchema } from '~/modules/alerts/saved-search-fields'
 import { useT } from '~/modules/i18n/use-translation'
 
@@ -23,12 +24,12 @@ export function SaveSearchForm({ search, suggestedName }: { search: string; sugg
   const pending = fetcher.state !== 'idle'
   if (fetcher.data?.saved && fetcher.state === 'idle') {
     return (
-      <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+      <SuccessMessage className="text-sm">
         {t.done.save}{' '}
         <Link to="/saved-searches" className="font-medium underline">
           {t.openList}
         </Link>
-      </p>
+      </SuccessMessage>
     )
   }
   return (

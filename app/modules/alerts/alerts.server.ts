@@ -4,7 +4,7 @@ import { explainFit, suggestPartners } from '~/modules/matching/suggestions.serv
 import { notifyOrganisationMembers, notifyUsers } from '~/modules/notifications/notifications.server'
 import { listedSql } from '~/modules/profiles/listed.server'
 import { prisma } from '~/utils/db.server'
-import { canonicalSearch } from './saved-searches.server'
+import { canonicalSearch, savedSearchLinks } from './saved-searches.server'
 
 const cursorName = 'newly-listed'
 // An approval is committed a moment after its time is taken: looking back a little catches those that
@@ -74,7 +74,7 @@ async function announceSearchMatches(tx: Prisma.TransactionClient, listed: Newly
     await notifyUsers(tx, [search.userId], {
       kind: 'search.matches',
       params: { search: search.name, first: first.name, count: fresh.length },
-      link: `/directory?${search.query}&sort=newest`,
+      link: savedSearchLinks(search.query).newestHref,
     })
     announced++
   }

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { Prisma } from '~/generated/prisma/client'
-import { hasAnyFilter, parseDirectoryQuery, toSearchParams } from '~/modules/directory/directory-query'
+import { hasAnyFilter, parseDirectoryQuery, searchKey } from '~/modules/directory/directory-query'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { DomainError } from '~/utils/domain-error'
 import { prisma } from '~/utils/db.server'
@@ -9,8 +9,14 @@ import { savedSearchLimit, type saveSearchSchema } from './saved-search-fields'
 /** A directory address's words and filters, written one way (no page, no sort), so that equal searches are equal. */
 export function canonicalSearch(search: string) {
   const query = parseDirectoryQuery(new URLSearchParams(search))
-  return { query, search: toSearchParams({ ...query, sort: 'name', page: 1 }).toString() }
+  return { query, search: searchKey(query) }
 }
+
+/** Where a saved search runs in the directory: as saved, and newest first (what alerts link to). */
+export const savedSearchLinks = (search: string) => ({
+  href: `/directory?${search}`,
+  newestHref: `/directory?${search}&sort=newest`,
+})
 
 /**
  * Keeps a directory search for its person. A search with neither words nor filters finds everyone and is
@@ -52,8 +58,7 @@ export async function listSavedSearches(userId: string) {
   })
   return searches.map(({ _count, ...search }) => ({
     ...search,
-    href: `/directory?${search.query}`,
-    newestHref: `/directory?${search.query}&sort=newest`,
+    ...savedSearchLinks(search.query),
     announced: _count.matches,
   }))
 }

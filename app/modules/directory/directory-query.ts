@@ -66,6 +66,10 @@ export function toSearchParams(query: DirectoryQuery): URLSearchParams {
   return params
 }
 
+/** A query's words and filters as one address part, the same however the address was written: what a saved search keeps. */
+export const searchKey = (query: Pick<DirectoryQuery, 'q' | 'filters'>) =>
+  toSearchParams({ ...query, sort: 'name', page: 1 }).toString()
+
 /** The same query with one filter value switched on or off (back to the first page). */
 export function toggleFilter(query: DirectoryQuery, key: FilterKey, value: string): DirectoryQuery {
   const current = query.filters[key]
