@@ -37,7 +37,12 @@ export type HttpAppOptions = {
   pageCache?: express.RequestHandler
 }
 
-const importUploadLimitBytes = 6_000_000
+/** Pages that take files: their largest file (import 5 MB, documents and attachments 10 MB) and the form around it. */
+const uploadLimits = [
+  { path: /^\/staff\/import\/?$/, bytes: 6_000_000 },
+  { path: /^\/organisation\/files\/?$/, bytes: 11_000_000 },
+  { path: /^\/introductions\/[^/]+\/?$/, bytes: 11_000_000 },
+]
 
 const publicDir = path.resolve(import.meta.dirname, '../public')
 
@@ -128,7 +133,7 @@ export function createHttpStack({
       exemptPaths: [/^\/email\/unsubscribe\/[^/]+$/],
     }),
   )
-  app.use(limitRequestBodies(bodyLimitBytes, { '/staff/import': importUploadLimitBytes }))
+  app.use(limitRequestBodies(bodyLimitBytes, uploadLimits))
 
   // Fingerprinted build assets never change under one name: cache them for a year.
   app.use('/build', express.static(path.join(publicDir, 'build'), { immutable: true, maxAge: '1y' }))

@@ -60,11 +60,11 @@ export function refuseUnstorableAddresses(): RequestHandler {
  */
 export function limitRequestBodies(
   maxBytes: number,
-  largerLimits: Record<string, number> = {},
+  largerLimits: Array<{ path: RegExp; bytes: number }> = [],
 ): RequestHandler {
   return (req, res, next) => {
     if (safeMethods.has(req.method)) return next()
-    const limit = largerLimits[req.path] ?? maxBytes
+    const limit = largerLimits.find(({ path }) => path.test(req.path))?.bytes ?? maxBytes
     const declared = req.get('content-length')
     if (declared === undefined) {
       if (req.get('transfer-encoding')) {

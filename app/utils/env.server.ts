@@ -104,6 +104,18 @@ const envSchema = z.object({
   DATABASE_LISTEN_URL: postgresUrl.optional(),
   /** Megabytes of memory for signed-in pages kept ready until their data changes (ADR 012); 0 turns it off. */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  /** Where uploaded files (logos, documents, attachments) are kept: "postgres" (default) or "s3". */
+  FILE_STORE: z.enum(['postgres', 's3']).default('postgres'),
+  /** The S3-compatible endpoint, e.g. https://s3.eu-central-1.amazonaws.com or a MinIO address. */
+  S3_ENDPOINT: z.url('must be a URL such as https://s3.eu-central-1.amazonaws.com').optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+}).superRefine((env, context) => {
+  if (env.FILE_STORE !== 's3') return
+  for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
+    if (!env[name]) context.addIssue({ code: 'custom', path: [name], message: 'must be set when FILE_STORE is s3' })
 })
 
 export type Env = Omit<z.infer<typeof envSchema>, 'APP_ORIGIN'> & { APP_ORIGIN: string }

@@ -137,6 +137,8 @@ describe('migrations', () => {
       'EmailMessage',
       // Only the person's own preferences page reads it, which is never kept ready.
       'EmailPreference',
+      // File bytes: served by /files/<id> only, which is never kept ready.
+      'FileBlob',
       'OrganisationSearch',
       // Only the staff member's own import preview reads it, which is never kept ready.
       'ProfileImport',

@@ -82,6 +82,15 @@ export function introductionPageData(
       at: dateTimeIn(note.createdAt, timeZone, locale),
       body: note.body,
     })),
+    attachments: request.attachments.map((file) => ({
+      id: file.id,
+      fileName: file.fileName,
+      contentType: file.contentType,
+      byteSize: file.byteSize,
+      by: file.uploadedBy?.displayName ?? texts.formerMember,
+      at: dateTimeIn(file.createdAt, timeZone, locale),
+      ours: file.organisationId === viewerOrganisationId,
+    })),
     can: allowedMoves(side, request, now),
   }
 }

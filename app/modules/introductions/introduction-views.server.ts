@@ -4,7 +4,9 @@ import { actsAsStaff, type RoleHolder } from '~/modules/auth/roles'
 import { prisma } from '~/utils/db.server'
 import { isListed } from '~/modules/profiles/listed.server'
 
-export type IntroductionSide = 'sender' | 'recipient' | 'staff'
+import { sideOf, type IntroductionSide } from './introduction-moves'
+
+export type { IntroductionSide }
 
 const organisationSummary = {
   select: {
@@ -24,6 +26,18 @@ const organisationSummary = {
  * A request as one viewer may see it, or null when they may not: only members of its two organisations
  * and Centre staff see a request, its thread and contacts; staff alone see staff notes.
  */
+/** How the viewer looks at an introduction: as one of its two organisations, as staff, or not at all. */
+export function viewerSideOf(
+  request: { fromOrganisationId: string; toOrganisationId: string },
+  viewer: RoleHolder & { organisationId: string | null },
+): IntroductionSide | null {
+  if (viewer.organisationId) {
+    const side = sideOf(request, viewer.organisationId)
+    if (side) return side
+  }
+  return actsAsStaff(viewer) ? 'staff' : null
+}
+
 export async function getIntroductionForViewer(
   introductionId: string,
   viewer: RoleHolder & { organisationId: string | null },
@@ -39,17 +53,22 @@ export async function getIntroductionForViewer(
       meetingSlot: true,
       messages: { orderBy: { createdAt: 'asc' }, include: { author: { select: { displayName: true } } } },
       notes: { orderBy: { createdAt: 'asc' }, include: { author: { select: { displayName: true } } } },
+      attachments: {
+        orderBy: { createdAt: 'asc' },
+        select: {
+          id: true,
+          fileName: true,
+          contentType: true,
+          byteSize: true,
+          createdAt: true,
+          organisationId: true,
+          uploadedBy: { select: { displayName: true } },
+        },
+      },
     },
   })
   if (!request) return null
-  const side: IntroductionSide | null =
-    viewer.organisationId === request.fromOrganisationId
-      ? 'sender'
-      : viewer.organisationId === request.toOrganisationId
-        ? 'recipient'
-        : actsAsStaff(viewer)
-          ? 'staff'
-          : null
+  const side = viewerSideOf(request, viewer)
   if (!side) return null
   const { notes, declineReason, ...visible } = request
   const contactsVisible = side === 'staff' || request.status === 'accepted'

@@ -1,5 +1,5 @@
 import type { User } from 'lucia'
-import { actsAsStaff } from '~/modules/auth/roles'
+import { actsAsStaff, type RoleHolder } from '~/modules/auth/roles'
 import { prisma } from '~/utils/db.server'
 import { getMembership } from './profiles.server'
 import { toSnapshot } from './snapshot'
@@ -21,6 +21,18 @@ async function hasAcceptedIntroduction(a: string, b: string) {
 }
 
 /**
+ * Who sees an organisation's profile (and its logo and documents): everyone signed in while it is listed;
+ * its own members and staff whatever its state.
+ */
+export function mayViewProfile(
+  organisation: { id: string; status: string; suspendedAt: Date | null },
+  viewer: RoleHolder,
+  viewerOrganisationId: string | undefined | null,
+) {
+  return isListed(organisation) || viewerOrganisationId === organisation.id || actsAsStaff(viewer)
+}
+
+/**
  * An organisation's page as this viewer may see it: approved ones for everyone signed in; any status
  * for its own members and for staff. Contact details only for its members and staff (other companies
  * see them once an introduction is accepted). Null when the viewer may not see it.
@@ -32,7 +44,7 @@ export async function getProfileForViewer(slug: string, viewer: User) {
   const ownMembership = viewerOrganisationId === organisation.id
   const staff = actsAsStaff(viewer)
   const listed = isListed(organisation)
-  if (!listed && !ownMembership && !staff) return null
+  if (!mayViewProfile(organisation, viewer, viewerOrganisationId)) return null
   const profile = toSnapshot(organisation)
   const showContact =
     ownMembership ||

@@ -127,6 +127,16 @@ export async function readUpload(
   return formData
 }
 
+/** A page with both upload forms and plain ones: each form read the way it was sent. */
+export async function readFormOrUpload(
+  request: Request,
+  context: Pick<AppLoadContext, 'clientIp'>,
+  maxFileBytes: number,
+): Promise<FormData | 'too-large'> {
+  const multipart = (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')
+  return multipart ? readUpload(request, context, maxFileBytes) : readForm(request, context)
+}
+
 async function refuse(context: Pick<AppLoadContext, 'clientIp'>, problem: FormProblem) {
   const limit = await consumeAttempt('refused-form-ip', context.clientIp ?? 'unknown')
   const headers = { 'Content-Type': 'text/plain; charset=utf-8', 'X-Form-Problem': problem }

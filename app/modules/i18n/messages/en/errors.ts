@@ -296,4 +296,19 @@ export const errors = {
   nothingToPublish: 'There is no proposed schedule to publish: run the scheduler first.',
   meetingNotYetHeld: 'You can say how the meeting went once it has started.',
   alreadyRated: 'You have already said how this meeting went.',
+  // Uploaded files
+  fileMissing: 'Choose a file.',
+  fileEmpty: 'The file is empty.',
+  fileTooLarge: ({ megabytes }: { megabytes: number }) => `The file is larger than ${megabytes} MB.`,
+  fileUnreadable: 'The file could not be read: it is damaged or not what its name says.',
+  fileNotLogo: 'A logo must be a PNG, JPEG or SVG image. This file is none of those (whatever its name says).',
+  fileSvgActive:
+    'This SVG contains scripts, event handlers or links to other files, which a logo may not have: export it as a plain SVG or as a PNG.',
+  fileNotPdf: 'A document must be a PDF. This file is not one (whatever its name says).',
+  fileNotAttachment: 'Attach a PDF, PNG or JPEG file. This file is none of those (whatever its name says).',
+  tooManyDocuments: ({ max }: { max: number }) =>
+    `A profile holds at most ${max} documents: delete one before adding another.`,
+  tooManyAttachments: ({ max }: { max: number }) => `An introduction holds at most ${max} files.`,
+  documentTitleTooLong: 'A title is at most 120 characters.',
+  noSuchFile: 'There is no such file here.',
 }
