@@ -18,19 +18,26 @@ export function OrganisationName(props: Names) {
 }
 
 /** An organisation's name (and its name in the other language), with whatever badges the page puts beside it. */
-export function OrganisationHeading({ children, ...names }: Names & { children?: ReactNode }) {
+export function OrganisationHeading({
+  children,
+  logo,
+  ...names
+}: Names & { children?: ReactNode; logo?: ReactNode }) {
   const { main, other } = useOrganisationNames(names)
   return (
     <header className="flex flex-wrap items-start justify-between gap-4">
-      <div>
-        <h1 lang={main.lang} className="text-2xl font-bold tracking-tight">
-          {main.text}
-        </h1>
-        {other ? (
-          <p lang={other.lang} className="text-slate-700">
-            {other.text}
-          </p>
-        ) : null}
+      <div className="flex min-w-0 items-center gap-4">
+        {logo}
+        <div className="min-w-0">
+          <h1 lang={main.lang} className="text-2xl font-bold tracking-tight">
+            {main.text}
+          </h1>
+          {other ? (
+            <p lang={other.lang} className="text-slate-700">
+              {other.text}
+            </p>
+          ) : null}
+        </div>
       </div>
       {children}
     </header>

@@ -19,6 +19,7 @@ import { searchDirectory } from '~/modules/directory/directory.server'
 import { cityWithoutCountry, countryName } from '~/modules/taxonomy/countries'
 import type { TermLabels } from '~/modules/taxonomy/term-labels'
 import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
+import { OrganisationLogo } from '~/components/files/organisation-logo'
 import { OrganisationName, useOrganisationNames } from '~/components/organisation-name'
 import type { Locale } from '~/modules/i18n/locales'
 import { resolveLocale } from '~/modules/i18n/locale.server'
@@ -298,38 +299,41 @@ function DirectoryEntry({ entry, labels }: { entry: Entry; labels: TermLabels })
       ? { text: entry.summaryJa, lang: 'ja' }
       : { text: entry.summary, lang: 'en' }
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-5 [overflow-wrap:anywhere]">
-      <h3 className="text-lg font-semibold">
-        <Link to={`/organisations/${entry.slug}`} className="text-brand-900 hover:underline">
-          <OrganisationName {...entry} />
-        </Link>
-        {other ? (
-          <span lang={other.lang} className="ml-2 text-base font-normal text-slate-600">
-            {other.text}
-          </span>
-        ) : null}
-      </h3>
-      <p className="text-sm text-slate-600">
-        {city ? <span translate="no">{city}, </span> : null}
-        {countryName(entry.country, locale)} ·{' '}
-        {formatList(
-          entry.roles.map((role) => labels.role[role] ?? role),
-          locale,
-        )}
-      </p>
-      <p lang={summary.lang} className="mt-2 text-slate-800">
-        {summary.text}
-        {summary.text.length >= 240 ? '…' : null}
-      </p>
-      {entry.materials.length ? (
-        <p className="mt-2 text-sm text-slate-600">
-          {t.materials}{' '}
+    <li className="flex gap-4 rounded-lg border border-slate-200 bg-white p-5 [overflow-wrap:anywhere]">
+      {entry.logoFileId ? <OrganisationLogo fileId={entry.logoFileId} alt="" /> : null}
+      <div className="min-w-0 flex-1">
+        <h3 className="text-lg font-semibold">
+          <Link to={`/organisations/${entry.slug}`} className="text-brand-900 hover:underline">
+            <OrganisationName {...entry} />
+          </Link>
+          {other ? (
+            <span lang={other.lang} className="ml-2 text-base font-normal text-slate-600">
+              {other.text}
+            </span>
+          ) : null}
+        </h3>
+        <p className="text-sm text-slate-600">
+          {city ? <span translate="no">{city}, </span> : null}
+          {countryName(entry.country, locale)} ·{' '}
           {formatList(
-            entry.materials.map((code) => labels.material[code] ?? code),
+            entry.roles.map((role) => labels.role[role] ?? role),
             locale,
           )}
         </p>
-      ) : null}
+        <p lang={summary.lang} className="mt-2 text-slate-800">
+          {summary.text}
+          {summary.text.length >= 240 ? '…' : null}
+        </p>
+        {entry.materials.length ? (
+          <p className="mt-2 text-sm text-slate-600">
+            {t.materials}{' '}
+            {formatList(
+              entry.materials.map((code) => labels.material[code] ?? code),
+              locale,
+            )}
+          </p>
+        ) : null}
+      </div>
     </li>
   )
 }

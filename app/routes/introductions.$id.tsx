@@ -46,7 +46,11 @@ import { errorMessage } from '~/modules/i18n/message-keys'
 import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
 import { useT } from '~/modules/i18n/use-translation'
 import { SuccessMessage } from '~/components/success-message'
-import { readForm } from '~/modules/security/form-data.server'
+import { readFormOrUpload } from '~/modules/security/form-data.server'
+import { AttachmentsSection } from '~/components/introductions/attachments-section'
+import { attachmentSchema, fileIdSchema } from '~/modules/files/file-fields'
+import { fileRules } from '~/modules/files/file-kinds'
+import { addAttachment, deleteAttachment, uploadOf } from '~/modules/files/files.server'
 import { refusalResult } from '~/utils/refusals.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -91,6 +95,16 @@ const intentTable = {
   note: intent(staffNoteSchema, (acting, { body }) =>
     addStaffNote({ staffId: acting.userId, introductionId: acting.introductionId, body }),
   ),
+  attach: intent(attachmentSchema, async (acting, { file }) =>
+    addAttachment({ ...acting, upload: await uploadOf(file) }),
+  ),
+  removeAttachment: intent(fileIdSchema, (acting, { fileId }) =>
+    deleteAttachment({
+      introductionId: acting.introductionId,
+      organisationId: acting.organisationId,
+      fileId,
+    }),
+  ),
 }
 type Intent = keyof typeof intentTable
 const intentSchema = z.object({ intent: z.enum(Object.keys(intentTable) as [Intent, ...Intent[]]) })
@@ -102,7 +116,12 @@ const forbidden = () => new Response(errorMessage('notOnThisIntroduction'), { st
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const viewer = await requireIntroductionViewer(request, params.id ?? '')
-  const formData = await readForm(request, context)
+  const formData = await readFormOrUpload(request, context, fileRules.attachment.bytes)
+  if (formData === 'too-large') {
+    const megabytes = Math.round(fileRules.attachment.bytes / (1024 * 1024))
+    const error = { file: [errorMessage('fileTooLarge', { megabytes })] }
+    return json({ intent: 'attach', result: { status: 'error', error } }, { status: 413 })
+  }
   const parsedIntent = intentSchema.safeParse({ intent: formData.get('intent') })
   if (!parsedIntent.success) throw new Response(errorMessage('notUnderstood'), { status: 400 })
   const chosen: Intent = parsedIntent.data.intent
@@ -233,6 +252,7 @@ export default function IntroductionPage() {
         )
       ) : null}
       {data.status === 'accepted' ? <Thread data={data} /> : null}
+      {data.status === 'accepted' ? <AttachmentsSection data={data} /> : null}
       {data.can.addNote ? <StaffNotes data={data} /> : null}
     </div>
   )

@@ -169,6 +169,12 @@ export default function OrganisationPage() {
         >
           {t.edit}
         </Link>
+        <Link
+          to="/organisation/files"
+          className="rounded-md border border-slate-300 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100"
+        >
+          {texts.profiles.files.link}
+        </Link>
         {canSubmit ? (
           <Form method="post">
             <input type="hidden" name="intent" value="submit" />

@@ -24,7 +24,10 @@ import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
-import { useT } from '~/modules/i18n/use-translation'
+import { useLocale, useT } from '~/modules/i18n/use-translation'
+import { OrganisationLogo } from '~/components/files/organisation-logo'
+import { ProfileDocuments } from '~/components/files/profile-documents'
+import { listDocuments } from '~/modules/files/files.server'
 import { readForm } from '~/modules/security/form-data.server'
 import { refusalData } from '~/utils/refusals.server'
 
@@ -51,6 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     ...found,
     labels: await loadTermLabels(locale),
+    documents: await listDocuments(found.organisationId),
     fit,
     mine: mine ? { name: mine.organisation.name, nameJa: mine.organisation.nameJa } : null,
     introduction:
@@ -151,15 +155,40 @@ function ReportForm() {
 }
 
 export default function OrganisationProfilePage() {
-  const { profile, slug, status, showContact, ownMembership, labels, fit, mine, introduction } =
-    useLoaderData<typeof loader>()
-  const t = useT().profiles.profile
+  const {
+    profile,
+    slug,
+    status,
+    showContact,
+    ownMembership,
+    labels,
+    fit,
+    mine,
+    introduction,
+    logoFileId,
+    documents,
+  } = useLoaderData<typeof loader>()
+  const texts = useT()
+  const t = texts.profiles.profile
+  const locale = useLocale()
   return (
     <article className="mx-auto max-w-4xl space-y-6">
       <Link to="/directory" className="text-sm font-medium text-brand-700 underline">
         {t.backToDirectory}
       </Link>
-      <OrganisationHeading name={profile.name} nameJa={profile.nameJa}>
+      <OrganisationHeading
+        name={profile.name}
+        nameJa={profile.nameJa}
+        logo={
+          logoFileId ? (
+            <OrganisationLogo
+              fileId={logoFileId}
+              alt={texts.profiles.files.currentLogo({ name: organisationNameIn(profile, locale) })}
+              size="large"
+            />
+          ) : null
+        }
+      >
         {status !== 'approved' || ownMembership ? <StatusBadge status={status} /> : null}
       </OrganisationHeading>
       {fit ? (
@@ -200,6 +229,7 @@ export default function OrganisationProfilePage() {
         </p>
       ) : null}
       <ProfileView profile={profile} labels={labels} showContact={showContact} />
+      <ProfileDocuments documents={documents} manageable={ownMembership} />
       {ownMembership ? null : <ReportForm />}
     </article>
   )

@@ -20,6 +20,7 @@ import { formatDate } from '~/utils/format'
 import { requireMembership } from '~/modules/profiles/membership.server'
 import { recordSeenSuggestions } from '~/modules/matching/seen-suggestions.server'
 import { countryName } from '~/modules/taxonomy/countries'
+import { OrganisationLogo } from '~/components/files/organisation-logo'
 import { OrganisationName } from '~/components/organisation-name'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { errorMessage } from '~/modules/i18n/message-keys'
@@ -31,7 +32,17 @@ import { refusalResponse } from '~/utils/domain-error'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.matching.suggestions.title)
 
-const cardFields = ['id', 'slug', 'name', 'nameJa', 'city', 'country', 'band', 'reasons'] as const
+const cardFields = [
+  'id',
+  'slug',
+  'name',
+  'nameJa',
+  'city',
+  'country',
+  'band',
+  'reasons',
+  'logoFileId',
+] as const
 type SuggestionCardData = Pick<Suggestion, (typeof cardFields)[number]>
 
 // Only what a card shows travels to the page (not every tag of every suggestion).
@@ -114,16 +125,19 @@ function SuggestionCard({
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-5">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h3 className="text-lg font-semibold">
-            <Link to={`/organisations/${suggestion.slug}`} className="text-brand-900 hover:underline">
-              <OrganisationName {...suggestion} />
-            </Link>
-          </h3>
-          <p className="text-sm text-slate-600">
-            {suggestion.city ? <span translate="no">{suggestion.city}, </span> : null}
-            {countryName(suggestion.country, locale)}
-          </p>
+        <div className="flex min-w-0 items-start gap-3">
+          {suggestion.logoFileId ? <OrganisationLogo fileId={suggestion.logoFileId} alt="" /> : null}
+          <div className="min-w-0">
+            <h3 className="text-lg font-semibold">
+              <Link to={`/organisations/${suggestion.slug}`} className="text-brand-900 hover:underline">
+                <OrganisationName {...suggestion} />
+              </Link>
+            </h3>
+            <p className="text-sm text-slate-600">
+              {suggestion.city ? <span translate="no">{suggestion.city}, </span> : null}
+              {countryName(suggestion.country, locale)}
+            </p>
+          </div>
         </div>
         <span className={`rounded-full px-3 py-1 text-sm font-semibold ${bandStyles[suggestion.band]}`}>
           {texts.bands[suggestion.band]}

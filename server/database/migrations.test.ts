@@ -51,6 +51,8 @@ const handWrittenChecks = [
   'MeetingBlock_lengths',
   'MeetingClaim_holder_kind',
   'MeetingPlan_limits',
+  'StoredFile_attachment_has_introduction',
+  'StoredFile_size_positive',
 ]
 
 /** Everything about the public schema that a migration decides, Prisma's own bookkeeping left out. */

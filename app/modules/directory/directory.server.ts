@@ -49,9 +49,10 @@ export type DirectoryEntry = {
   technologies: string[]
   summary: string
   summaryJa: string | null
+  logoFileId: string | null
 }
 
-const entryColumns = Prisma.sql`o."slug", o."name", o."nameJa", o."country", o."region"::text AS "region", o."city",
+const entryColumns = Prisma.sql`o."slug", o."name", o."logoFileId", o."nameJa", o."country", o."region"::text AS "region", o."city",
   o."roles", o."materials", o."technologies", left(o."description", 240) AS "summary",
   left(o."descriptionJa", 240) AS "summaryJa"`
 

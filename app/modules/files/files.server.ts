@@ -4,6 +4,8 @@ import type { Prisma } from '~/generated/prisma/client'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { assertMayAct } from '~/modules/introductions/acting-organisation.server'
 import { assertMayMove, sideOf } from '~/modules/introductions/introduction-moves'
+import { introductionLink } from '~/modules/introductions/rules'
+import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { viewerSideOf } from '~/modules/introductions/introduction-views.server'
 import { getMembership } from '~/modules/profiles/profiles.server'
 import { mayViewProfile } from '~/modules/profiles/public-profile.server'
@@ -180,17 +182,22 @@ export async function addAttachment(input: {
 }) {
   const checked = await checkAttachment(input.upload.bytes)
   await keep(checked, async (tx, storageKey) => {
-    const [request] = await tx.$queryRaw<
-      Array<{ fromOrganisationId: string; toOrganisationId: string; status: 'accepted'; expiresAt: Date }>
-    >`SELECT "fromOrganisationId", "toOrganisationId", "status", "expiresAt" FROM "IntroductionRequest"
-      WHERE "id" = ${input.introductionId} FOR UPDATE`
+    await tx.$queryRaw`SELECT "id" FROM "IntroductionRequest" WHERE "id" = ${input.introductionId} FOR UPDATE`
+    const request = await tx.introductionRequest.findUnique({
+      where: { id: input.introductionId },
+      include: {
+        fromOrganisation: { select: { id: true, name: true } },
+        toOrganisation: { select: { id: true, name: true } },
+      },
+    })
     if (!request) throw new DomainError(errorMessage('noSuchIntroduction'), 404)
-    assertMayMove('write', sideOf(request, input.organisationId), request)
+    const side = sideOf(request, input.organisationId)
+    assertMayMove('write', side, request)
     await assertMayAct(tx, input.organisationId)
     const count = await tx.storedFile.count({ where: { introductionId: input.introductionId } })
     const max = fileRules.attachment.perIntroduction
     if (count >= max) throw new DomainError(errorMessage('tooManyAttachments', { max }), 409, 'file')
-    await tx.storedFile.create({
+    const file = await tx.storedFile.create({
       data: {
         ...fileRow(checked, input.upload, storageKey),
         purpose: 'attachment',
@@ -198,6 +205,15 @@ export async function addAttachment(input: {
         introductionId: input.introductionId,
         uploadedById: input.userId,
       },
+    })
+    const [own, other] =
+      side === 'sender'
+        ? [request.fromOrganisation, request.toOrganisation]
+        : [request.toOrganisation, request.fromOrganisation]
+    await notifyOrganisationMembers(tx, other.id, {
+      kind: 'introduction.file',
+      params: { from: own.name, file: file.fileName },
+      link: `${introductionLink(request.id)}#files`,
     })
     return []
   })

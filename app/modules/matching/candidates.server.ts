@@ -10,11 +10,12 @@ export type CandidateRow = MatchProfile & {
   nameJa: string | null
   city: string | null
   region: string
+  logoFileId: string | null
 }
 
 export type SeekingOrganisation = CandidateRow & { version: number }
 
-const columns = Prisma.sql`o."id", o."slug", o."name", o."nameJa", o."country", o."city", o."region"::text AS "region",
+const columns = Prisma.sql`o."id", o."slug", o."name", o."logoFileId", o."nameJa", o."country", o."city", o."region"::text AS "region",
   o."roles", o."materials", o."technologies", o."offers", o."seeks", o."markets", o."languages",
   o."suppliesStreams", o."takesStreams", o."streams"`
 

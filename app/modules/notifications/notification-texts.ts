@@ -27,6 +27,7 @@ export type NotificationParams = {
   'introduction.expired': { to: string }
   'introduction.brokered': { other: string }
   'introduction.message': { from: string }
+  'introduction.file': { from: string; file: string }
   'introduction.slots_proposed': { by: string }
   'introduction.meeting_confirmed': { with: string }
   // No names: the sentence stays in the reader's language (the list it links to names the organisations).
@@ -96,6 +97,7 @@ const english: Texts = {
     `Your introduction request to ${to} expired unanswered; you can send a new one.`,
   'introduction.brokered': ({ other }) => `The EU-Japan Centre introduced your organisation to ${other}.`,
   'introduction.message': ({ from }) => `New message from ${from}.`,
+  'introduction.file': ({ from, file }) => `${from} shared a file: ${file}.`,
   'introduction.slots_proposed': ({ by }) => `${by} proposed meeting times.`,
   'introduction.meeting_confirmed': ({ with: other }) => `Your meeting with ${other} is confirmed.`,
   'lead.requested': () => 'A member asks the Centre for a three-way introduction from a lead.',
@@ -149,6 +151,7 @@ const japanese: Texts = {
     `${to}への紹介の依頼は回答がないまま期限切れになりました。新しい依頼を送ることができます。`,
   'introduction.brokered': ({ other }) => `日欧産業協力センターが貴社を${other}に紹介しました。`,
   'introduction.message': ({ from }) => `${from}から新しいメッセージが届きました。`,
+  'introduction.file': ({ from, file }) => `${from}がファイルを共有しました：${file}`,
   'introduction.slots_proposed': ({ by }) => `${by}が面談の日時を提案しました。`,
   'introduction.meeting_confirmed': ({ with: other }) => `${other}との面談が確定しました。`,
   'lead.requested': () => 'メンバーから、案件からの3者紹介がセンターに依頼されました。',

@@ -57,6 +57,7 @@ export async function getProfileForViewer(slug: string, viewer: User) {
     suspended: organisation.suspendedAt !== null,
     listed,
     organisationId: organisation.id,
+    logoFileId: organisation.logoFileId,
     profile: showContact
       ? profile
       : { ...profile, contactName: null, contactEmail: null, contactPhone: null },

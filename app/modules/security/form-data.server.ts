@@ -133,7 +133,9 @@ export async function readFormOrUpload(
   context: Pick<AppLoadContext, 'clientIp'>,
   maxFileBytes: number,
 ): Promise<FormData | 'too-large'> {
-  const multipart = (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')
+  const multipart = (request.headers.get('content-type') ?? '')
+    .toLowerCase()
+    .startsWith('multipart/form-data')
   return multipart ? readUpload(request, context, maxFileBytes) : readForm(request, context)
 }
 

@@ -301,7 +301,8 @@ export const errors = {
   fileEmpty: 'The file is empty.',
   fileTooLarge: ({ megabytes }: { megabytes: number }) => `The file is larger than ${megabytes} MB.`,
   fileUnreadable: 'The file could not be read: it is damaged or not what its name says.',
-  fileNotLogo: 'A logo must be a PNG, JPEG or SVG image. This file is none of those (whatever its name says).',
+  fileNotLogo:
+    'A logo must be a PNG, JPEG or SVG image. This file is none of those (whatever its name says).',
   fileSvgActive:
     'This SVG contains scripts, event handlers or links to other files, which a logo may not have: export it as a plain SVG or as a PNG.',
   fileNotPdf: 'A document must be a PDF. This file is not one (whatever its name says).',

@@ -282,7 +282,8 @@ export const profiles = {
     link: 'Logo and documents',
     back: 'Back to your organisation',
     logoHeading: 'Logo',
-    logoHint: 'PNG, JPEG or SVG, up to 5 MB. It is resized to fit a 400 × 400 pixel square; an SVG becomes a PNG.',
+    logoHint:
+      'PNG, JPEG or SVG, up to 5 MB. It is resized to fit a 400 × 400 pixel square; an SVG becomes a PNG.',
     currentLogo: ({ name }: { name: string }) => `Current logo of ${name}`,
     noLogo: 'No logo yet.',
     logoFile: 'Logo file',

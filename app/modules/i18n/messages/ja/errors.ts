@@ -291,11 +291,13 @@ export const errors: Messages['errors'] = {
   fileEmpty: 'ファイルが空です。',
   fileTooLarge: ({ megabytes }: { megabytes: number }) => `ファイルが ${megabytes} MB を超えています。`,
   fileUnreadable: 'ファイルを読み取れませんでした。壊れているか、名前が示す形式ではありません。',
-  fileNotLogo: 'ロゴは PNG、JPEG、SVG のいずれかの画像にしてください。このファイルは（名前にかかわらず）そのいずれでもありません。',
+  fileNotLogo:
+    'ロゴは PNG、JPEG、SVG のいずれかの画像にしてください。このファイルは（名前にかかわらず）そのいずれでもありません。',
   fileSvgActive:
     'この SVG にはスクリプト、イベントハンドラー、または他のファイルへの参照が含まれており、ロゴには使えません。プレーンな SVG または PNG で書き出してください。',
   fileNotPdf: '資料は PDF にしてください。このファイルは（名前にかかわらず）PDF ではありません。',
-  fileNotAttachment: 'PDF、PNG、JPEG のいずれかのファイルを添付してください。このファイルは（名前にかかわらず）そのいずれでもありません。',
+  fileNotAttachment:
+    'PDF、PNG、JPEG のいずれかのファイルを添付してください。このファイルは（名前にかかわらず）そのいずれでもありません。',
   tooManyDocuments: ({ max }: { max: number }) =>
     `プロフィールに載せられる資料は ${max} 件までです。追加する前にいずれかを削除してください。`,
   tooManyAttachments: ({ max }: { max: number }) => `1 件の紹介に添付できるファイルは ${max} 件までです。`,

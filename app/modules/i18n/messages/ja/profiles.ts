@@ -280,7 +280,8 @@ export const profiles: Messages['profiles'] = {
     link: 'ロゴと資料',
     back: '組織のページに戻る',
     logoHeading: 'ロゴ',
-    logoHint: 'PNG、JPEG、SVG（5 MB まで）。400 × 400 ピクセルの正方形に収まるよう縮小され、SVG は PNG に変換されます。',
+    logoHint:
+      'PNG、JPEG、SVG（5 MB まで）。400 × 400 ピクセルの正方形に収まるよう縮小され、SVG は PNG に変換されます。',
     currentLogo: ({ name }: { name: string }) => `${name}の現在のロゴ`,
     noLogo: 'ロゴはまだありません。',
     logoFile: 'ロゴのファイル',
