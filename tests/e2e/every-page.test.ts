@@ -113,7 +113,15 @@ async function pagesToVisit() {
     [
       member.email,
       demoPassword,
-      ['/organisation', '/organisation/edit', '/suggestions', '/introductions', '/leads', leadRequest],
+      [
+        '/organisation',
+        '/organisation/edit',
+        '/organisation/files',
+        '/suggestions',
+        '/introductions',
+        '/leads',
+        leadRequest,
+      ],
     ],
     [
       eu.member.email,

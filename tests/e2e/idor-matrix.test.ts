@@ -89,7 +89,47 @@ describe('access to every route with an id (IDOR matrix)', () => {
       where: { introductionId_organisationId: { introductionId, organisationId: owner.organisation.id } },
       data: { sentAt: new Date() },
     })
+    // A draft's document, and a file shared in the owner's introduction.
+    const draftDocument = await prisma.storedFile.create({
+      data: {
+        purpose: 'document',
+        organisationId: draft.organisation.id,
+        fileName: 'plan.pdf',
+        contentType: 'application/pdf',
+        byteSize: 3,
+        storageKey: `idor-${draft.organisation.id}`,
+      },
+    })
+    await prisma.fileBlob.create({
+      data: { key: draftDocument.storageKey, bytes: new Uint8Array([1, 2, 3]) },
+    })
+    const attachment = await prisma.storedFile.create({
+      data: {
+        purpose: 'attachment',
+        organisationId: owner.organisation.id,
+        introductionId,
+        fileName: 'offer.pdf',
+        contentType: 'application/pdf',
+        byteSize: 3,
+        storageKey: `idor-${introductionId}`,
+      },
+    })
+    await prisma.fileBlob.create({ data: { key: attachment.storageKey, bytes: new Uint8Array([1, 2, 3]) } })
     cases = {
+      'files.$id.ts': [
+        {
+          path: `/files/${draftDocument.id}`,
+          expect: { anonymous: toLogin, otherMember: notFound, owner: notFound, staff: ok },
+        },
+        {
+          path: `/files/${attachment.id}`,
+          expect: { anonymous: toLogin, otherMember: notFound, owner: ok, staff: ok },
+        },
+        {
+          path: '/files/no-such-file',
+          expect: { anonymous: toLogin, otherMember: notFound, owner: notFound, staff: notFound },
+        },
+      ],
       'events.$slug_.meetings.tsx': [
         { path: `/events/${brokerage.slug}/meetings`, expect: participantsOnly },
         // A webinar has no meetings at all.
