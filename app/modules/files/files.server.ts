@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto'
 import type { User } from 'lucia'
 import type { Prisma } from '~/generated/prisma/client'
 import { errorMessage } from '~/modules/i18n/message-keys'
-import { assertMayAct } from '~/modules/introductions/acting-organisation.server'
 import { assertMayMove, sideOf } from '~/modules/introductions/introduction-moves'
 import { introductionLink } from '~/modules/introductions/rules'
+import { threadForWriting } from '~/modules/introductions/thread.server'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { viewerSideOf } from '~/modules/introductions/introduction-views.server'
 import { getMembership } from '~/modules/profiles/profiles.server'
@@ -183,17 +183,7 @@ export async function addAttachment(input: {
   const checked = await checkAttachment(input.upload.bytes)
   await keep(checked, async (tx, storageKey) => {
     await tx.$queryRaw`SELECT "id" FROM "IntroductionRequest" WHERE "id" = ${input.introductionId} FOR UPDATE`
-    const request = await tx.introductionRequest.findUnique({
-      where: { id: input.introductionId },
-      include: {
-        fromOrganisation: { select: { id: true, name: true } },
-        toOrganisation: { select: { id: true, name: true } },
-      },
-    })
-    if (!request) throw new DomainError(errorMessage('noSuchIntroduction'), 404)
-    const side = sideOf(request, input.organisationId)
-    assertMayMove('write', side, request)
-    await assertMayAct(tx, input.organisationId)
+    const { request, own, other } = await threadForWriting(tx, input.introductionId, input.organisationId)
     const count = await tx.storedFile.count({ where: { introductionId: input.introductionId } })
     const max = fileRules.attachment.perIntroduction
     if (count >= max) throw new DomainError(errorMessage('tooManyAttachments', { max }), 409, 'file')
@@ -206,10 +196,6 @@ export async function addAttachment(input: {
         uploadedById: input.userId,
       },
     })
-    const [own, other] =
-      side === 'sender'
-        ? [request.fromOrganisation, request.toOrganisation]
-        : [request.toOrganisation, request.fromOrganisation]
     await notifyOrganisationMembers(tx, other.id, {
       kind: 'introduction.file',
       params: { from: own.name, file: file.fileName },

@@ -1,3 +1,4 @@
+import type { Prisma } from '~/generated/prisma/client'
 import { errorMessage } from '~/modules/i18n/message-keys'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
@@ -5,6 +6,33 @@ import { assertMayAct } from './acting-organisation.server'
 import { introductionLink } from './rules'
 import { DomainError } from '~/utils/domain-error'
 import { assertMayMove, sideOf } from './introduction-moves'
+
+/**
+ * The introduction an organisation writes in (a message, a file), checked inside the caller's transaction:
+ * one of its two organisations, once accepted, not while suspended. Its own side and the other one.
+ */
+export async function threadForWriting(
+  tx: Prisma.TransactionClient,
+  introductionId: string,
+  organisationId: string,
+) {
+  const request = await tx.introductionRequest.findUnique({
+    where: { id: introductionId },
+    include: {
+      fromOrganisation: { select: { id: true, name: true } },
+      toOrganisation: { select: { id: true, name: true } },
+    },
+  })
+  if (!request) throw new DomainError(errorMessage('noSuchIntroduction'), 404)
+  const side = sideOf(request, organisationId)
+  assertMayMove('write', side, request)
+  await assertMayAct(tx, organisationId)
+  const [own, other] =
+    side === 'sender'
+      ? [request.fromOrganisation, request.toOrganisation]
+      : [request.toOrganisation, request.fromOrganisation]
+  return { request, own, other }
+}
 
 /** A member of either organisation writes in the pair's thread, open once the introduction is accepted. */
 export async function postThreadMessage(input: {
@@ -14,24 +42,14 @@ export async function postThreadMessage(input: {
   body: string
 }) {
   await prisma.$transaction(async (tx) => {
-    const request = await tx.introductionRequest.findUnique({
-      where: { id: input.introductionId },
-      include: {
-        fromOrganisation: { select: { id: true, name: true } },
-        toOrganisation: { select: { id: true, name: true } },
-      },
-    })
-    if (!request) throw new DomainError(errorMessage('noSuchIntroduction'), 404)
-    const side = sideOf(request, input.organisationId)
-    assertMayMove('write', side, request)
-    const isSender = side === 'sender'
-    await assertMayAct(tx, input.organisationId)
+    const {
+      request,
+      own: author,
+      other,
+    } = await threadForWriting(tx, input.introductionId, input.organisationId)
     await tx.introductionMessage.create({
       data: { introductionId: request.id, authorId: input.authorId, body: input.body },
     })
-    const [author, other] = isSender
-      ? [request.fromOrganisation, request.toOrganisation]
-      : [request.toOrganisation, request.fromOrganisation]
     await notifyOrganisationMembers(
       tx,
       other.id,
