@@ -80,6 +80,22 @@ describe('environment', () => {
     expect(() => readEnv({ HTTPS: 'off' })).toThrow(/HTTPS: must be true or false/)
   })
 
+  test('files are kept in PostgreSQL unless S3 is chosen, and S3 is refused without its settings', () => {
+    expect(readEnv({}).FILE_STORE).toBe('postgres')
+    expect(() => readEnv({ FILE_STORE: 's3', S3_BUCKET: 'files' })).toThrow(
+      /S3_ENDPOINT: must be set when FILE_STORE is s3[\s\S]*S3_ACCESS_KEY_ID: must be set/,
+    )
+    const s3 = readEnv({
+      FILE_STORE: 's3',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_BUCKET: 'files',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    })
+    expect([s3.FILE_STORE, s3.S3_REGION]).toEqual(['s3', 'us-east-1'])
+    expect(() => readEnv({ FILE_STORE: 'disk' })).toThrow(/FILE_STORE/)
+  })
+
   test("the README's configuration table lists every variable the app reads, and no other", async () => {
     const readme = await readFile(path.resolve(import.meta.dirname, '../../README.md'), 'utf8')
     const table = readme.slice(readme.indexOf('## Configuration'))

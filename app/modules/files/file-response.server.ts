@@ -15,7 +15,6 @@ export function fileResponse(file: ServedFile, bytes: Buffer) {
       'Content-Length': String(bytes.length),
       'Content-Disposition': contentDisposition(file.fileName, { type: inline ? 'inline' : 'attachment' }),
       'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Cross-Origin-Resource-Policy': 'same-origin',
       'Cache-Control': inline ? 'private, max-age=86400' : 'private, no-cache',
     },
   })
