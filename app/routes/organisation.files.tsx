@@ -111,7 +111,7 @@ export default function OrganisationFilesPage() {
         </h2>
         {organisation.logoFileId ? (
           <div className="flex flex-wrap items-center gap-4">
-            <OrganisationLogo fileId={organisation.logoFileId} alt={t.currentLogo({ name })} size="large" />
+            <OrganisationLogo fileId={organisation.logoFileId} alt={t.currentLogo({ name })} large />
             <IntentButton intent="removeLogo" values={{}} confirmText={t.removeLogoConfirm} tone="danger">
               {t.removeLogo}
             </IntentButton>
@@ -154,7 +154,7 @@ export default function OrganisationFilesPage() {
                       {label}
                     </a>
                     <p className="text-sm text-slate-600">
-                      PDF · {formatFileSize(document.byteSize, locale)} ·{' '}
+                      {formatFileSize(document.byteSize, locale)} ·{' '}
                       {t.added({ date: clock.at(document.createdAt) })}
                     </p>
                   </div>

@@ -184,7 +184,7 @@ export default function OrganisationProfilePage() {
             <OrganisationLogo
               fileId={logoFileId}
               alt={texts.profiles.files.currentLogo({ name: organisationNameIn(profile, locale) })}
-              size="large"
+              large
             />
           ) : null
         }

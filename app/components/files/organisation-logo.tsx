@@ -10,21 +10,19 @@ const sizes = {
 export function OrganisationLogo({
   fileId,
   alt,
-  size = 'small',
+  large = false,
 }: {
   fileId: string
   alt: string
-  size?: keyof typeof sizes
+  large?: boolean
 }) {
-  const { box, pixels } = sizes[size]
+  const { box, pixels } = sizes[large ? 'large' : 'small']
   return (
     <img
       src={`/files/${fileId}`}
       alt={alt}
       width={pixels}
       height={pixels}
-      loading="lazy"
-      decoding="async"
       className={`${box} shrink-0 rounded-md border border-slate-200 bg-white object-contain p-1`}
     />
   )

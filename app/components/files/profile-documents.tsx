@@ -31,9 +31,7 @@ export function ProfileDocuments({
               >
                 {document.title ?? document.fileName}
               </a>{' '}
-              <span className="text-sm text-slate-600">
-                (PDF, {formatFileSize(document.byteSize, locale)})
-              </span>
+              <span className="text-sm text-slate-600">({formatFileSize(document.byteSize, locale)})</span>
             </li>
           ))}
         </ul>
