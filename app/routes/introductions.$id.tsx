@@ -49,7 +49,7 @@ import { SuccessMessage } from '~/components/success-message'
 import { readFormOrUpload } from '~/modules/security/form-data.server'
 import { AttachmentsSection } from '~/components/introductions/attachments-section'
 import { attachmentSchema, fileIdSchema } from '~/modules/files/file-fields'
-import { fileRules } from '~/modules/files/file-kinds'
+import { fileRules, megabytes } from '~/modules/files/file-kinds'
 import { addAttachment, deleteAttachment, uploadOf } from '~/modules/files/files.server'
 import { refusalResult } from '~/utils/refusals.server'
 
@@ -118,8 +118,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const viewer = await requireIntroductionViewer(request, params.id ?? '')
   const formData = await readFormOrUpload(request, context, fileRules.attachment.bytes)
   if (formData === 'too-large') {
-    const megabytes = Math.round(fileRules.attachment.bytes / (1024 * 1024))
-    const error = { file: [errorMessage('fileTooLarge', { megabytes })] }
+    const error = {
+      file: [errorMessage('fileTooLarge', { megabytes: megabytes(fileRules.attachment.bytes) })],
+    }
     return json({ intent: 'attach', result: { status: 'error', error } }, { status: 413 })
   }
   const parsedIntent = intentSchema.safeParse({ intent: formData.get('intent') })

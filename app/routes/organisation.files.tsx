@@ -8,6 +8,7 @@ import {
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { FileUploadForm } from '~/components/files/file-upload-form'
+import { FormErrors } from '~/components/forms'
 import { OrganisationLogo } from '~/components/files/organisation-logo'
 import { IntentButton } from '~/components/meetings/intent-button'
 import { SuccessMessage } from '~/components/success-message'
@@ -95,11 +96,7 @@ export default function OrganisationFilesPage() {
       </div>
       <div aria-live="polite">
         {done && t.done[done] ? <SuccessMessage>{t.done[done]}</SuccessMessage> : null}
-        {actionData?.tooLarge ? (
-          <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
-            {t.tooLarge}
-          </p>
-        ) : null}
+        <FormErrors id="upload-too-large" errors={actionData?.tooLarge ? [t.tooLarge] : undefined} />
       </div>
 
       <section

@@ -147,8 +147,29 @@ describe('logos and documents', () => {
     )
     expect(fake.status).toBe(400)
     expect(await fake.text()).toContain('fileNotPdf')
+    // A huge index or a NUL byte beside the file: refused before any check, nothing kept.
+    const pdf = { name: 'sheet.pdf', bytes: samplePdf(), type: 'application/pdf' }
+    const hugeIndex = await upload(
+      '/organisation/files',
+      cookie,
+      { intent: 'document', 'x[10000000]': '1' },
+      pdf,
+    )
+    expect(hugeIndex.status).toBe(400)
+    const nul = await upload('/organisation/files', cookie, { intent: 'document', title: 'a\u0000b' }, pdf)
+    expect(nul.status).toBe(400)
     expect(await filesOf(owner.organisation.id)).toHaveLength(0)
     expect(await prisma.fileBlob.count()).toBeLessThanOrEqual(blobsBefore)
+
+    // The same logo sent twice at once: both answered, one logo kept, with its bytes.
+    const logo = { name: 'logo.png', bytes: await samplePng(), type: 'image/png' }
+    const twice = await Promise.all(
+      [1, 2].map(() => upload('/organisation/files', cookie, { intent: 'logo' }, logo)),
+    )
+    expect(twice.map((response) => response.status)).toEqual([302, 302])
+    const logos = await filesOf(owner.organisation.id)
+    expect(logos.map((file) => file.purpose)).toEqual(['logo'])
+    expect(await prisma.fileBlob.findUnique({ where: { key: logos[0]!.storageKey } })).not.toBeNull()
 
     // A draft organisation's document is not for other companies, whatever they know of its id.
     const draft = await createTestOrganisation({ country: 'JP' })

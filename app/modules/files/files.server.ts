@@ -75,8 +75,15 @@ async function removeBytes(keys: string[]) {
   }
 }
 
-const fileRow = (checked: CheckedFile, upload: Upload, storageKey: string) => ({
-  fileName: cleanFileName(upload.name, checked.extension),
+/** The row of a checked upload: what it is, whose, and where its bytes are. */
+const fileRow = (
+  checked: CheckedFile,
+  input: { upload: Upload; organisationId: string; userId: string },
+  storageKey: string,
+) => ({
+  organisationId: input.organisationId,
+  uploadedById: input.userId,
+  fileName: cleanFileName(input.upload.name, checked.extension),
   contentType: checked.contentType,
   byteSize: checked.bytes.length,
   width: checked.width ?? null,
@@ -96,10 +103,8 @@ export async function setLogo(input: { organisationId: string; userId: string; u
     if (!organisation) throw noSuchFile()
     const file = await tx.storedFile.create({
       data: {
-        ...fileRow(checked, input.upload, storageKey),
+        ...fileRow(checked, input, storageKey),
         purpose: 'logo',
-        organisationId: input.organisationId,
-        uploadedById: input.userId,
       },
     })
     await tx.organisation.update({ where: { id: input.organisationId }, data: { logoFileId: file.id } })
@@ -141,11 +146,9 @@ export async function addDocument(input: {
     if (count >= max) throw new DomainError(errorMessage('tooManyDocuments', { max }), 409, 'file')
     await tx.storedFile.create({
       data: {
-        ...fileRow(checked, input.upload, storageKey),
+        ...fileRow(checked, input, storageKey),
         title: input.title?.trim() || null,
         purpose: 'document',
-        organisationId: input.organisationId,
-        uploadedById: input.userId,
       },
     })
     return []
@@ -182,18 +185,15 @@ export async function addAttachment(input: {
 }) {
   const checked = await checkAttachment(input.upload.bytes)
   await keep(checked, async (tx, storageKey) => {
-    await tx.$queryRaw`SELECT "id" FROM "IntroductionRequest" WHERE "id" = ${input.introductionId} FOR UPDATE`
     const { request, own, other } = await threadForWriting(tx, input.introductionId, input.organisationId)
     const count = await tx.storedFile.count({ where: { introductionId: input.introductionId } })
     const max = fileRules.attachment.perIntroduction
     if (count >= max) throw new DomainError(errorMessage('tooManyAttachments', { max }), 409, 'file')
     const file = await tx.storedFile.create({
       data: {
-        ...fileRow(checked, input.upload, storageKey),
+        ...fileRow(checked, input, storageKey),
         purpose: 'attachment',
-        organisationId: input.organisationId,
         introductionId: input.introductionId,
-        uploadedById: input.userId,
       },
     })
     await notifyOrganisationMembers(tx, other.id, {

@@ -7,6 +7,7 @@ import { getEnv } from '~/utils/env.server'
 import { isUniqueViolation } from '~/utils/prisma-errors.server'
 import type { IntroductionRequestInput, ProposeSlotsInput } from './introduction-fields'
 import { addProposedSlots, confirmSlotInTransaction, proposedTimesDetails } from './meetings.server'
+import { lockRequest } from './locked-request.server'
 import { assertMayAct } from './acting-organisation.server'
 import { introductionLink, pairKeyOf } from './rules'
 import { isListed } from '~/modules/profiles/listed.server'
@@ -111,20 +112,6 @@ export async function sendIntroductionRequest(input: {
   } catch (error) {
     explainDuplicate(error, recipientName)
   }
-}
-
-/** The request as one of its two organisations may change it, locked for the change. */
-async function lockRequest(tx: Prisma.TransactionClient, introductionId: string) {
-  await tx.$queryRaw`SELECT 1 FROM "IntroductionRequest" WHERE "id" = ${introductionId} FOR UPDATE`
-  const request = await tx.introductionRequest.findUnique({
-    where: { id: introductionId },
-    include: {
-      fromOrganisation: { select: { id: true, name: true } },
-      toOrganisation: { select: { id: true, name: true } },
-    },
-  })
-  if (!request) throw new DomainError(errorMessage('noSuchIntroduction'), 404)
-  return request
 }
 
 /** The recipient accepts: optionally picking one of the proposed times, or proposing others. */

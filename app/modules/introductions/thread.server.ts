@@ -1,14 +1,14 @@
 import type { Prisma } from '~/generated/prisma/client'
-import { errorMessage } from '~/modules/i18n/message-keys'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
 import { assertMayAct } from './acting-organisation.server'
 import { introductionLink } from './rules'
-import { DomainError } from '~/utils/domain-error'
+import { lockRequest } from './locked-request.server'
 import { assertMayMove, sideOf } from './introduction-moves'
 
 /**
- * The introduction an organisation writes in (a message, a file), checked inside the caller's transaction:
+ * The introduction an organisation writes in (a message, a file), locked and checked inside the caller's
+ * transaction:
  * one of its two organisations, once accepted, not while suspended. Its own side and the other one.
  */
 export async function threadForWriting(
@@ -16,14 +16,7 @@ export async function threadForWriting(
   introductionId: string,
   organisationId: string,
 ) {
-  const request = await tx.introductionRequest.findUnique({
-    where: { id: introductionId },
-    include: {
-      fromOrganisation: { select: { id: true, name: true } },
-      toOrganisation: { select: { id: true, name: true } },
-    },
-  })
-  if (!request) throw new DomainError(errorMessage('noSuchIntroduction'), 404)
+  const request = await lockRequest(tx, introductionId)
   const side = sideOf(request, organisationId)
   assertMayMove('write', side, request)
   await assertMayAct(tx, organisationId)
