@@ -19,7 +19,11 @@ export function BarChart({ chart }: { chart: Chart }) {
         <span id={titleId} className="font-semibold">
           {chart.title}
         </span>
-        <a href={`/staff/charts/${chart.id}.csv`} className="text-sm text-brand-700 underline" download>
+        <a
+          href={`/staff/charts/${chart.id}.csv`}
+          className="inline-flex min-h-11 items-center text-sm text-brand-700 underline"
+          download
+        >
           {t.common.chart.downloadCsv}
           <span className="sr-only">: {chart.title}</span>
         </a>

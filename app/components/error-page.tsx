@@ -30,7 +30,7 @@ export function ErrorPage({ error }: { error: unknown }) {
       <p className="mt-4 text-slate-700">{message}</p>
       <Link
         to="/"
-        className="mt-8 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+        className="mt-8 inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
       >
         {t.common.errorPage.backHome}
       </Link>

@@ -194,7 +194,7 @@ export function CheckboxGroup({
         {options.map((option) => {
           const id = `${field.id}-${option.value}`
           return (
-            <div key={option.value} className="flex items-start gap-2">
+            <label key={option.value} htmlFor={id} className="flex items-start gap-2 text-sm text-slate-800">
               <input
                 type="checkbox"
                 id={id}
@@ -202,13 +202,13 @@ export function CheckboxGroup({
                 value={option.value}
                 defaultChecked={selected.includes(option.value)}
                 aria-invalid={field.errors?.length ? true : undefined}
-                className="mt-1 h-4 w-4 rounded border-slate-400"
+                className="mt-1 h-4 w-4 shrink-0 rounded border-slate-400"
               />
-              <label htmlFor={id} className="text-sm text-slate-800">
+              <span>
                 {option.label}
                 {option.note ? <span className="ml-1 text-xs text-slate-500">{option.note}</span> : null}
-              </label>
-            </div>
+              </span>
+            </label>
           )
         })}
       </div>

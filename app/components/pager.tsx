@@ -28,7 +28,7 @@ export function Pager({
       )}
       <span className="text-sm text-slate-600">{t.common.pager.pageOf({ page, count: pageCount })}</span>
       {page < pageCount ? (
-        <Link to={hrefFor(page + 1)} className="text-brand-700 underline">
+        <Link to={hrefFor(page + 1)} className="inline-flex min-h-11 items-center text-brand-700 underline">
           {nextLabel ?? t.common.pager.next}
         </Link>
       ) : (

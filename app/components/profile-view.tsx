@@ -132,7 +132,11 @@ export function ProfileView({
         </Row>
         {profile.website ? (
           <Row label={view.website}>
-            <a href={profile.website} rel="noopener noreferrer nofollow" className="text-brand-700 underline">
+            <a
+              href={profile.website}
+              rel="noopener noreferrer nofollow"
+              className="inline-block py-2.5 text-brand-700 underline"
+            >
               {profile.website}
             </a>
           </Row>

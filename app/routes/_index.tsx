@@ -44,7 +44,7 @@ function NextEvents({ mine, upcoming }: { mine: EventCardData[]; upcoming: Event
         </h2>
         <Link
           to={mine.length ? '/account/events' : '/events'}
-          className="font-medium text-brand-700 underline"
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
         >
           {t.home.all}
         </Link>

@@ -115,15 +115,13 @@ function PasswordForm() {
         field={fields.newPassword}
         hint={t.newPasswordHint}
       />
-      <div className="flex items-center gap-2">
+      <label htmlFor={fields.endOtherSessions.id} className="flex items-center gap-2 text-sm">
         <input
           {...getInputProps(fields.endOtherSessions, { type: 'checkbox' })}
           className="h-4 w-4 rounded border-slate-400"
         />
-        <label htmlFor={fields.endOtherSessions.id} className="text-sm">
-          {t.endOthers}
-        </label>
-      </div>
+        {t.endOthers}
+      </label>
       <div className="max-w-xs">
         <SubmitButton>{t.submitPassword}</SubmitButton>
       </div>

@@ -167,7 +167,7 @@ export default function DirectoryPage() {
         {canExport ? (
           <a
             href={`/directory/export.csv${exportSearch ? `?${exportSearch}` : ''}`}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
+            className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
           >
             {t.export}
           </a>
@@ -303,7 +303,10 @@ function DirectoryEntry({ entry, labels }: { entry: Entry; labels: TermLabels })
       {entry.logoFileId ? <OrganisationLogo fileId={entry.logoFileId} alt="" /> : null}
       <div className="min-w-0 flex-1">
         <h3 className="text-lg font-semibold">
-          <Link to={`/organisations/${entry.slug}`} className="text-brand-900 hover:underline">
+          <Link
+            to={`/organisations/${entry.slug}`}
+            className="-my-2 inline-block py-2 text-brand-900 hover:underline"
+          >
             <OrganisationName {...entry} />
           </Link>
           {other ? (

@@ -133,7 +133,10 @@ export default function EventPage() {
   return (
     <article className="mx-auto max-w-3xl space-y-8">
       <StructuredData />
-      <Link to="/events" className="text-sm font-medium text-brand-700 underline">
+      <Link
+        to="/events"
+        className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+      >
         {t.page.back}
       </Link>
       <header className="space-y-2">
@@ -152,7 +155,7 @@ export default function EventPage() {
         {data.staff ? (
           <Link
             to={`/staff/events/${event.id}`}
-            className="inline-block font-medium text-brand-700 underline"
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
           >
             {t.page.manage}
           </Link>
@@ -169,7 +172,7 @@ export default function EventPage() {
             <p className="text-sm text-slate-600">{event.time.centre}</p>
             <a
               href={`/events/${event.slug}/calendar.ics`}
-              className="mt-1 inline-block text-sm font-medium text-brand-700 underline"
+              className="mt-1 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
             >
               {t.page.calendar}
             </a>

@@ -162,7 +162,10 @@ export default function EventsPage() {
             {t.apply}
           </button>
           {filtered ? (
-            <Link to="/events" className="text-sm font-medium text-brand-700 underline">
+            <Link
+              to="/events"
+              className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+            >
               {t.clear}
             </Link>
           ) : null}

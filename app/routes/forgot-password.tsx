@@ -58,7 +58,7 @@ export default function ForgotPasswordPage() {
       title={t.title}
       intro={t.intro}
       footer={
-        <Link to="/login" className="font-medium text-brand-700 underline">
+        <Link to="/login" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
           {t.back}
         </Link>
       }

@@ -176,7 +176,7 @@ function LeadCard({
       {target ? (
         <Link
           to={`/introductions/new?to=${target.slug}`}
-          className="mt-3 inline-block rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
+          className="mt-3 inline-flex min-h-11 items-center rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
         >
           {t.request}
           <span className="sr-only">
@@ -188,7 +188,10 @@ function LeadCard({
       {partOfLead ? (
         <div className="mt-3 text-sm">
           {askedOn ? <p className="text-slate-700">{t.askedOn({ on: askedOn })}</p> : null}
-          <Link to={requestHref(lead)} className="font-medium text-brand-700 underline">
+          <Link
+            to={requestHref(lead)}
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          >
             {t.askCentre}
           </Link>
         </div>
@@ -196,7 +199,7 @@ function LeadCard({
       {staff ? (
         <Link
           to={`/staff/introductions/new?first=${lead.eu.slug}&second=${lead.jp.slug}`}
-          className="mt-3 mr-3 inline-block text-sm text-brand-700 underline"
+          className="mt-3 mr-3 inline-flex min-h-11 items-center text-sm text-brand-700 underline"
         >
           {t.introduce}
           <span className="sr-only">

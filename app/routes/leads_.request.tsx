@@ -123,7 +123,10 @@ export default function LeadRequestPage() {
   ]
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link to="/leads" className="text-sm font-medium text-brand-700 underline">
+      <Link
+        to="/leads"
+        className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+      >
         ← {t.back}
       </Link>
       <h1 className="text-2xl font-bold tracking-tight">{t.heading({ market: market.label })}</h1>

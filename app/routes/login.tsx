@@ -94,10 +94,13 @@ export default function LoginPage() {
         <CredentialField kind="current-password" label={t.password} field={fields.password} />
         <SubmitButton pending={pending}>{pending ? t.submitting : t.submit}</SubmitButton>
         <p className="flex flex-wrap justify-center gap-x-4 text-center text-sm">
-          <Link to="/forgot-password" className="text-brand-700 underline">
+          <Link to="/forgot-password" className="inline-flex min-h-11 items-center text-brand-700 underline">
             {t.forgotPassword}
           </Link>
-          <Link to="/signup/check-email" className="text-brand-700 underline">
+          <Link
+            to="/signup/check-email"
+            className="inline-flex min-h-11 items-center text-brand-700 underline"
+          >
             {t.noConfirmation}
           </Link>
         </p>

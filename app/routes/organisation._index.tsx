@@ -165,13 +165,13 @@ export default function OrganisationPage() {
       <div className="flex flex-wrap gap-3">
         <Link
           to="/organisation/edit"
-          className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
         >
           {t.edit}
         </Link>
         <Link
           to="/organisation/files"
-          className="rounded-md border border-slate-300 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100"
+          className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100"
         >
           {texts.profiles.files.link}
         </Link>
@@ -181,7 +181,7 @@ export default function OrganisationPage() {
             <button
               type="submit"
               disabled={busy}
-              className="rounded-md border border-brand-600 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
+              className="inline-flex min-h-11 items-center rounded-md border border-brand-600 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
             >
               {t.submit}
             </button>
@@ -190,7 +190,7 @@ export default function OrganisationPage() {
         {status === 'approved' ? (
           <Link
             to={`/organisations/${slug}`}
-            className="rounded-md border border-slate-300 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100"
+            className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100"
           >
             {t.viewPublic}
           </Link>
@@ -198,7 +198,7 @@ export default function OrganisationPage() {
         <a
           href="/organisation/export.json"
           download
-          className="rounded-md border border-slate-300 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100"
+          className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100"
         >
           {t.download}
         </a>

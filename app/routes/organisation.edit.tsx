@@ -84,7 +84,10 @@ export default function EditOrganisationPage() {
         <h1 className="text-2xl font-bold tracking-tight">
           {t.heading} <OrganisationName {...profile} />
         </h1>
-        <Link to="/organisation" className="text-sm font-medium text-brand-700 underline">
+        <Link
+          to="/organisation"
+          className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+        >
           {t.cancel}
         </Link>
       </div>

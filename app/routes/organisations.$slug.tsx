@@ -213,7 +213,7 @@ export default function OrganisationProfilePage() {
           {introduction.openId ? (
             <Link
               to={`/introductions/${introduction.openId}`}
-              className="font-medium text-brand-700 underline"
+              className="inline-block py-2.5 font-medium text-brand-700 underline"
             >
               {t.seeOpen.before} <OrganisationName {...profile} />
               {t.seeOpen.after}
@@ -221,7 +221,7 @@ export default function OrganisationProfilePage() {
           ) : (
             <Link
               to={`/introductions/new?to=${slug}`}
-              className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+              className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
             >
               {t.request}
             </Link>

@@ -48,7 +48,10 @@ export default function CheckEmailPage() {
     <AuthCard
       title={t.title}
       footer={
-        <Link to="/login" className="font-medium text-brand-700 underline">
+        <Link
+          to="/login"
+          className="inline-flex min-h-11 min-w-11 items-center justify-center font-medium text-brand-700 underline"
+        >
           {t.logIn}
         </Link>
       }

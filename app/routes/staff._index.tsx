@@ -40,7 +40,7 @@ function Tile({ label, value, to }: { label: string; value: number | string; to?
     <div className="rounded-lg border border-slate-200 bg-white p-4">
       <dt className="text-sm text-slate-600">
         {to ? (
-          <Link to={to} className="text-brand-700 underline">
+          <Link to={to} className="inline-flex min-h-11 items-center text-brand-700 underline">
             {label}
           </Link>
         ) : (
@@ -83,7 +83,7 @@ export default function StaffWorkspace() {
             <Link
               key={to}
               to={to!}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100"
+              className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100"
             >
               {label}
             </Link>

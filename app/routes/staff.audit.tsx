@@ -92,7 +92,10 @@ export default function AuditLogPage() {
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
           {t.filter}
         </button>
-        <Link to="/staff/audit" className="py-2 text-sm text-brand-700 underline">
+        <Link
+          to="/staff/audit"
+          className="inline-flex min-h-11 min-w-11 items-center justify-center text-sm text-brand-700 underline"
+        >
           {t.clear}
         </Link>
       </Form>

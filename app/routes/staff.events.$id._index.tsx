@@ -86,7 +86,10 @@ export default function StaffEventPage() {
     actionData && 'intent' in actionData && typeof actionData.error === 'string' ? actionData.error : null
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link to="/staff/events" className="text-sm font-medium text-brand-700 underline">
+      <Link
+        to="/staff/events"
+        className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+      >
         {t.form.back}
       </Link>
       <div className="flex flex-wrap items-center gap-2">
@@ -110,14 +113,23 @@ export default function StaffEventPage() {
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
-        <Link to={`/events/${data.slug}`} className="font-medium text-brand-700 underline">
+        <Link
+          to={`/events/${data.slug}`}
+          className="inline-flex min-h-11 min-w-11 items-center justify-center font-medium text-brand-700 underline"
+        >
           {t.actions.view}
         </Link>
-        <Link to={`/staff/events/${data.id}/registrations`} className="font-medium text-brand-700 underline">
+        <Link
+          to={`/staff/events/${data.id}/registrations`}
+          className="inline-flex min-h-11 min-w-11 items-center justify-center font-medium text-brand-700 underline"
+        >
           {t.actions.registrations}
         </Link>
         {data.brokerage ? (
-          <Link to={`/staff/events/${data.id}/meetings`} className="font-medium text-brand-700 underline">
+          <Link
+            to={`/staff/events/${data.id}/meetings`}
+            className="inline-flex min-h-11 min-w-11 items-center justify-center font-medium text-brand-700 underline"
+          >
             {texts.meetings.staff.title}
           </Link>
         ) : null}

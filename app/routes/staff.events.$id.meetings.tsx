@@ -112,7 +112,10 @@ export default function StaffMeetingsPage() {
           : null
   return (
     <div className="mx-auto max-w-6xl space-y-8">
-      <Link to={`/staff/events/${data.event.id}`} className="text-sm font-medium text-brand-700 underline">
+      <Link
+        to={`/staff/events/${data.event.id}`}
+        className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+      >
         {t.back}
       </Link>
       <h1 className="text-2xl font-bold tracking-tight">

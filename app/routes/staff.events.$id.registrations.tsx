@@ -142,7 +142,10 @@ export default function EventRegistrationsPage() {
   const attendanceView = approvedCount > 0 && (data.state === null || data.state === 'approved')
   return (
     <div className="mx-auto max-w-6xl space-y-6">
-      <Link to={`/staff/events/${data.event.id}`} className="text-sm font-medium text-brand-700 underline">
+      <Link
+        to={`/staff/events/${data.event.id}`}
+        className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+      >
         {t.back}
       </Link>
       <h1 className="text-2xl font-bold tracking-tight">
@@ -194,7 +197,7 @@ export default function EventRegistrationsPage() {
           <p className="mt-2">{t.attendance({ attended: numbers.attended, approved: approvedCount })}</p>
           <a
             href={`/staff/events/${data.event.id}/participants.csv`}
-            className="mt-2 inline-block font-medium text-brand-700 underline"
+            className="mt-2 inline-flex min-h-11 items-center font-medium text-brand-700 underline"
           >
             {t.exportCsv}
           </a>
@@ -206,7 +209,7 @@ export default function EventRegistrationsPage() {
             key={state ?? 'all'}
             to={state ? `?state=${state}` : '?'}
             aria-current={data.state === state ? 'page' : undefined}
-            className="inline-flex min-h-11 items-center rounded-full border border-slate-300 px-3 text-sm aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
+            className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-slate-300 px-3 text-sm aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
           >
             {state ? `${states_[state]} (${numbers.byState[state]})` : t.all}
           </Link>
@@ -268,15 +271,17 @@ export default function EventRegistrationsPage() {
                     </td>
                     <td className="p-2">
                       {r.status === 'approved' && attendanceView ? (
-                        <input
-                          type="checkbox"
-                          name="attended"
-                          value={r.id}
-                          form="attendance"
-                          defaultChecked={r.attended === true}
-                          aria-label={`${t.columns.attended}: ${r.person}`}
-                          className="h-5 w-5"
-                        />
+                        <label className="inline-flex min-h-11 min-w-11 items-center justify-center">
+                          <input
+                            type="checkbox"
+                            name="attended"
+                            value={r.id}
+                            form="attendance"
+                            defaultChecked={r.attended === true}
+                            aria-label={`${t.columns.attended}: ${r.person}`}
+                            className="h-5 w-5"
+                          />
+                        </label>
                       ) : null}
                     </td>
                     <td className="space-y-2 p-2">

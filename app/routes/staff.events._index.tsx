@@ -53,7 +53,7 @@ export default function StaffEventsPage() {
               <div className="flex flex-wrap items-center gap-2">
                 <Link
                   to={`/staff/events/${event.id}`}
-                  className="font-semibold text-brand-700 underline"
+                  className="inline-block py-2.5 font-semibold text-brand-700 underline"
                   translate="no"
                 >
                   {event.title}

@@ -42,7 +42,10 @@ export default function NewEventPage() {
   const t = useT().events.staff.form
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link to="/staff/events" className="text-sm font-medium text-brand-700 underline">
+      <Link
+        to="/staff/events"
+        className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+      >
         {t.back}
       </Link>
       <h1 className="text-2xl font-bold tracking-tight">{t.newTitle}</h1>

@@ -187,7 +187,7 @@ export default function StaffIntroductionsPage() {
         </div>
         <Link
           to="/staff/introductions/new"
-          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
         >
           {t.broker}
         </Link>
@@ -226,7 +226,7 @@ export default function StaffIntroductionsPage() {
             className="mt-1 rounded-md border border-slate-300 px-3 py-2"
           />
         </div>
-        <div className="flex items-center gap-2 pb-2">
+        <label htmlFor="filter-brokered" className="flex items-center gap-2 pb-2 text-sm font-medium">
           <input
             id="filter-brokered"
             name="brokered"
@@ -234,10 +234,8 @@ export default function StaffIntroductionsPage() {
             value="1"
             defaultChecked={filters.brokered}
           />
-          <label htmlFor="filter-brokered" className="text-sm font-medium">
-            {t.brokeredOnly}
-          </label>
-        </div>
+          {t.brokeredOnly}
+        </label>
         <button type="submit" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold">
           {t.filter}
         </button>

@@ -71,7 +71,10 @@ export default function BrokerIntroductionPage() {
   const t = useT().staff.broker
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link to="/staff/introductions" className="text-sm font-medium text-brand-700 underline">
+      <Link
+        to="/staff/introductions"
+        className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+      >
         {t.back}
       </Link>
       <h1 className="text-2xl font-bold tracking-tight">{t.title}</h1>

@@ -153,7 +153,10 @@ export default function ReviewPage() {
   const done = doneKey && doneKey in t.done ? t.done[doneKey as keyof typeof t.done] : null
   return (
     <div className="space-y-6">
-      <Link to="/staff/moderation" className="text-sm font-medium text-brand-700 underline">
+      <Link
+        to="/staff/moderation"
+        className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+      >
         {t.back}
       </Link>
       <div aria-live="polite">

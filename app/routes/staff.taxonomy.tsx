@@ -134,12 +134,10 @@ function AddTermForm() {
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium text-slate-800">{t.forMaterials}</legend>
         {(['euStrategic', 'euCritical', 'jpRareMetal'] as const).map((name) => (
-          <div key={name} className="flex items-center gap-2">
+          <label key={name} htmlFor={fields[name].id} className="flex items-center gap-2 text-sm">
             <input {...getInputProps(fields[name], { type: 'checkbox' })} className="h-4 w-4" />
-            <label htmlFor={fields[name].id} className="text-sm">
-              {t.flags[name]}
-            </label>
-          </div>
+            {t.flags[name]}
+          </label>
         ))}
       </fieldset>
       <Field
@@ -164,12 +162,10 @@ function AddTermForm() {
             inputProps={getInputProps(fields.hsCodes, { type: 'text' })}
           />
         </div>
-        <div className="flex items-center gap-2">
+        <label htmlFor={fields.hazardous.id} className="flex items-center gap-2 text-sm">
           <input {...getInputProps(fields.hazardous, { type: 'checkbox' })} className="h-4 w-4" />
-          <label htmlFor={fields.hazardous.id} className="text-sm">
-            {t.hazardous}
-          </label>
-        </div>
+          {t.hazardous}
+        </label>
       </fieldset>
       <div className="max-w-xs">
         <SubmitButton pending={pending}>{t.submit}</SubmitButton>

@@ -129,7 +129,10 @@ function SuggestionCard({
           {suggestion.logoFileId ? <OrganisationLogo fileId={suggestion.logoFileId} alt="" /> : null}
           <div className="min-w-0">
             <h3 className="text-lg font-semibold">
-              <Link to={`/organisations/${suggestion.slug}`} className="text-brand-900 hover:underline">
+              <Link
+                to={`/organisations/${suggestion.slug}`}
+                className="-my-2 inline-block py-2 text-brand-900 hover:underline"
+              >
                 <OrganisationName {...suggestion} />
               </Link>
             </h3>
@@ -300,7 +303,7 @@ export default function SuggestionsPage() {
                 <span>
                   <Link
                     to={`/organisations/${entry.slug}`}
-                    className="font-medium text-brand-900 hover:underline"
+                    className="-my-2.5 inline-block py-2.5 font-medium text-brand-900 hover:underline"
                   >
                     <OrganisationName {...entry} />
                   </Link>

@@ -6,7 +6,7 @@ import type { Locale } from '~/modules/i18n/locales'
 import { saveSearch } from '~/modules/alerts/saved-searches.server'
 import { prisma } from '~/utils/db.server'
 import { baseUrl, logIn, useBrowser, visit } from './browser'
-import { accessibilityViolations, englishInJapanese } from './page-checks'
+import { accessibilityViolations, englishInJapanese, onPhone } from './page-checks'
 
 const { newPage } = useBrowser()
 
@@ -17,15 +17,7 @@ type PageProblems = {
   axe: string[]
   english: string[]
   phoneScrollsSideways: boolean
-}
-
-/** At a phone's 390 px, the page reflows without scrolling sideways (no reload: the layout follows the width). */
-async function scrollsSidewaysOnPhone(page: Page) {
-  const wide = page.viewportSize()
-  await page.setViewportSize({ width: 390, height: 844 })
-  const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
-  if (wide) await page.setViewportSize(wide)
-  return sideways
+  phoneShortTargets: string[]
 }
 
 /** Visits each path and returns what is wrong with it: status, language, axe violations, English left, a phone. */
@@ -33,13 +25,15 @@ async function checkPages(page: Page, paths: string[], locale: Locale): Promise<
   const problems: PageProblems[] = []
   for (const path of paths) {
     const response = await visit(page, path)
+    const phone = await onPhone(page)
     const result: PageProblems = {
       path,
       status: response?.status(),
       lang: await page.locator('html').getAttribute('lang'),
       axe: await accessibilityViolations(page),
       english: locale === 'ja' ? await englishInJapanese(page) : [],
-      phoneScrollsSideways: await scrollsSidewaysOnPhone(page),
+      phoneScrollsSideways: phone.sideways,
+      phoneShortTargets: phone.short,
     }
     const expected = {
       path,
@@ -48,6 +42,7 @@ async function checkPages(page: Page, paths: string[], locale: Locale): Promise<
       axe: [],
       english: [],
       phoneScrollsSideways: false,
+      phoneShortTargets: [],
     }
     if (JSON.stringify(result) !== JSON.stringify(expected)) problems.push(result)
   }

@@ -45,7 +45,7 @@ export function EventCard({ event, extra }: { event: EventCardData; extra?: Reac
         {event.phase !== 'upcoming' ? <EventPhaseBadge phase={event.phase} /> : null}
       </div>
       <h3 className="mt-1 text-lg font-semibold">
-        <Link to={`/events/${event.slug}`} className="hover:underline" translate="no">
+        <Link to={`/events/${event.slug}`} className="-my-2 inline-block py-2 hover:underline" translate="no">
           {event.title}
         </Link>
       </h3>

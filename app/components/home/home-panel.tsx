@@ -21,7 +21,10 @@ export function HomePanel({
       <div className="mt-3 space-y-3 text-slate-800">{children}</div>
       {more ? (
         <p className="mt-4">
-          <Link to={more.to} className="inline-block py-2 font-medium text-brand-700 underline">
+          <Link
+            to={more.to}
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          >
             {more.label}
           </Link>
         </p>

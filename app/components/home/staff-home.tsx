@@ -42,7 +42,10 @@ export function StaffHomePage({
           )}
           {home.changedSinceApproval ? (
             <p>
-              <Link to="/staff/moderation" className="text-brand-700 underline">
+              <Link
+                to="/staff/moderation"
+                className="inline-flex min-h-11 items-center text-brand-700 underline"
+              >
                 {t.changed({ count: home.changedSinceApproval })}
               </Link>
             </p>

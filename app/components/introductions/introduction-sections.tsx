@@ -126,16 +126,18 @@ export function AnswerForms({ data }: { data: PageData }) {
           <legend className="text-sm font-semibold text-slate-800">{t.acceptLegend}</legend>
           <ul className="mt-2 space-y-2">
             {choices.map((choice) => (
-              <li key={choice.value} className="flex items-start gap-2">
-                <input
-                  type="radio"
-                  id={`choice-${choice.value}`}
-                  name={fields.choice.name}
-                  value={choice.value}
-                  defaultChecked={fields.choice.initialValue === choice.value}
-                  className="mt-1 h-4 w-4"
-                />
-                <label htmlFor={`choice-${choice.value}`}>{choice.label}</label>
+              <li key={choice.value}>
+                <label htmlFor={`choice-${choice.value}`} className="flex items-start gap-2">
+                  <input
+                    type="radio"
+                    id={`choice-${choice.value}`}
+                    name={fields.choice.name}
+                    value={choice.value}
+                    defaultChecked={fields.choice.initialValue === choice.value}
+                    className="mt-1 h-4 w-4 shrink-0"
+                  />
+                  <span>{choice.label}</span>
+                </label>
               </li>
             ))}
           </ul>
@@ -234,7 +236,7 @@ export function MeetingSection({ data }: { data: PageData }) {
           <a
             href={`/introductions/${data.id}/meeting.ics`}
             download
-            className="mt-2 inline-block rounded-md border border-emerald-300 px-3 py-1.5 text-sm font-medium hover:bg-emerald-100"
+            className="mt-2 inline-flex min-h-11 items-center rounded-md border border-emerald-300 px-3 py-1.5 text-sm font-medium hover:bg-emerald-100"
           >
             {t.addToCalendar}
           </a>
