@@ -71,7 +71,7 @@ export default function UnsubscribePage() {
         </Form>
       )}
       <p className="mt-4">
-        <Link to="/account/preferences" className="font-medium text-brand-700 underline">
+        <Link to="/account/preferences" className="inline-block py-2.5 font-medium text-brand-700 underline">
           {t.preferences}
         </Link>
       </p>

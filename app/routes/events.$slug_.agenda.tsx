@@ -71,10 +71,16 @@ export default function AgendaPage() {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <nav className="flex flex-wrap gap-x-4 gap-y-1 text-sm print:hidden">
-        <Link to={`/events/${data.event.slug}`} className="font-medium text-brand-700 underline">
+        <Link
+          to={`/events/${data.event.slug}`}
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+        >
           {texts.meetings.page.eventLink}
         </Link>
-        <Link to={`/events/${data.event.slug}/meetings`} className="font-medium text-brand-700 underline">
+        <Link
+          to={`/events/${data.event.slug}/meetings`}
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+        >
           {t.meetingsLink}
         </Link>
       </nav>

@@ -96,10 +96,16 @@ export default function MeetingsPage() {
     <div className="mx-auto max-w-4xl space-y-8">
       <div className="space-y-2">
         <nav className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <Link to={`/events/${data.event.slug}`} className="font-medium text-brand-700 underline">
+          <Link
+            to={`/events/${data.event.slug}`}
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          >
             {t.eventLink}
           </Link>
-          <Link to={`/events/${data.event.slug}/agenda`} className="font-medium text-brand-700 underline">
+          <Link
+            to={`/events/${data.event.slug}/agenda`}
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          >
             {t.agendaLink}
           </Link>
         </nav>

@@ -43,7 +43,7 @@ export default function TablePlanPage() {
       <div className="flex flex-wrap items-center gap-4 print:hidden">
         <Link
           to={`/staff/events/${data.event.id}/meetings`}
-          className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline"
+          className="inline-flex min-h-11 min-w-11 items-center justify-center text-sm font-medium text-brand-700 underline"
         >
           {texts.meetings.staff.title}
         </Link>

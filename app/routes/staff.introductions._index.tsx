@@ -140,7 +140,7 @@ function LeadRequests({ requests }: { requests: LeadRequestRow[] }) {
               <div className="mt-3 flex flex-wrap items-center gap-4">
                 <Link
                   to={`/staff/introductions/new?first=${entry.eu.slug}&second=${entry.jp.slug}`}
-                  className="font-medium text-brand-700 underline"
+                  className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
                 >
                   {t.introduceThem}
                 </Link>
@@ -268,7 +268,7 @@ export default function StaffIntroductionsPage() {
                   <td className="p-3">
                     <Link
                       to={`/introductions/${request.id}`}
-                      className="font-medium text-brand-700 underline"
+                      className="inline-block py-2.5 font-medium text-brand-700 underline"
                     >
                       <OrganisationName {...request.from} /> → <OrganisationName {...request.to} />
                     </Link>

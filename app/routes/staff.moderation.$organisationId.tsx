@@ -36,6 +36,8 @@ import { SuccessMessage } from '~/components/success-message'
 import { readForm } from '~/modules/security/form-data.server'
 import { movesFrom } from '~/modules/profiles/profile-status'
 import { refusalData } from '~/utils/refusals.server'
+import { listProfileFiles, removeProfileFileByStaff } from '~/modules/files/files.server'
+import { ProfileFilesReview } from '~/components/files/profile-files-review'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaMessages(matches)
@@ -58,6 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     openReports: organisation.reports.length,
     profile,
     changesSinceApproval,
+    files: await listProfileFiles(organisation.id),
     labels: await loadTermLabels(resolveLocale(request, staff.locale)),
   })
 }
@@ -67,9 +70,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const organisationId = params.organisationId ?? ''
   const formData = await readForm(request, context)
   const parsed = reviewCommandSchema.safeParse(Object.fromEntries(formData))
+  // Several remove forms share one intent: the file says which of them the answer is for.
+  const fileId = String(formData.get('fileId') ?? '')
   if (!parsed.success) {
     const { intent, message } = commandError(formData, parsed.error)
-    return json({ intent, error: message, changes: null }, { status: 400 })
+    return json({ intent, error: message, changes: null, fileId }, { status: 400 })
   }
   const command = parsed.data
   try {
@@ -80,13 +85,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       await requestChanges(staff.id, organisationId, command.reason, command.version)
     else if (command.intent === 'suspend')
       await suspend({ staffId: staff.id, organisationId, reason: command.reason })
+    else if (command.intent === 'remove-file')
+      await removeProfileFileByStaff({
+        staffId: staff.id,
+        organisationId,
+        fileId: command.fileId,
+        reason: command.reason,
+      })
     else await restore({ staffId: staff.id, organisationId })
   } catch (error) {
     if (error instanceof ChangedSinceReviewError) {
       const changes = await changesSinceVersion(organisationId, error.reviewedVersion)
-      return json({ intent: 'changed', error: error.message, changes }, { status: error.status })
+      return json({ intent: 'changed', error: error.message, changes, fileId }, { status: error.status })
     }
-    return refusalData(error, { intent: command.intent, changes: null })
+    return refusalData(error, { intent: command.intent, changes: null, fileId })
   }
   return redirect(`/staff/moderation/${organisationId}?done=${command.intent}`)
 }
@@ -140,10 +152,21 @@ function ChangesTable({
 }
 
 export default function ReviewPage() {
-  const { version, status, suspended, suspensionReason, openReports, profile, changesSinceApproval, labels } =
-    useLoaderData<typeof loader>()
+  const {
+    version,
+    status,
+    suspended,
+    suspensionReason,
+    openReports,
+    profile,
+    changesSinceApproval,
+    files,
+    labels,
+  } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errorFor = (intent: string) => (actionData?.intent === intent ? actionData.error : null)
+  // A refusal for a file no longer listed (removed meanwhile) has no form to sit under: it goes on top.
+  const fileFormShown = files.some((file) => file.id === actionData?.fileId)
   const may = movesFrom(status)
   const reviewable = may.approve
   const [searchParams] = useSearchParams()
@@ -161,7 +184,9 @@ export default function ReviewPage() {
       </Link>
       <div aria-live="polite">
         {done ? <SuccessMessage>{done}</SuccessMessage> : null}
-        {actionData?.error && !['reject', 'request-changes', 'suspend'].includes(actionData.intent) ? (
+        {actionData?.error &&
+        !['reject', 'request-changes', 'suspend'].includes(actionData.intent) &&
+        !(actionData.intent === 'remove-file' && fileFormShown) ? (
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
             {translateMessage(texts, actionData.error)}
           </p>
@@ -220,6 +245,10 @@ export default function ReviewPage() {
             </section>
           ) : null}
           <ProfileView profile={profile} labels={labels} showContact />
+          <ProfileFilesReview
+            files={files}
+            errorFor={(fileId) => (actionData?.fileId === fileId ? errorFor('remove-file') : null)}
+          />
         </div>
 
         <aside aria-label={t.decisions} className="space-y-6 rounded-lg border border-slate-200 bg-white p-4">

@@ -2,7 +2,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { createTestIntroduction, createTestOrganisation, createTestSession } from '../../prisma/seed/builders'
+import {
+  createTestAccount,
+  createTestIntroduction,
+  createTestOrganisation,
+  createTestSession,
+} from '../../prisma/seed/builders'
+import { addDocument, setLogo } from '~/modules/files/files.server'
 import { acceptIntroduction } from '~/modules/introductions/introductions.server'
 import { prisma } from '~/utils/db.server'
 import { htmlPretendingToBePng, sampleJpeg, samplePdf, samplePng, sampleSvg } from '../support/sample-files'
@@ -249,5 +255,77 @@ describe('attachments in introductions', () => {
     })
     expect(removal.status).toBe(404)
     expect(await prisma.storedFile.count({ where: { introductionId } })).toBe(1)
+  })
+})
+
+describe('staff and the files on a profile', () => {
+  test('staff see the logo and documents on the review page and remove one with a reason; without a reason nothing goes', async () => {
+    const { organisation, member } = await createTestOrganisation({ country: 'FR' })
+    await setLogo({
+      organisationId: organisation.id,
+      userId: member.id,
+      upload: { name: 'logo.png', bytes: await samplePng(300, 300) },
+    })
+    await addDocument({
+      organisationId: organisation.id,
+      userId: member.id,
+      upload: { name: 'brochure.pdf', bytes: samplePdf() },
+    })
+    const staff = await createTestAccount({ role: 'staff' })
+    const path = `/staff/moderation/${organisation.id}`
+    const [logo, brochure] = await filesOf(organisation.id)
+
+    // The server wants the reason even when the browser's check is bypassed.
+    const cookie = await createTestSession(staff.id)
+    const post = (body: Record<string, string>) =>
+      fetch(`${baseUrl()}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { Origin: baseUrl(), Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(body),
+      })
+    expect((await post({ intent: 'remove-file', fileId: brochure!.id, reason: '' })).status).toBe(400)
+    expect((await post({ intent: 'remove-file', fileId: 'x'.repeat(5000), reason: 'Spam.' })).status).toBe(
+      400,
+    )
+    // A member of the organisation is not staff, whatever they post.
+    const memberCookie = await createTestSession(member.id)
+    const asMember = await fetch(`${baseUrl()}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        Origin: baseUrl(),
+        Cookie: memberCookie,
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({ intent: 'remove-file', fileId: brochure!.id, reason: 'Mine.' }),
+    })
+    expect(asMember.status).toBeGreaterThanOrEqual(400)
+    expect((await filesOf(organisation.id)).length).toBe(2)
+
+    const page = await loggedInPage(staff.email, staff.password)
+    await visit(page, path)
+    const files = page.getByRole('region', { name: 'Logo and documents' })
+    await files.getByRole('link', { name: 'Open logo.png' }).waitFor()
+    const brochureRow = files.getByRole('listitem').filter({ hasText: 'brochure.pdf' })
+    await brochureRow
+      .getByLabel('Why remove brochure.pdf? (sent to the organisation)')
+      .fill('A competitor’s brochure.')
+    await brochureRow.getByRole('button', { name: 'Remove this file' }).click()
+    await page.getByText('Done: the file is removed. The organisation has been told why.').waitFor()
+    expect((await filesOf(organisation.id)).map((file) => file.id)).toEqual([logo!.id])
+    expect(await files.getByRole('link', { name: 'Open brochure.pdf' }).count()).toBe(0)
+    const notice = await prisma.notification.findFirstOrThrow({
+      where: { userId: member.id, kind: 'organisation.file_removed' },
+    })
+    expect(notice.params).toMatchObject({ file: 'brochure.pdf', reason: 'A competitor’s brochure.' })
+
+    await prisma.user.update({ where: { id: staff.id }, data: { locale: 'ja' } })
+    await visit(page, path)
+    await page
+      .getByRole('region', { name: 'ロゴと資料' })
+      .getByRole('button', { name: 'このファイルを削除' })
+      .waitFor()
+    expect(await desktopAndPhoneProblems(page, path, 'ja')).toEqual([])
   })
 })

@@ -5,6 +5,7 @@ export const auditActions = [
   'profile.request_changes',
   'organisation.suspend',
   'organisation.restore',
+  'organisation.file_remove',
   'report.dismiss',
   'report.suspend',
   'organisations.import',

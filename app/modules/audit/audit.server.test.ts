@@ -41,6 +41,8 @@ import {
   setWish,
 } from '~/modules/meetings/schedule.server'
 import { changeRole, disableAccount, enableAccount } from '~/modules/moderation/accounts-admin.server'
+import { addDocument, removeProfileFileByStaff } from '~/modules/files/files.server'
+import { samplePdf } from '../../../tests/support/sample-files'
 import { auditActions, type AuditAction } from './audit.server'
 import {
   approveProfile,
@@ -104,6 +106,21 @@ describe('audit completeness: every staff action writes exactly one entry', () =
     )
     await expectOneEntry(staff.id, 'organisation.restore', third.id, () =>
       restore({ staffId: staff.id, organisationId: third.id }),
+    )
+    // An imported profile has no members yet: the file stands in for one a member would upload.
+    await addDocument({
+      organisationId: third.id,
+      userId: staff.id,
+      upload: { name: 'brochure.pdf', bytes: samplePdf() },
+    })
+    const document = await prisma.storedFile.findFirstOrThrow({ where: { organisationId: third.id } })
+    await expectOneEntry(staff.id, 'organisation.file_remove', third.id, () =>
+      removeProfileFileByStaff({
+        staffId: staff.id,
+        organisationId: third.id,
+        fileId: document.id,
+        reason: 'Someone else’s brochure.',
+      }),
     )
   })
 

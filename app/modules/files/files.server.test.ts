@@ -24,6 +24,7 @@ import {
   listDocuments,
   openFileForViewer,
   removeLogo,
+  removeProfileFileByStaff,
   setLogo,
 } from './files.server'
 
@@ -225,5 +226,81 @@ describe('attachments', () => {
     ).toMatch(/no such file/)
     await deleteAttachment({ introductionId, organisationId: eu.organisation.id, fileId: files[0]!.id })
     expect(await prisma.storedFile.count({ where: { introductionId } })).toBe(1)
+  })
+})
+
+describe('staff removing a file from a profile', () => {
+  test('the logo or document goes with its bytes, the audit log keeps why, and the organisation is told', async () => {
+    const { organisation, member } = await anOrganisation()
+    const staff = await createTestAccount({ role: 'staff' })
+    await setLogo({
+      organisationId: organisation.id,
+      userId: member.id,
+      upload: { name: 'logo.png', bytes: await samplePng(200, 200) },
+    })
+    await addDocument({
+      organisationId: organisation.id,
+      userId: member.id,
+      upload: { name: 'brochure.pdf', bytes: samplePdf() },
+    })
+    const [logo, brochure] = await filesOf(organisation.id)
+    const blobsBefore = await blobCount()
+    const reason = 'The logo is another company’s trade mark.'
+    await removeProfileFileByStaff({
+      staffId: staff.id,
+      organisationId: organisation.id,
+      fileId: logo!.id,
+      reason,
+    })
+
+    expect((await filesOf(organisation.id)).map((file) => file.id)).toEqual([brochure!.id])
+    expect(await blobCount()).toBe(blobsBefore - 1)
+    const { logoFileId } = await prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } })
+    expect(logoFileId).toBeNull()
+    const entry = await prisma.auditEntry.findFirstOrThrow({
+      where: { actorId: staff.id, action: 'organisation.file_remove' },
+    })
+    expect(entry).toMatchObject({ targetId: organisation.id, reason })
+    expect(entry.details).toMatchObject({ fileId: logo!.id, purpose: 'logo', fileName: 'logo.png' })
+    const notice = await prisma.notification.findFirstOrThrow({
+      where: { userId: member.id, kind: 'organisation.file_removed' },
+    })
+    expect(notice.params).toMatchObject({ file: 'logo.png', reason })
+  })
+
+  test("a file of another organisation, an attachment or one already gone is 'no such file' and nothing changes", async () => {
+    const { eu, jp, introductionId } = await (async () => {
+      const eu = await anOrganisation({ country: 'DE' })
+      const jp = await anOrganisation({ country: 'JP' })
+      const introductionId = await createTestIntroduction(eu, jp, {
+        slots: [{ date: '2027-05-10', time: '10:00', durationMinutes: '60', mode: 'online' }],
+      })
+      return { eu, jp, introductionId }
+    })()
+    const staff = await createTestAccount({ role: 'staff' })
+    await addDocument({
+      organisationId: jp.organisation.id,
+      userId: jp.member.id,
+      upload: { name: 'datasheet.pdf', bytes: samplePdf() },
+    })
+    const slot = await prisma.meetingSlot.findFirstOrThrow({ where: { introductionId } })
+    await acceptIntroduction({ introductionId, organisationId: jp.organisation.id, slotId: slot.id })
+    await addAttachment({
+      introductionId,
+      organisationId: eu.organisation.id,
+      userId: eu.member.id,
+      upload: { name: 'offer.pdf', bytes: samplePdf() },
+    })
+    const [document] = await filesOf(jp.organisation.id)
+    const [attachment] = await filesOf(eu.organisation.id)
+    const remove = (organisationId: string, fileId: string) =>
+      removeProfileFileByStaff({ staffId: staff.id, organisationId, fileId, reason: 'Not allowed here.' })
+
+    expect(await refusalOf(remove(eu.organisation.id, document!.id))).toMatch(/no such file/)
+    expect(await refusalOf(remove(eu.organisation.id, attachment!.id))).toMatch(/no such file/)
+    await remove(jp.organisation.id, document!.id)
+    expect(await refusalOf(remove(jp.organisation.id, document!.id))).toMatch(/no such file/)
+    expect(await prisma.storedFile.count({ where: { id: attachment!.id } })).toBe(1)
+    expect(await prisma.auditEntry.count({ where: { actorId: staff.id } })).toBe(1)
   })
 })

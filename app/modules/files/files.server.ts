@@ -8,6 +8,7 @@ import { threadForWriting } from '~/modules/introductions/thread.server'
 import { notifyOrganisationMembers } from '~/modules/notifications/notifications.server'
 import { viewerSideOf } from '~/modules/introductions/introduction-views.server'
 import { getMembership } from '~/modules/profiles/profiles.server'
+import { recordAudit } from '~/modules/audit/audit.server'
 import { mayViewProfile } from '~/modules/profiles/public-profile.server'
 import { logger } from '~/utils/logger.server'
 import { prisma } from '~/utils/db.server'
@@ -165,6 +166,55 @@ export async function deleteDocument(input: { organisationId: string; fileId: st
   const { count } = await prisma.storedFile.deleteMany({ where: { id: file.id } })
   if (count) await removeBytes([file.storageKey])
 }
+
+/**
+ * Centre staff take a logo or document off a profile (one that breaks the rules, or was never the
+ * company's to show): the file goes, the audit log keeps who, which file and why, and the organisation is
+ * told the reason.
+ */
+export async function removeProfileFileByStaff(input: {
+  staffId: string
+  organisationId: string
+  fileId: string
+  reason: string
+}) {
+  const removed = await prisma.$transaction(async (tx) => {
+    await lockOrganisation(tx, input.organisationId)
+    const file = await tx.storedFile.findFirst({
+      where: {
+        id: input.fileId,
+        organisationId: input.organisationId,
+        purpose: { in: ['logo', 'document'] },
+      },
+      select: { id: true, storageKey: true, fileName: true, purpose: true, organisation: true },
+    })
+    if (!file) throw noSuchFile()
+    await tx.storedFile.delete({ where: { id: file.id } })
+    await recordAudit(tx, {
+      actorId: input.staffId,
+      action: 'organisation.file_remove',
+      targetType: 'organisation',
+      targetId: input.organisationId,
+      reason: input.reason,
+      details: { fileId: file.id, purpose: file.purpose, fileName: file.fileName },
+    })
+    await notifyOrganisationMembers(tx, input.organisationId, {
+      kind: 'organisation.file_removed',
+      params: { organisation: file.organisation.name, file: file.fileName, reason: input.reason },
+      link: '/organisation/files',
+    })
+    return [file.storageKey]
+  })
+  await removeBytes(removed)
+}
+
+/** A profile's logo and documents as staff review them. */
+export const listProfileFiles = (organisationId: string) =>
+  prisma.storedFile.findMany({
+    where: { organisationId, purpose: { in: ['logo', 'document'] } },
+    orderBy: [{ purpose: 'asc' }, { createdAt: 'asc' }],
+    select: { ...fileSummary, purpose: true },
+  })
 
 export const listDocuments = (organisationId: string) =>
   prisma.storedFile.findMany({

@@ -21,6 +21,14 @@ export const reviewCommandSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('request-changes'), reason, version }),
   z.object({ intent: z.literal('suspend'), reason }),
   z.object({ intent: z.literal('restore') }),
+  z.object({
+    intent: z.literal('remove-file'),
+    fileId: z
+      .string({ error: errorMessage('notUnderstood') })
+      .min(1)
+      .max(100),
+    reason,
+  }),
 ])
 
 export const resolveReportSchema = z.object({

@@ -20,6 +20,7 @@ export type NotificationParams = {
   'profile.request_changes': { organisation: string; reason: string }
   'organisation.suspend': { organisation: string; reason: string }
   'organisation.restore': { organisation: string }
+  'organisation.file_removed': { organisation: string; file: string; reason: string }
   'introduction.received': { from: string }
   'introduction.accepted': { by: string }
   'introduction.declined': { by: string }
@@ -89,6 +90,8 @@ const english: Texts = {
   'organisation.suspend': ({ organisation, reason }) =>
     `${organisation} is suspended by Centre staff and hidden from other companies. Reason: ${reason}`,
   'organisation.restore': ({ organisation }) => `${organisation} is no longer suspended.`,
+  'organisation.file_removed': ({ organisation, file, reason }) =>
+    `Centre staff removed ${file} from the profile of ${organisation}. Reason: ${reason}`,
   'introduction.received': ({ from }) => `${from} asks to be introduced to your organisation.`,
   'introduction.accepted': ({ by }) => `${by} accepted your introduction request.`,
   'introduction.declined': ({ by }) => `${by} declined your introduction request.`,
@@ -143,6 +146,8 @@ const japanese: Texts = {
   'organisation.suspend': ({ organisation, reason }) =>
     `${organisation}はセンタースタッフにより一時停止され、他社には表示されません。理由：${reason}`,
   'organisation.restore': ({ organisation }) => `${organisation}の一時停止が解除されました。`,
+  'organisation.file_removed': ({ organisation, file, reason }) =>
+    `センタースタッフが${organisation}のプロフィールから${file}を削除しました。理由：${reason}`,
   'introduction.received': ({ from }) => `${from}から紹介の依頼が届きました。`,
   'introduction.accepted': ({ by }) => `${by}が紹介の依頼を承諾しました。`,
   'introduction.declined': ({ by }) => `${by}が紹介の依頼を辞退しました。`,

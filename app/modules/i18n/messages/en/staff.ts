@@ -119,6 +119,18 @@ export const staff = {
       'request-changes': 'Done: changes requested. The organisation has been told.',
       suspend: 'Done: suspended. The organisation has been told.',
       restore: 'Done: restored. The organisation has been told.',
+      'remove-file': 'Done: the file is removed. The organisation has been told why.',
+    },
+    files: {
+      heading: 'Logo and documents',
+      intro:
+        'What the organisation shows on its profile. Remove a file that breaks the rules; the reason goes to the organisation.',
+      none: 'This organisation has no logo and no documents.',
+      logo: 'Logo',
+      document: 'Document',
+      open: ({ name }: { name: string }) => `Open ${name}`,
+      removeLabel: ({ name }: { name: string }) => `Why remove ${name}? (sent to the organisation)`,
+      remove: 'Remove this file',
     },
     suspended: 'Suspended',
     openReports: ({ count }: { count: number }) =>
@@ -280,6 +292,7 @@ export const staff = {
       'profile.request_changes': 'Changes requested',
       'organisation.suspend': 'Organisation suspended',
       'organisation.restore': 'Organisation restored',
+      'organisation.file_remove': 'Logo or document removed',
       'report.dismiss': 'Report dismissed',
       'report.suspend': 'Report resolved by suspension',
       'organisations.import': 'Organisations imported',
