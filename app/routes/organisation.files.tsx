@@ -22,7 +22,6 @@ import {
   setLogo,
   uploadOf,
 } from '~/modules/files/files.server'
-import { organisationNameIn } from '~/modules/profiles/organisation-names'
 import { pageTitle } from '~/modules/i18n/page-title'
 import { useClock } from '~/modules/i18n/use-clock'
 import { useLocale, useT } from '~/modules/i18n/use-translation'
@@ -80,7 +79,6 @@ export default function OrganisationFilesPage() {
   const t = texts.profiles.files
   const locale = useLocale()
   const clock = useClock()
-  const name = organisationNameIn(organisation, locale)
   const max = fileRules.document.perOrganisation
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -108,7 +106,7 @@ export default function OrganisationFilesPage() {
         </h2>
         {organisation.logoFileId ? (
           <div className="flex flex-wrap items-center gap-4">
-            <OrganisationLogo fileId={organisation.logoFileId} alt={t.currentLogo({ name })} large />
+            <OrganisationLogo fileId={organisation.logoFileId} alt={t.currentLogo} large />
             <IntentButton intent="removeLogo" values={{}} confirmText={t.removeLogoConfirm} tone="danger">
               {t.removeLogo}
             </IntentButton>

@@ -24,7 +24,7 @@ import { loadTermLabels } from '~/modules/taxonomy/taxonomy.server'
 import { resolveLocale } from '~/modules/i18n/locale.server'
 import { errorMessage, translateMessage } from '~/modules/i18n/message-keys'
 import { metaLocale, metaMessages } from '~/modules/i18n/page-title'
-import { useLocale, useT } from '~/modules/i18n/use-translation'
+import { useT } from '~/modules/i18n/use-translation'
 import { OrganisationLogo } from '~/components/files/organisation-logo'
 import { ProfileDocuments } from '~/components/files/profile-documents'
 import { listDocuments } from '~/modules/files/files.server'
@@ -170,7 +170,6 @@ export default function OrganisationProfilePage() {
   } = useLoaderData<typeof loader>()
   const texts = useT()
   const t = texts.profiles.profile
-  const locale = useLocale()
   return (
     <article className="mx-auto max-w-4xl space-y-6">
       <Link to="/directory" className="text-sm font-medium text-brand-700 underline">
@@ -179,15 +178,7 @@ export default function OrganisationProfilePage() {
       <OrganisationHeading
         name={profile.name}
         nameJa={profile.nameJa}
-        logo={
-          logoFileId ? (
-            <OrganisationLogo
-              fileId={logoFileId}
-              alt={texts.profiles.files.currentLogo({ name: organisationNameIn(profile, locale) })}
-              large
-            />
-          ) : null
-        }
+        logo={logoFileId ? <OrganisationLogo fileId={logoFileId} alt="" large /> : null}
       >
         {status !== 'approved' || ownMembership ? <StatusBadge status={status} /> : null}
       </OrganisationHeading>

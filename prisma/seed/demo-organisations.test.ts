@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { regionOf } from '~/modules/taxonomy/countries'
 import { loadTaxonomy } from '~/modules/taxonomy/taxonomy.server'
+import { checkLogo } from '~/modules/files/inspect-upload.server'
+import { aLogoSvg } from './demo-logos'
 import { demoOrganisations } from './demo-organisations'
 
 describe('demo organisations', () => {
@@ -38,5 +40,12 @@ describe('demo organisations', () => {
       [...(organisation.supplies ?? []), ...(organisation.takes ?? [])].map(code),
     )
     expect(used.filter((stream) => !streams.has(stream))).toEqual([])
+  })
+
+  test('their logos pass the checks a member’s upload passes, and differ between companies', async () => {
+    const logos = await Promise.all(
+      demoOrganisations.map(async ({ name }) => (await checkLogo(aLogoSvg(name))).bytes.toString('base64')),
+    )
+    expect(new Set(logos).size).toBeGreaterThan(20)
   })
 })

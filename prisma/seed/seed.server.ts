@@ -1,10 +1,12 @@
 import { createAccount } from '~/modules/auth/accounts.server'
+import { setLogo } from '~/modules/files/files.server'
 import { importOrganisations } from '~/modules/profiles/import.server'
 import { prisma } from '~/utils/db.server'
 import { anOrganisationRow } from './builders'
 import { seedDemoEvents } from './demo-events'
 import { seedDemoIntroductions } from './demo-introductions'
 import { demoAccounts, demoMemberEmail, demoPassword, demoTotpSecret } from './demo-data'
+import { aLogoSvg } from './demo-logos'
 import { demoOrganisations } from './demo-organisations'
 
 export async function isDatabaseEmpty(): Promise<boolean> {
@@ -46,7 +48,7 @@ export async function seedDemoData() {
     ),
   )
   let accounts = demoAccounts.length
-  for (const organisation of demoOrganisations) {
+  for (const [index, organisation] of demoOrganisations.entries()) {
     const named = namedOwners.get(organisation.slug)
     let userId = named ? users.get(named) : undefined
     if (!userId) {
@@ -60,6 +62,13 @@ export async function seedDemoData() {
     }
     const { id } = await prisma.organisation.findUniqueOrThrow({ where: { slug: organisation.slug } })
     await prisma.organisationMember.create({ data: { organisationId: id, userId, role: 'owner' } })
+    // Most demo companies show a logo; a few have none, as on a real directory.
+    if (index % 6 !== 5)
+      await setLogo({
+        organisationId: id,
+        userId,
+        upload: { name: `${organisation.slug}.svg`, bytes: aLogoSvg(organisation.name) },
+      })
   }
   await seedDemoIntroductions()
   await seedDemoEvents()

@@ -284,7 +284,7 @@ export const profiles = {
     logoHeading: 'Logo',
     logoHint:
       'PNG, JPEG or SVG, up to 5 MB. It is resized to fit a 400 × 400 pixel square; an SVG becomes a PNG.',
-    currentLogo: ({ name }: { name: string }) => `Current logo of ${name}`,
+    currentLogo: 'Your current logo',
     noLogo: 'No logo yet.',
     logoFile: 'Logo file',
     uploadLogo: 'Upload logo',

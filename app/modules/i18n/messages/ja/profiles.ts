@@ -282,7 +282,7 @@ export const profiles: Messages['profiles'] = {
     logoHeading: 'ロゴ',
     logoHint:
       'PNG、JPEG、SVG（5 MB まで）。400 × 400 ピクセルの正方形に収まるよう縮小され、SVG は PNG に変換されます。',
-    currentLogo: ({ name }: { name: string }) => `${name}の現在のロゴ`,
+    currentLogo: '現在のロゴ',
     noLogo: 'ロゴはまだありません。',
     logoFile: 'ロゴのファイル',
     uploadLogo: 'ロゴをアップロード',
