@@ -69,12 +69,21 @@ export async function listAccounts(actor: Actor, filters: AccountFilters) {
   }
 }
 
+/**
+ * The account, locked until the transaction ends: two staff acting on it at once (a disable and a role
+ * change, or two disables) take turns, so each decides on what the other left, not on a stale read.
+ */
+async function lockedAccount(tx: Prisma.TransactionClient, userId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`
+  return tx.user.findUnique({ where: { id: userId } })
+}
+
 /** Only admins change roles, and never their own (so that the last admin cannot lock everyone out). */
 export async function changeRole(actor: Actor, userId: string, role: Role) {
   if (!hasAdminRole(actor.role)) throw new DomainError(errorMessage('adminsChangeRoles'), 403)
   if (actor.id === userId) throw new DomainError(errorMessage('ownRole'), 403)
   await prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId } })
+    const user = await lockedAccount(tx, userId)
     if (!user) throw new DomainError(errorMessage('noSuchAccount'), 404)
     if (user.role === role) throw new DomainError(errorMessage('sameRole'))
     await tx.user.update({ where: { id: userId }, data: { role } })
@@ -95,7 +104,7 @@ export async function changeRole(actor: Actor, userId: string, role: Role) {
 export async function disableAccount(actor: Actor, userId: string, reason: string) {
   if (actor.id === userId) throw new DomainError(errorMessage('ownAccount'), 403)
   await prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId } })
+    const user = await lockedAccount(tx, userId)
     if (!user) throw new DomainError(errorMessage('noSuchAccount'), 404)
     if (user.disabledAt) throw new DomainError(errorMessage('alreadyDisabled'))
     if (!mayManageAccount(actor, user)) throw new DomainError(errorMessage('adminsDisableStaff'), 403)
@@ -113,7 +122,7 @@ export async function disableAccount(actor: Actor, userId: string, reason: strin
 
 export async function enableAccount(actor: Actor, userId: string) {
   await prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId } })
+    const user = await lockedAccount(tx, userId)
     if (!user?.disabledAt) throw new DomainError(errorMessage('notDisabled'))
     if (!mayManageAccount(actor, user)) throw new DomainError(errorMessage('adminsEnableStaff'), 403)
     await tx.user.update({ where: { id: userId }, data: { disabledAt: null, disabledReason: null } })
