@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { createTestAccount, createTestSession } from '../../../prisma/seed/builders'
 import { refusalOf } from '../../../tests/support/in-english'
 import { prisma } from '~/utils/db.server'
-import { changeRole, disableAccount } from './accounts-admin.server'
+import { disableAccount } from './accounts-admin.server'
 
 const auditEntriesFor = (targetId: string) =>
   prisma.auditEntry.findMany({ where: { targetId }, select: { action: true, actorId: true } })
