@@ -295,6 +295,19 @@ describe('staff and the files on a profile', () => {
     expect((await post({ intent: 'remove-file', fileId: 'x'.repeat(5000), reason: 'Spam.' })).status).toBe(
       400,
     )
+    expect((await post({ intent: 'remove-file', fileId: brochure!.id, reason: 'Sp\0am.' })).status).toBe(400)
+    const hugeIndex = { 'x[10000000]': '1', intent: 'remove-file', fileId: brochure!.id, reason: 'Spam.' }
+    expect((await post(hugeIndex)).status).toBe(400)
+    // Another organisation's document, by its id, through this organisation's page: no such file.
+    const other = await createTestOrganisation({ country: 'JP' })
+    await addDocument({
+      organisationId: other.organisation.id,
+      userId: other.member.id,
+      upload: { name: 'theirs.pdf', bytes: samplePdf() },
+    })
+    const [theirs] = await filesOf(other.organisation.id)
+    expect((await post({ intent: 'remove-file', fileId: theirs!.id, reason: 'Spam.' })).status).toBe(404)
+    expect(await filesOf(other.organisation.id)).toHaveLength(1)
     // A member of the organisation is not staff, whatever they post.
     const memberCookie = await createTestSession(member.id)
     const asMember = await fetch(`${baseUrl()}${path}`, {
@@ -334,6 +347,18 @@ describe('staff and the files on a profile', () => {
       .getByRole('button', { name: 'このファイルを削除' })
       .waitFor()
     expect(await desktopAndPhoneProblems(page, path, 'ja')).toEqual([])
+
+    // The same removal sent twice at once: one removes the logo, the other finds no such file.
+    const twice = await Promise.all(
+      [1, 2].map(() => post({ intent: 'remove-file', fileId: logo!.id, reason: 'Twice.' })),
+    )
+    expect(twice.map((response) => response.status).sort()).toEqual([302, 404])
+    expect(await filesOf(organisation.id)).toHaveLength(0)
+    expect(
+      await prisma.auditEntry.count({
+        where: { targetId: organisation.id, action: 'organisation.file_remove' },
+      }),
+    ).toBe(2)
   })
 })
 

@@ -186,7 +186,13 @@ export async function removeProfileFileByStaff(input: {
         organisationId: input.organisationId,
         purpose: { in: ['logo', 'document'] },
       },
-      select: { id: true, storageKey: true, fileName: true, purpose: true, organisation: true },
+      select: {
+        id: true,
+        storageKey: true,
+        fileName: true,
+        purpose: true,
+        organisation: { select: { name: true } },
+      },
     })
     if (!file) throw noSuchFile()
     await tx.storedFile.delete({ where: { id: file.id } })
